@@ -1,0 +1,74 @@
+import type { vigil } from '../gen/vigil.js';
+
+/** Payload names of `Event`, in proto field order, as they appear in the canonical JSON (camelCase). */
+export const EVENT_KINDS = [
+  'processExec',
+  'processFork',
+  'processExit',
+  'fileOpen',
+  'fileWrite',
+  'fileRename',
+  'fileUnlink',
+  'fileChmod',
+  'fileChown',
+  'netConnect',
+  'netAccept',
+  'netListen',
+  'containerLifecycle',
+  'lost',
+  'sensorStatus',
+  'responseResult',
+] as const;
+
+/** One payload name of `Event`. */
+export type EventKind = (typeof EVENT_KINDS)[number];
+
+/**
+ * Coarse families of events: the last token of a telemetry subject, and the unit of the
+ * governor's shedding priority (DESIGN.md section 4: file before network before process before
+ * container and status).
+ */
+export const EVENT_CATEGORIES = [
+  'file',
+  'network',
+  'process',
+  'container',
+  'status',
+  'lost',
+  'response',
+] as const;
+
+/** One event family. */
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+const CATEGORY_OF: Record<EventKind, EventCategory> = {
+  processExec: 'process',
+  processFork: 'process',
+  processExit: 'process',
+  fileOpen: 'file',
+  fileWrite: 'file',
+  fileRename: 'file',
+  fileUnlink: 'file',
+  fileChmod: 'file',
+  fileChown: 'file',
+  netConnect: 'network',
+  netAccept: 'network',
+  netListen: 'network',
+  containerLifecycle: 'container',
+  lost: 'lost',
+  sensorStatus: 'status',
+  responseResult: 'response',
+};
+
+/** The family an event kind belongs to. */
+export function categoryOf(kind: EventKind): EventCategory {
+  return CATEGORY_OF[kind];
+}
+
+/** The payload name of an event, or undefined when no payload is set. */
+export function kindOf(event: vigil.v1.IEvent): EventKind | undefined {
+  for (const kind of EVENT_KINDS) {
+    if (event[kind] != null) return kind;
+  }
+  return undefined;
+}
