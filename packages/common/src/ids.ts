@@ -1,0 +1,89 @@
+import { randomBytes } from 'node:crypto';
+
+// Crockford's base32 (no I, L, O, U), as ULID uses: ids sort as strings in time order.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * Generates time-sortable 26-character ids (ULID layout: 48-bit millisecond time, 80 random
+ * bits). Within one millisecond the random part is incremented, so ids from one generator are
+ * strictly increasing even when the clock does not move.
+ */
+export class IdGenerator {
+  readonly #now: () => number;
+  #lastMs = -1;
+  readonly #rand = new Uint8Array(10);
+
+  /** `now` returns milliseconds since the epoch (Date.now by default). */
+  constructor(now: () => number = Date.now) {
+    this.#now = now;
+  }
+
+  /** The next id. */
+  next(): string {
+    let ms = this.#now();
+    if (ms <= this.#lastMs) {
+      ms = this.#lastMs;
+      this.#increment();
+    } else {
+      this.#lastMs = ms;
+      this.#rand.set(randomBytes(10));
+    }
+    return encodeTime(ms) + encodeRandom(this.#rand);
+  }
+
+  #increment(): void {
+    for (let i = this.#rand.length - 1; i >= 0; i--) {
+      const v = this.#rand[i] ?? 0;
+      if (v < 255) {
+        this.#rand[i] = v + 1;
+        return;
+      }
+      this.#rand[i] = 0;
+    }
+    // 80 bits overflowed within one millisecond: move to the next millisecond.
+    this.#lastMs++;
+  }
+}
+
+function encodeTime(ms: number): string {
+  let out = '';
+  let t = ms;
+  for (let i = 0; i < 10; i++) {
+    out = ALPHABET[t % 32] + out;
+    t = Math.floor(t / 32);
+  }
+  return out;
+}
+
+function encodeRandom(bytes: Uint8Array): string {
+  // 80 bits = 16 characters of 5 bits.
+  let out = '';
+  let acc = 0;
+  let bits = 0;
+  for (const b of bytes) {
+    acc = (acc << 8) | b;
+    bits += 8;
+    while (bits >= 5) {
+      bits -= 5;
+      out += ALPHABET[(acc >> bits) & 31];
+    }
+    acc &= (1 << bits) - 1;
+  }
+  return out;
+}
+
+/** The time, in milliseconds since the epoch, encoded in an id made by IdGenerator. */
+export function idTime(id: string): number {
+  let t = 0;
+  for (const ch of id.slice(0, 10)) {
+    const v = ALPHABET.indexOf(ch);
+    if (v < 0) throw new RangeError(`not an id: ${JSON.stringify(id)}`);
+    t = t * 32 + v;
+  }
+  return t;
+}
+
+/** Wall-clock time in nanoseconds since the epoch, as a bigint. */
+export function wallNs(): bigint {
+  return BigInt(Date.now()) * 1_000_000n + (process.hrtime.bigint() % 1_000_000n);
+}

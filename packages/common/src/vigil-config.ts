@@ -1,0 +1,92 @@
+import { LOG_LEVELS, DEFAULT_LOG_LEVEL } from './logger.js';
+import type { JsonSchema } from './config.js';
+
+/** Default data directory of `vigil up` (relative to the working directory). */
+export const DEFAULT_DATA_DIR = '.vigil';
+/** Default loopback port of the supervised nats-server: not NATS's standard 4222. */
+export const DEFAULT_NATS_PORT = 14222;
+/** Default byte budget of the telemetry stream. */
+export const DEFAULT_TELEMETRY_MAX_BYTES = 2 * 1024 ** 3;
+/** Default maximum age of telemetry in the stream, seconds. */
+export const DEFAULT_TELEMETRY_MAX_AGE_SECONDS = 24 * 3600;
+/** Default byte budget of the alert stream. */
+export const DEFAULT_ALERTS_MAX_BYTES = 512 * 1024 ** 2;
+/** Default maximum age of alerts in the stream, seconds. */
+export const DEFAULT_ALERTS_MAX_AGE_SECONDS = 30 * 24 * 3600;
+
+/** The configuration of a Vigil process, as validated by VIGIL_CONFIG_SCHEMA. */
+export interface VigilConfig {
+  /** Where state lives: nats-server's JetStream store, tokens, the lock. */
+  dataDir: string;
+  /** Logging. */
+  log: { level: (typeof LOG_LEVELS)[number] };
+  /** The backplane. */
+  nats: {
+    /** Connect to this server instead of supervising one (nats://host:port). */
+    url?: string;
+    /** Address the supervised server listens on; loopback unless configured. */
+    host: string;
+    /** Port of the supervised server; 0 picks a free one. */
+    port: number;
+    /** Path or name of the nats-server binary. */
+    serverBinary: string;
+  };
+  /** JetStream stream limits. */
+  streams: {
+    telemetryMaxBytes: number;
+    telemetryMaxAgeSeconds: number;
+    alertsMaxBytes: number;
+    alertsMaxAgeSeconds: number;
+  };
+}
+
+/** JSON Schema of the configuration file; unknown settings are refused. */
+export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  properties: {
+    dataDir: { type: 'string', minLength: 1, default: DEFAULT_DATA_DIR },
+    log: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        level: { type: 'string', enum: [...LOG_LEVELS], default: DEFAULT_LOG_LEVEL },
+      },
+    },
+    nats: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        url: { type: 'string', pattern: '^(nats|tls)://' },
+        host: { type: 'string', minLength: 1, default: '127.0.0.1' },
+        port: { type: 'integer', minimum: 0, maximum: 65535, default: DEFAULT_NATS_PORT },
+        serverBinary: { type: 'string', minLength: 1, default: 'nats-server' },
+      },
+    },
+    streams: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        telemetryMaxBytes: {
+          type: 'integer',
+          minimum: 1048576,
+          default: DEFAULT_TELEMETRY_MAX_BYTES,
+        },
+        telemetryMaxAgeSeconds: {
+          type: 'integer',
+          minimum: 1,
+          default: DEFAULT_TELEMETRY_MAX_AGE_SECONDS,
+        },
+        alertsMaxBytes: { type: 'integer', minimum: 1048576, default: DEFAULT_ALERTS_MAX_BYTES },
+        alertsMaxAgeSeconds: {
+          type: 'integer',
+          minimum: 1,
+          default: DEFAULT_ALERTS_MAX_AGE_SECONDS,
+        },
+      },
+    },
+  },
+};
