@@ -1,0 +1,61 @@
+import { BackplaneError } from '@vigil/common';
+import { jetstream, jetstreamManager } from '@nats-io/jetstream';
+import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
+import { connect } from '@nats-io/transport-node';
+import type { NatsConnection } from '@nats-io/transport-node';
+
+/** Options of a backplane connection. */
+export interface BackplaneConnectOptions {
+  /** Server URLs. */
+  servers: string | string[];
+  /** Name of the client, shown in the server's monitoring. */
+  name: string;
+  /** Time to wait for the first connection. */
+  timeoutMs?: number;
+}
+
+/** A connection with its JetStream client and manager. */
+export interface Backplane {
+  /** The NATS connection. */
+  nc: NatsConnection;
+  /** JetStream publishing and consuming. */
+  js: JetStreamClient;
+  /** JetStream administration. */
+  jsm: JetStreamManager;
+  /** Drains and closes the connection. */
+  close(): Promise<void>;
+}
+
+/**
+ * Connects to the backplane. The connection reconnects forever after a loss (a server restart
+ * must not end a sensor); only the first connection can fail, with a clear error.
+ */
+export async function connectBackplane(options: BackplaneConnectOptions): Promise<Backplane> {
+  let nc: NatsConnection;
+  try {
+    nc = await connect({
+      servers: options.servers,
+      name: options.name,
+      timeout: options.timeoutMs ?? 5_000,
+      maxReconnectAttempts: -1,
+      reconnectTimeWait: 250,
+    });
+  } catch (err) {
+    throw new BackplaneError(
+      'VGL_ERR_BACKPLANE_CONNECT',
+      `cannot connect to NATS at ${String(options.servers)}: ${(err as Error).message}`,
+      { cause: err },
+    );
+  }
+  const js = jetstream(nc);
+  const jsm = await jetstreamManager(nc);
+  return {
+    nc,
+    js,
+    jsm,
+    close: async () => {
+      if (nc.isClosed()) return;
+      await nc.drain().catch(() => nc.close());
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { reportBackgroundError } from '@vigil/common';
+import type { JetStreamManager } from '@nats-io/jetstream';
+
+/** Default period of the trimmer. */
+export const DEFAULT_TRIM_INTERVAL_MS = 1_000;
+
+/**
+ * The highest stream sequence below which every durable consumer of `stream` has acknowledged
+ * everything it will ever be given, or undefined when the stream has no consumer (then nothing
+ * may be trimmed: no reader has had the data yet).
+ */
+export async function acknowledgedFloor(
+  jsm: JetStreamManager,
+  stream: string,
+): Promise<number | undefined> {
+  // Read the stream first: a message stored after this read has a higher sequence than `last`.
+  const last = (await jsm.streams.info(stream)).state.last_seq;
+  let floor: number | undefined;
+  for await (const ci of jsm.consumers.list(stream)) {
+    // A consumer with nothing pending and nothing unacknowledged needs nothing up to `last`;
+    // otherwise its acknowledgement floor is what it is done with. (The floor of a filtered
+    // consumer whose subjects are quiet would never move, so the first rule matters.)
+    const done = ci.num_pending === 0 && ci.num_ack_pending === 0 ? last : ci.ack_floor.stream_seq;
+    floor = floor === undefined ? done : Math.min(floor, done);
+  }
+  return floor;
+}
+
+/**
+ * Purges from `stream` what every durable consumer has acknowledged. Returns how many messages
+ * were purged.
+ */
+export async function trimAcknowledged(jsm: JetStreamManager, stream: string): Promise<number> {
+  const floor = await acknowledgedFloor(jsm, stream);
+  if (floor === undefined || floor === 0) return 0;
+  const first = (await jsm.streams.info(stream)).state.first_seq;
+  if (first > floor) return 0;
+  // purge { seq: N } removes the messages with sequences below N.
+  const res = await jsm.streams.purge(stream, { seq: floor + 1 });
+  return res.purged;
+}
+
+/** Runs trimAcknowledged on a stream periodically; failures are reported, never thrown. */
+export class StreamTrimmer {
+  readonly #jsm: JetStreamManager;
+  readonly #stream: string;
+  readonly #intervalMs: number;
+  #timer: NodeJS.Timeout | undefined;
+  #running: Promise<void> | undefined;
+  #purged = 0;
+
+  constructor(jsm: JetStreamManager, stream: string, intervalMs = DEFAULT_TRIM_INTERVAL_MS) {
+    this.#jsm = jsm;
+    this.#stream = stream;
+    this.#intervalMs = intervalMs;
+  }
+
+  /** Messages purged since start. */
+  get purged(): number {
+    return this.#purged;
+  }
+
+  /** Starts trimming. */
+  start(): void {
+    if (this.#timer) return;
+    this.#timer = setInterval(() => {
+      if (this.#running) return;
+      this.#running = trimAcknowledged(this.#jsm, this.#stream)
+        .then((n) => {
+          this.#purged += n;
+        })
+        .catch((err: unknown) => reportBackgroundError(err, `trimming stream ${this.#stream}`))
+        .finally(() => {
+          this.#running = undefined;
+        });
+    }, this.#intervalMs);
+  }
+
+  /** Stops trimming; waits for a trim in progress. */
+  async stop(): Promise<void> {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    await this.#running;
+  }
+}
