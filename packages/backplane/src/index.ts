@@ -42,6 +42,7 @@ export type {
 export {
   NatsServer,
   findExecutable,
+  processRunning,
   DEFAULT_NATS_START_TIMEOUT_MS,
   DEFAULT_NATS_STOP_TIMEOUT_MS,
 } from './nats-server.js';

@@ -56,12 +56,17 @@ export function findExecutable(name: string, pathEnv = process.env.PATH ?? ''): 
   return undefined;
 }
 
-function processAlive(pid: number): boolean {
+/**
+ * True while `pid` runs. A zombie (exited, not yet reaped by its parent, as an orphan is until
+ * init reaps it) counts as gone: /proc/<pid>/stat state Z (proc(5)).
+ */
+export function processRunning(pid: number): boolean {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  } catch {
+    return false;
   }
 }
 
@@ -141,7 +146,7 @@ export class NatsServer {
     mkdirSync(this.storeDir, { recursive: true });
     const pidFile = join(dir, 'nats-server.pid');
     const portsDir = join(dir, 'ports');
-    this.#stopStale(pidFile);
+    await this.#stopStale(pidFile);
     rmSync(portsDir, { recursive: true, force: true });
     mkdirSync(portsDir, { recursive: true });
     const port = this.#port || this.#opts.port || -1; // -1: the server picks (nats-server docs, "listen")
@@ -219,14 +224,14 @@ export class NatsServer {
     }
   }
 
-  #stopStale(pidFile: string): void {
+  async #stopStale(pidFile: string): Promise<void> {
     let pid: number;
     try {
       pid = Number(readFileSync(pidFile, 'utf8').trim());
     } catch {
       return;
     }
-    if (!Number.isInteger(pid) || pid <= 0 || !processAlive(pid)) return;
+    if (!Number.isInteger(pid) || pid <= 0 || !processRunning(pid)) return;
     let comm = '';
     try {
       comm = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
@@ -234,7 +239,11 @@ export class NatsServer {
       return;
     }
     // Only a nats-server: the pid may have been reused by an unrelated process.
-    if (comm === 'nats-server') process.kill(pid, 'SIGKILL');
+    if (comm !== 'nats-server') return;
+    process.kill(pid, 'SIGKILL');
+    // It holds the store: wait until it is gone before a new server opens it.
+    const deadline = Date.now() + 5_000;
+    while (processRunning(pid) && Date.now() < deadline) await sleep(10);
   }
 
   /** Stops the server: SIGTERM, then SIGKILL after `timeoutMs`. Resolves once it has exited. */

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { SupervisorError } from '@vigil/common';
-import { NatsServer, connectBackplane } from '../src/index.js';
+import { NatsServer, connectBackplane, processRunning } from '../src/index.js';
 import { skipWithoutNatsServer } from '../src/testkit.js';
 
 function tempDir(t: { after: (fn: () => void) => void }): string {
@@ -13,14 +13,7 @@ function tempDir(t: { after: (fn: () => void) => void }): string {
   return dir;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+const alive = processRunning;
 
 test('a missing nats-server binary is named, with how to install it', async (t) => {
   const server = new NatsServer({ dir: tempDir(t), binary: 'nats-server-that-does-not-exist' });

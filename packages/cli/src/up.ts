@@ -1,0 +1,107 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  StreamTrimmer,
+  NatsServer,
+  TELEMETRY_STREAM,
+  connectBackplane,
+  ensureStreams,
+} from '@vigil/backplane';
+import type { Backplane } from '@vigil/backplane';
+import { componentLogger } from '@vigil/common';
+import type { Logger, VigilConfig } from '@vigil/common';
+import { lockDataDir } from './data-dir.js';
+import type { DataDirLock } from './data-dir.js';
+import type { Service } from './services.js';
+
+/** Services started by `vigil up` besides the backplane. Later packages add theirs here. */
+export function platformServices(): Service[] {
+  return [];
+}
+
+/** A running platform; `stop` undoes everything `startPlatform` did, in reverse order. */
+export interface Platform {
+  /** Where things listen, by name. */
+  endpoints: Record<string, string>;
+  /** Stops every service, the backplane and nats-server, and releases the data directory. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the platform on this host: takes the data directory, supervises nats-server (unless
+ * nats.url points at an existing one), sets up the streams, starts the services. On a failure
+ * part-way, what was started is stopped again before the error is thrown.
+ */
+export async function startPlatform(
+  config: Readonly<VigilConfig>,
+  logger: Logger,
+  services: Service[] = platformServices(),
+): Promise<Platform> {
+  const undo: Array<() => Promise<void> | void> = [];
+  const stop = async () => {
+    for (const fn of undo.reverse()) {
+      try {
+        await fn();
+      } catch (err) {
+        logger.error({ err }, 'error while stopping');
+      }
+    }
+    undo.length = 0;
+  };
+  try {
+    const lock: DataDirLock = lockDataDir(config.dataDir);
+    undo.push(() => lock.release());
+    const endpoints: Record<string, string> = {};
+
+    let natsUrl = config.nats.url;
+    if (!natsUrl) {
+      const server = new NatsServer({
+        dir: join(lock.dir, 'nats'),
+        host: config.nats.host,
+        port: config.nats.port,
+        binary: config.nats.serverBinary,
+        serverName: 'vigil',
+      });
+      await server.start();
+      undo.push(() => server.stop());
+      natsUrl = server.url;
+      logger.info({ url: natsUrl, natsPid: server.pid }, 'nats-server started');
+    }
+    endpoints.nats = natsUrl;
+
+    const bp: Backplane = await connectBackplane({ servers: natsUrl, name: 'vigil-up' });
+    undo.push(() => bp.close());
+    await ensureStreams(bp.jsm, {
+      telemetryMaxBytes: config.streams.telemetryMaxBytes,
+      telemetryMaxAgeSeconds: config.streams.telemetryMaxAgeSeconds,
+      alertsMaxBytes: config.streams.alertsMaxBytes,
+      alertsMaxAgeSeconds: config.streams.alertsMaxAgeSeconds,
+    });
+    const trimmer = new StreamTrimmer(bp.jsm, TELEMETRY_STREAM);
+    trimmer.start();
+    undo.push(() => trimmer.stop());
+
+    for (const service of services) {
+      const log = componentLogger(logger, service.name);
+      const where = await service.start({
+        config,
+        dataDir: lock.dir,
+        backplane: bp,
+        natsUrl,
+        logger: log,
+      });
+      undo.push(() => service.stop());
+      for (const [k, v] of Object.entries(where)) endpoints[`${service.name}.${k}`] = v;
+    }
+
+    // For clients on this host (`vigil tail` and friends) to find the platform.
+    const endpointsFile = join(lock.dir, 'endpoints.json');
+    writeFileSync(endpointsFile, JSON.stringify({ pid: process.pid, endpoints }, null, 2) + '\n', {
+      mode: 0o600,
+    });
+    return { endpoints, stop };
+  } catch (err) {
+    await stop();
+    throw err;
+  }
+}

@@ -1,0 +1,141 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import {
+  ALERTS_STREAM,
+  TELEMETRY_STREAM,
+  connectBackplane,
+  processRunning,
+} from '@vigil/backplane';
+import { skipWithoutNatsServer, waitFor } from '@vigil/backplane/testkit';
+
+const main = fileURLToPath(new URL('../src/main.js', import.meta.url));
+const skip = skipWithoutNatsServer();
+
+interface Run {
+  child: ChildProcess;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+function vigil(args: string[], env: Record<string, string> = {}): Run {
+  const child = spawn(process.execPath, [main, ...args], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    env: { ...process.env, ...env },
+  });
+  let out = '';
+  let err = '';
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
+  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, stdout: () => out, stderr: () => err, exit };
+}
+
+const alive = processRunning;
+
+function natsPid(dataDir: string): number {
+  return Number(readFileSync(join(dataDir, 'nats', 'nats-server.pid'), 'utf8').trim());
+}
+
+function tempDataDir(t: { after: (fn: () => void) => void }): string {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-up-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
+test(
+  'vigil up starts, serves, refuses a second instance, and stops cleanly on SIGTERM',
+  { skip },
+  async (t) => {
+    const dataDir = tempDataDir(t);
+    const run = vigil(['up', '--data-dir', dataDir, '--nats-port', '0']);
+    t.after(() => run.child.kill('SIGKILL'));
+    await waitFor(() => run.stdout().includes('vigil is up'), {
+      timeoutMs: 20_000,
+      message: () => `vigil up did not come up: ${run.stderr()}`,
+    });
+    const url = /nats\s+(nats:\/\/127\.0\.0\.1:\d+)/.exec(run.stdout())?.[1];
+    assert.ok(url, `no nats endpoint in: ${run.stdout()}`);
+    const endpoints = JSON.parse(readFileSync(join(dataDir, 'endpoints.json'), 'utf8')) as {
+      endpoints: { nats: string };
+    };
+    assert.equal(endpoints.endpoints.nats, url);
+
+    // It serves: the streams exist on the supervised server.
+    const bp = await connectBackplane({ servers: url, name: 'up-test' });
+    assert.equal((await bp.jsm.streams.info(TELEMETRY_STREAM)).config.name, TELEMETRY_STREAM);
+    assert.equal((await bp.jsm.streams.info(ALERTS_STREAM)).config.name, ALERTS_STREAM);
+    await bp.close();
+
+    // A second instance on the same data directory is refused, clearly.
+    const second = vigil(['up', '--data-dir', dataDir, '--nats-port', '0']);
+    assert.equal(await second.exit, 1);
+    assert.match(
+      second.stderr(),
+      /data directory .* is in use by another vigil \(pid \d+\).*VGL_ERR_DATA_DIR_LOCKED/,
+    );
+
+    const nats = natsPid(dataDir);
+    assert.ok(alive(nats));
+    run.child.kill('SIGTERM');
+    assert.equal(await run.exit, 0);
+    assert.equal(alive(nats), false, 'nats-server must not outlive vigil up');
+    assert.equal(existsSync(join(dataDir, 'vigil.lock')), false, 'the lock is released');
+  },
+);
+
+test(
+  'after vigil up is killed -9, the next one takes over its data directory and its orphaned nats-server',
+  { skip },
+  async (t) => {
+    const dataDir = tempDataDir(t);
+    const first = vigil(['up', '--data-dir', dataDir, '--nats-port', '0']);
+    t.after(() => first.child.kill('SIGKILL'));
+    await waitFor(() => first.stdout().includes('vigil is up'), { timeoutMs: 20_000 });
+    const orphan = natsPid(dataDir);
+    first.child.kill('SIGKILL');
+    await first.exit;
+    assert.ok(alive(orphan), 'a killed supervisor leaves its nats-server behind');
+
+    const next = vigil(['up', '--data-dir', dataDir, '--nats-port', '0']);
+    t.after(() => next.child.kill('SIGKILL'));
+    await waitFor(() => next.stdout().includes('vigil is up'), {
+      timeoutMs: 20_000,
+      message: () => `second vigil up did not come up: ${next.stderr()}`,
+    });
+    assert.equal(alive(orphan), false, 'the orphaned nats-server was stopped');
+    const nats = natsPid(dataDir);
+    next.child.kill('SIGINT');
+    assert.equal(await next.exit, 0);
+    assert.equal(alive(nats), false);
+  },
+);
+
+test('a bad configuration stops vigil up with a message that says what and where', async (t) => {
+  const dataDir = tempDataDir(t);
+  const file = join(dataDir, 'vigil.yaml');
+  writeFileSync(file, 'nats:\n  port: 99999\n');
+  const run = vigil(['up', '--data-dir', dataDir, '--config', file]);
+  assert.equal(await run.exit, 1);
+  assert.match(run.stderr(), /\/nats\/port \(file .*vigil\.yaml:2:3\): must be <= 65535/);
+  assert.match(run.stderr(), /VGL_ERR_CONFIG_INVALID/);
+});
+
+test('a missing nats-server binary is named with how to install it', async (t) => {
+  const dataDir = tempDataDir(t);
+  const run = vigil(['up', '--data-dir', dataDir], {
+    VIGIL_NATS__SERVER_BINARY: 'no-such-nats-server',
+  });
+  assert.equal(await run.exit, 1);
+  assert.match(
+    run.stderr(),
+    /nats-server not found .*apt-get install nats-server.*VGL_ERR_NATS_BINARY_MISSING/s,
+  );
+  assert.equal(existsSync(join(dataDir, 'vigil.lock')), false, 'a failed start releases the lock');
+});
