@@ -22,7 +22,15 @@ export {
   vigilStreamConfigs,
 } from './streams.js';
 export type { StreamLimits, DurableConsumerSpec } from './streams.js';
-export { BatchEncoder, MalformedBatchError, decodeBatch, framedSize } from './codec.js';
+export {
+  BatchEncoder,
+  MalformedBatchError,
+  MAX_DECOMPRESSED_BATCH_BYTES,
+  compressBatch,
+  decodeBatch,
+  framedSize,
+} from './codec.js';
+export type { BatchCompression } from './codec.js';
 export {
   BatchPublisher,
   DEFAULT_MAX_BATCH_BYTES,

@@ -1,10 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import { BackplaneError, reportBackgroundError } from '@vigil/common';
-import { v1 } from '@vigil/schema';
 import type { vigil } from '@vigil/schema';
 import type { JetStreamClient, PubAck } from '@nats-io/jetstream';
 import { ClosedConnectionError, DrainingConnectionError } from '@nats-io/transport-node';
-import { BatchEncoder, framedSize } from './codec.js';
+import { BatchEncoder, compressBatch, framedSize } from './codec.js';
+import type { BatchCompression } from './codec.js';
 
 /** Default size at which a batch is sealed and sent. */
 export const DEFAULT_MAX_BATCH_BYTES = 256 * 1024;
@@ -39,6 +39,8 @@ export interface BatchPublisherOptions {
   retryDelayMs?: number;
   /** Longest retry delay. */
   maxRetryDelayMs?: number;
+  /** How batches travel; zstd by default (see compressBatch). */
+  compression?: BatchCompression;
 }
 
 /** Counters of a publisher. */
@@ -53,7 +55,7 @@ export interface PublisherStats {
   batchesAcked: number;
   /** Acknowledged batches that JetStream had already stored (a retry after a lost ack). */
   batchesDuplicate: number;
-  /** Bytes of acknowledged batches. */
+  /** Bytes of acknowledged batches, as sent (compressed). */
   bytesAcked: number;
   /** Publishes that failed and were retried. */
   retries: number;
@@ -95,6 +97,7 @@ export class BatchPublisher {
   readonly #id: string;
   readonly #retryDelayMs: number;
   readonly #maxRetryDelayMs: number;
+  readonly #compression: BatchCompression;
 
   readonly #open = new Map<string, OpenBatch>();
   readonly #sealed = new Set<SealedBatch>();
@@ -128,6 +131,7 @@ export class BatchPublisher {
     this.#id = options.id ?? randomBytes(8).toString('hex');
     this.#retryDelayMs = options.retryDelayMs ?? DEFAULT_RETRY_DELAY_MS;
     this.#maxRetryDelayMs = options.maxRetryDelayMs ?? DEFAULT_MAX_RETRY_DELAY_MS;
+    this.#compression = options.compression ?? 'zstd';
     if (this.#window < 1) throw new RangeError('window must be at least 1');
     if (this.#maxBatchBytes < 1024) throw new RangeError('maxBatchBytes must be at least 1024');
   }
@@ -151,11 +155,24 @@ export class BatchPublisher {
    * Throws when the event alone is larger than a batch may be.
    */
   publish(subject: string, event: vigil.v1.IEvent): boolean {
-    return this.publishEncoded(subject, v1.Event.encode(event).finish());
+    return this.#add(subject, (enc, room) => enc.add(event, room));
   }
 
   /** Like `publish`, for an event already encoded with Event.encode. */
   publishEncoded(subject: string, encoded: Uint8Array): boolean {
+    return this.#add(subject, (enc, room) => {
+      const size = framedSize(encoded.length);
+      if (size > room) return -size;
+      enc.addEncoded(encoded);
+      return size;
+    });
+  }
+
+  /**
+   * Adds one event to the open batch of `subject`. `write` appends it if it fits in `room`
+   * bytes and returns the bytes written, or returns minus its size and writes nothing.
+   */
+  #add(subject: string, write: (enc: BatchEncoder, room: number) => number): boolean {
     if (this.#closed || this.#broken) {
       throw new BackplaneError(
         'VGL_ERR_BACKPLANE_CLOSED',
@@ -165,24 +182,29 @@ export class BatchPublisher {
         { cause: this.#broken },
       );
     }
-    const size = framedSize(encoded.length);
-    if (size > this.#maxBatchBytes) {
+    const open = this.#open.get(subject);
+    if (open) {
+      if (write(open.encoder, this.#maxBatchBytes - open.encoder.byteLength) >= 0) {
+        return this.#accepted();
+      }
+      // It does not fit in what is left of this batch: seal it (if the window has room) and
+      // start another.
+      if (!this.#seal(open)) return this.#refuse();
+    }
+    if (this.full) return this.#refuse();
+    const fresh = { subject, encoder: new BatchEncoder() };
+    const written = write(fresh.encoder, this.#maxBatchBytes);
+    if (written < 0) {
       throw new BackplaneError(
         'VGL_ERR_BACKPLANE_PUBLISH',
-        `event of ${size} bytes exceeds the batch limit of ${this.#maxBatchBytes} bytes`,
+        `event of ${-written} bytes exceeds the batch limit of ${this.#maxBatchBytes} bytes`,
       );
     }
-    let open = this.#open.get(subject);
-    if (open && open.encoder.byteLength + size > this.#maxBatchBytes) {
-      if (!this.#seal(open)) return this.#refuse();
-      open = undefined;
-    }
-    if (!open) {
-      if (this.full) return this.#refuse();
-      open = { subject, encoder: new BatchEncoder() };
-      this.#open.set(subject, open);
-    }
-    open.encoder.addEncoded(encoded);
+    this.#open.set(subject, fresh);
+    return this.#accepted();
+  }
+
+  #accepted(): true {
     this.#stats.eventsAccepted++;
     this.#stats.eventsOpen++;
     if (!this.#flushTimer) {
@@ -216,7 +238,7 @@ export class BatchPublisher {
     this.#stats.eventsOpen -= events;
     const batch: SealedBatch = {
       subject: open.subject,
-      data: open.encoder.finish(),
+      data: compressBatch(open.encoder.finish(), this.#compression),
       events,
       msgId: `${this.#id}.${++this.#seq}`,
       attempts: 0,

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Event } from '@vigil/schema';
-import { BatchEncoder, MalformedBatchError, decodeBatch, framedSize } from '../src/index.js';
+import {
+  BatchEncoder,
+  MAX_DECOMPRESSED_BATCH_BYTES,
+  MalformedBatchError,
+  compressBatch,
+  decodeBatch,
+  framedSize,
+} from '../src/index.js';
 
 test('a batch built from events and from encoded events decodes to the same events', () => {
   const enc = new BatchEncoder();
@@ -40,4 +47,42 @@ test('bytes that are not a batch are refused with a reason', () => {
       },
     );
   }
+});
+
+test('an event that does not fit the room left is not written, and the batch stays intact', () => {
+  const enc = new BatchEncoder();
+  const small = { id: 'a', fileOpen: { path: '/a' } };
+  const size = Event.encode(small).finish().length;
+  assert.equal(enc.add(small), framedSize(size));
+  const big = { id: 'b', fileOpen: { path: 'x'.repeat(500) } };
+  const refused = enc.add(big, 100);
+  assert.ok(refused < -500);
+  assert.equal(enc.count, 1);
+  assert.equal(enc.byteLength, framedSize(size));
+  assert.ok(enc.add({ id: 'c', processExit: {} }, 100) > 0);
+  assert.deepEqual(
+    decodeBatch(enc.finish()).map((e) => e.id),
+    ['a', 'c'],
+  );
+});
+
+test('zstd batches decode like plain ones, and a bad or oversized frame is malformed', () => {
+  const enc = new BatchEncoder();
+  for (let i = 0; i < 500; i++)
+    enc.add({ id: `e${i}`, fileOpen: { path: `/var/lib/dpkg/info/pkg-${i}.list` } });
+  const plain = enc.finish();
+  const packed = compressBatch(plain, 'zstd');
+  assert.ok(
+    packed.length * 4 < plain.length,
+    `zstd should shrink telemetry: ${plain.length} -> ${packed.length}`,
+  );
+  assert.deepEqual(
+    decodeBatch(packed).map((e) => e.id),
+    decodeBatch(plain).map((e) => e.id),
+  );
+  assert.equal(compressBatch(plain, 'none'), plain);
+  const truncated = packed.subarray(0, packed.length - 10);
+  assert.throws(() => decodeBatch(truncated), /not a zstd batch/);
+  const bomb = compressBatch(new Uint8Array(MAX_DECOMPRESSED_BATCH_BYTES + 1), 'zstd');
+  assert.throws(() => decodeBatch(bomb), /not a zstd batch/);
 });

@@ -293,3 +293,24 @@ test(
     await pub.close();
   },
 );
+
+test(
+  'an event larger than a batch may be is refused with a clear error, and the rest goes on',
+  { skip },
+  async (t) => {
+    const { bp } = await fixture(t);
+    await setUp(bp, 'oversize');
+    const pub = new BatchPublisher(bp.js, { maxBatchBytes: 4 * 1024 });
+    t.after(() => pub.close(1_000));
+    const subject = telemetrySubject('test-host', 'file');
+    assert.ok(pub.publish(subject, sampleEvent(1)));
+    const huge = { ...sampleEvent(2), fileOpen: { path: '/x'.repeat(4 * 1024) } };
+    assert.throws(
+      () => pub.publish(subject, huge),
+      /event of \d+ bytes exceeds the batch limit of 4096 bytes/,
+    );
+    assert.ok(pub.publish(subject, sampleEvent(3)));
+    await pub.flush();
+    assert.equal(pub.stats().eventsAcked, 2);
+  },
+);

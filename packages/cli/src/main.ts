@@ -59,7 +59,8 @@ async function up(options: UpOptions): Promise<void> {
     }
     signalled = signal;
     logger.info({ signal }, 'stopping');
-    stopping = (running.platform?.stop() ?? Promise.resolve()).then(() => {
+    // Before the platform is up, the start itself checks `signalled` once it returns.
+    stopping = running.platform?.stop().then(() => {
       logger.info('stopped');
       process.exit(0);
     });
