@@ -5,6 +5,7 @@
 // consumes in a child process, as the detector and the recorder do in production.
 //
 // Usage: node bench/backplane/dist/run.js [--events N] [--runs R] [--baseline-events N]
+//        [--compression zstd|none]
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -31,6 +32,7 @@ const { values } = parseArgs({
     events: { type: 'string', default: '1000000' },
     runs: { type: 'string', default: '5' },
     'baseline-events': { type: 'string', default: '50000' },
+    compression: { type: 'string', default: 'zstd' },
     role: { type: 'string', default: 'bench' },
     url: { type: 'string' },
     durable: { type: 'string' },
@@ -39,6 +41,7 @@ const { values } = parseArgs({
 const EVENTS = Number(values.events);
 const RUNS = Number(values.runs);
 const BASELINE_EVENTS = Number(values['baseline-events']);
+const COMPRESSION = values.compression === 'none' ? 'none' : 'zstd';
 
 const CLK_TCK = 100; // sysconf(_SC_CLK_TCK) on Linux x86-64
 
@@ -162,7 +165,7 @@ async function batchedRun(
 ): Promise<RunResult> {
   await ensureConsumer(bp.jsm, { stream: TELEMETRY_STREAM, durable, deliverNewOnly: true });
   const consumer = await startConsumerProcess(url, durable, n);
-  const pub = new BatchPublisher(bp.js);
+  const pub = new BatchPublisher(bp.js, { compression: COMPRESSION });
   const subject = telemetrySubject('bench-host', 'process');
   const cpu0 = process.cpuUsage();
   const nats0 = processCpuSeconds(natsPid);
@@ -296,7 +299,9 @@ async function main(): Promise<void> {
     console.log(
       summarize('baseline (js.publish, one event per message)', BASELINE_EVENTS, baseline),
     );
-    console.log(summarize('batched (BatchPublisher -> BatchConsumer)', EVENTS, batched));
+    console.log(
+      summarize(`batched (BatchPublisher -> BatchConsumer, ${COMPRESSION})`, EVENTS, batched),
+    );
     console.log(
       `speed-up (medians): x${(median(batched.map((r) => r.eventsPerSecond)) / median(baseline.map((r) => r.eventsPerSecond))).toFixed(1)}`,
     );
