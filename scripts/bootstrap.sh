@@ -104,7 +104,7 @@ install_project() {
   fi
   cd "$ROOT"
   log "pnpm install"
-  pnpm install --frozen-lockfile --reporter=append-only >/dev/null
+  pnpm install --frozen-lockfile --reporter=append-only
   log "build"
   pnpm run -s build
 }
