@@ -134,6 +134,8 @@ test(
     const window = 4;
     const maxBatchBytes = 32 * 1024;
     const pub = new BatchPublisher(bp.js, {
+      // Uncompressed, so that the 2 MiB stream holds a predictable number of events.
+      compression: 'none',
       maxBatchBytes,
       window,
       retryDelayMs: 10,

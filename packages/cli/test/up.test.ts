@@ -43,9 +43,28 @@ function natsPid(dataDir: string): number {
   return Number(readFileSync(join(dataDir, 'nats', 'nats-server.pid'), 'utf8').trim());
 }
 
-function tempDataDir(t: { after: (fn: () => void) => void }): string {
+/**
+ * A data directory, removed after the test together with anything still running in it: the
+ * vigil processes given, and the nats-server its pid file names (a test that fails part-way
+ * must not leave a server behind).
+ */
+function tempDataDir(t: { after: (fn: () => Promise<void>) => void }, runs: Run[] = []): string {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-up-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  t.after(async () => {
+    for (const run of runs) {
+      if (run.child.exitCode === null && run.child.signalCode === null) {
+        run.child.kill('SIGKILL');
+        await run.exit;
+      }
+    }
+    try {
+      const pid = natsPid(dir);
+      if (alive(pid)) process.kill(pid, 'SIGKILL');
+    } catch {
+      // no server was started
+    }
+    rmSync(dir, { recursive: true, force: true });
+  });
   return dir;
 }
 
@@ -53,9 +72,10 @@ test(
   'vigil up starts, serves, refuses a second instance, and stops cleanly on SIGTERM',
   { skip },
   async (t) => {
-    const dataDir = tempDataDir(t);
+    const runs: Run[] = [];
+    const dataDir = tempDataDir(t, runs);
     const run = vigil(['up', '--data-dir', dataDir, '--nats-port', '0']);
-    t.after(() => run.child.kill('SIGKILL'));
+    runs.push(run);
     await waitFor(() => run.stdout().includes('vigil is up'), {
       timeoutMs: 20_000,
       message: () => `vigil up did not come up: ${run.stderr()}`,
@@ -94,9 +114,10 @@ test(
   'after vigil up is killed -9, the next one takes over its data directory and its orphaned nats-server',
   { skip },
   async (t) => {
-    const dataDir = tempDataDir(t);
+    const runs: Run[] = [];
+    const dataDir = tempDataDir(t, runs);
     const first = vigil(['up', '--data-dir', dataDir, '--nats-port', '0']);
-    t.after(() => first.child.kill('SIGKILL'));
+    runs.push(first);
     await waitFor(() => first.stdout().includes('vigil is up'), { timeoutMs: 20_000 });
     const orphan = natsPid(dataDir);
     first.child.kill('SIGKILL');
@@ -104,7 +125,7 @@ test(
     assert.ok(alive(orphan), 'a killed supervisor leaves its nats-server behind');
 
     const next = vigil(['up', '--data-dir', dataDir, '--nats-port', '0']);
-    t.after(() => next.child.kill('SIGKILL'));
+    runs.push(next);
     await waitFor(() => next.stdout().includes('vigil is up'), {
       timeoutMs: 20_000,
       message: () => `second vigil up did not come up: ${next.stderr()}`,
