@@ -1,0 +1,26 @@
+import type { EventKind, vigil } from '@vigil/schema';
+
+/** Where a collector hands its events. */
+export interface CollectorSink {
+  /** One event of kind `kind`; the governor stamps the envelope (id, seq, host, times). */
+  event(event: vigil.v1.IEvent, kind: EventKind, monoNs?: number): void;
+  /** Events lost before they became events (kernel overruns, decode errors). */
+  lost(count: number, reason: vigil.v1.LossReason, stage: string, kind?: EventKind): void;
+}
+
+/** What a collector can do on this host. */
+export type ProbeResult = { ok: true; blindSpots: string[] } | { ok: false; reason: string };
+
+/** A source of telemetry with one lifecycle: probe, start, stop. */
+export interface Collector {
+  /** tracefs, ebpf, procfs, replay. */
+  readonly name: string;
+  /** Whether it can run here, and what it cannot see. */
+  probe(): Promise<ProbeResult>;
+  /** Starts producing into `sink`. */
+  start(sink: CollectorSink): Promise<void>;
+  /** Stops and releases everything (tracefs instances, child processes). */
+  stop(): Promise<void>;
+  /** Events produced since start. */
+  readonly produced: number;
+}

@@ -1,0 +1,396 @@
+import { existsSync } from 'node:fs';
+import { reportBackgroundError } from '@vigil/common';
+import { v1 } from '@vigil/schema';
+import type { EventKind, vigil } from '@vigil/schema';
+import type { ContainerTracker } from '../enrich/container-tracker.js';
+import type { ProcessTable } from '../enrich/process-table.js';
+import { readInt, readString, requireField } from '../tracefs/format.js';
+import type { EventFormat, FieldFormat } from '../tracefs/format.js';
+import { TRACEFS_ROOT, TracefsInstance, tracefsMounted } from '../tracefs/instance.js';
+import { PAGE_SIZE, decodePage } from '../tracefs/page.js';
+import type { Collector, CollectorSink, ProbeResult } from './collector.js';
+
+/** The tracepoints this collector enables. */
+export const TRACEFS_EVENTS = [
+  'sched/sched_process_fork',
+  'sched/sched_process_exec',
+  'sched/sched_process_exit',
+  'sock/inet_sock_set_state',
+  'cgroup/cgroup_mkdir',
+  'cgroup/cgroup_rmdir',
+] as const;
+
+/** Default period between reads of the per-CPU buffers. */
+export const DEFAULT_POLL_INTERVAL_MS = 20;
+/** Pages read per CPU per poll at most: bounds the work of one tick. */
+const MAX_PAGES_PER_TICK = 256;
+
+// TCP states (include/net/tcp_states.h).
+const TCP_ESTABLISHED = 1;
+const TCP_SYN_SENT = 2;
+const TCP_SYN_RECV = 3;
+const TCP_CLOSE = 7;
+const TCP_LISTEN = 10;
+const AF_INET = 2;
+const AF_INET6 = 10;
+
+interface Rec {
+  type: number;
+  ts: bigint;
+  data: Buffer;
+}
+
+interface Decoders {
+  fork?: { format: EventFormat; parent: FieldFormat; child: FieldFormat; childComm: FieldFormat };
+  exec?: { format: EventFormat; filename: FieldFormat; pid: FieldFormat; oldPid: FieldFormat };
+  exit?: { format: EventFormat; pid: FieldFormat; groupDead: FieldFormat | undefined };
+  sock?: {
+    format: EventFormat;
+    fields: Record<
+      | 'oldstate'
+      | 'newstate'
+      | 'sport'
+      | 'dport'
+      | 'family'
+      | 'protocol'
+      | 'saddr'
+      | 'daddr'
+      | 'saddr_v6'
+      | 'daddr_v6',
+      FieldFormat
+    >;
+  };
+  mkdir?: { format: EventFormat; path: FieldFormat };
+  rmdir?: { format: EventFormat; path: FieldFormat };
+}
+
+function ipv4(buf: Buffer, at: number): string {
+  return `${buf[at]}.${buf[at + 1]}.${buf[at + 2]}.${buf[at + 3]}`;
+}
+
+function ipv6(buf: Buffer, at: number): string {
+  const groups: string[] = [];
+  for (let i = 0; i < 16; i += 2) groups.push(buf.readUInt16BE(at + i).toString(16));
+  // The WHATWG URL serializer writes IPv6 in RFC 5952's canonical form (longest zero run as ::).
+  return new URL(`http://[${groups.join(':')}]/`).hostname.slice(1, -1);
+}
+
+/**
+ * Kernel telemetry from tracepoints in a private tracefs instance, read as binary pages from
+ * per_cpu/cpuN/trace_pipe_raw and decoded with each event's format file.
+ */
+export class TracefsCollector implements Collector {
+  readonly name = 'tracefs';
+  readonly #processes: ProcessTable;
+  readonly #containers: ContainerTracker;
+  readonly #root: string;
+  readonly #pollMs: number;
+  readonly #bufferSizeKb: number;
+  #instance: TracefsInstance | undefined;
+  #timer: NodeJS.Timeout | undefined;
+  #fds: number[] = [];
+  #sink: CollectorSink | undefined;
+  #dec: Decoders = {};
+  #overrunSeen = new Map<number, number>();
+  #lastOverrunCheck = 0;
+  #produced = 0;
+  /** Local port -> pid of the process that listens on it, for attributing accepts. */
+  readonly #listeners = new Map<number, number>();
+  readonly #page = Buffer.alloc(PAGE_SIZE);
+
+  constructor(options: {
+    processes: ProcessTable;
+    containers: ContainerTracker;
+    root?: string;
+    pollIntervalMs?: number;
+    bufferSizeKb?: number;
+  }) {
+    this.#processes = options.processes;
+    this.#containers = options.containers;
+    this.#root = options.root ?? TRACEFS_ROOT;
+    this.#pollMs = options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS;
+    this.#bufferSizeKb = options.bufferSizeKb ?? 4096;
+  }
+
+  get produced(): number {
+    return this.#produced;
+  }
+
+  /** The tracefs instance while running (for tests). */
+  get instance(): TracefsInstance | undefined {
+    return this.#instance;
+  }
+
+  probe(): Promise<ProbeResult> {
+    if (process.getuid?.() !== 0) {
+      return Promise.resolve({
+        ok: false,
+        reason: 'needs root (tracefs instances and tracepoints)',
+      });
+    }
+    if (!tracefsMounted(this.#root) && !existsSync('/sys/kernel')) {
+      return Promise.resolve({ ok: false, reason: 'no /sys/kernel to mount tracefs on' });
+    }
+    return Promise.resolve({
+      ok: true,
+      blindSpots: [
+        'file opens, paths and argv at exec time (tracepoints carry no user memory; the ebpf collector sees them)',
+        'exit codes and signals (sched_process_exit has no such field)',
+        'UDP and unix sockets (sock:inet_sock_set_state is TCP only)',
+      ],
+    });
+  }
+
+  start(sink: CollectorSink): Promise<void> {
+    this.#sink = sink;
+    const inst = TracefsInstance.create({
+      root: this.#root,
+      events: TRACEFS_EVENTS,
+      bufferSizeKb: this.#bufferSizeKb,
+      ignorePids: [process.pid],
+    });
+    this.#instance = inst;
+    const byName = new Map([...inst.formats.values()].map((f) => [f.name, f]));
+    const f = (name: string) => byName.get(name);
+    const fork = f('sched/sched_process_fork');
+    if (fork) {
+      this.#dec.fork = {
+        format: fork,
+        parent: requireField(fork, 'parent_pid'),
+        child: requireField(fork, 'child_pid'),
+        childComm: requireField(fork, 'child_comm'),
+      };
+    }
+    const exec = f('sched/sched_process_exec');
+    if (exec) {
+      this.#dec.exec = {
+        format: exec,
+        filename: requireField(exec, 'filename'),
+        pid: requireField(exec, 'pid'),
+        oldPid: requireField(exec, 'old_pid'),
+      };
+    }
+    const exit = f('sched/sched_process_exit');
+    if (exit)
+      this.#dec.exit = {
+        format: exit,
+        pid: requireField(exit, 'pid'),
+        groupDead: exit.fields.get('group_dead'),
+      };
+    const sock = f('sock/inet_sock_set_state');
+    if (sock) {
+      const names = [
+        'oldstate',
+        'newstate',
+        'sport',
+        'dport',
+        'family',
+        'protocol',
+        'saddr',
+        'daddr',
+        'saddr_v6',
+        'daddr_v6',
+      ] as const;
+      this.#dec.sock = {
+        format: sock,
+        fields: Object.fromEntries(names.map((n) => [n, requireField(sock, n)])) as NonNullable<
+          Decoders['sock']
+        >['fields'],
+      };
+    }
+    const mk = f('cgroup/cgroup_mkdir');
+    if (mk) this.#dec.mkdir = { format: mk, path: requireField(mk, 'path') };
+    const rm = f('cgroup/cgroup_rmdir');
+    if (rm) this.#dec.rmdir = { format: rm, path: requireField(rm, 'path') };
+    this.#fds = inst.cpus().map((cpu) => inst.openRaw(cpu));
+    this.#overrunSeen = inst.overruns();
+    this.#timer = setInterval(() => this.#poll(), this.#pollMs);
+    return Promise.resolve();
+  }
+
+  /** Reads what the kernel has, in time order across CPUs, and turns it into events. */
+  #poll(): void {
+    const inst = this.#instance;
+    if (!inst) return;
+    try {
+      const recs: Rec[] = [];
+      for (const fd of this.#fds) {
+        for (let i = 0; i < MAX_PAGES_PER_TICK && TracefsInstance.readPage(fd, this.#page); i++) {
+          decodePage(this.#page, (type, ts, buf, off, len) => {
+            // Copy out: the page buffer is reused for the next read.
+            recs.push({ type, ts, data: Buffer.from(buf.subarray(off, off + len)) });
+          });
+        }
+      }
+      // A child can run on another CPU than its parent: order by time before applying
+      // fork/exec/exit to the process table.
+      recs.sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0));
+      for (const r of recs) this.#handle(r);
+      const now = Date.now();
+      if (now - this.#lastOverrunCheck >= 1_000) {
+        this.#lastOverrunCheck = now;
+        for (const [cpu, n] of inst.overruns()) {
+          const before = this.#overrunSeen.get(cpu) ?? 0;
+          if (n > before)
+            this.#sink?.lost(n - before, v1.LossReason.LOSS_REASON_KERNEL_OVERRUN, 'kernel');
+          this.#overrunSeen.set(cpu, n);
+        }
+      }
+    } catch (err) {
+      reportBackgroundError(err, 'tracefs collector');
+    }
+  }
+
+  #emit(event: vigil.v1.IEvent, kind: EventKind, monoNs: number): void {
+    this.#produced++;
+    this.#sink?.event(event, kind, monoNs);
+  }
+
+  #handle(r: Rec): void {
+    const d = this.#dec;
+    const mono = Number(r.ts);
+    const buf = r.data;
+    if (d.fork && r.type === d.fork.format.id) {
+      const parent = readInt(buf, 0, d.fork.parent);
+      const child = readInt(buf, 0, d.fork.child);
+      // A new thread of the parent's thread group is not a new process.
+      if (existsSync(`/proc/${parent}/task/${child}`) && child !== parent) return;
+      const entry = this.#processes.onFork(
+        parent,
+        child,
+        readString(buf, 0, d.fork.childComm),
+        mono,
+      );
+      const parentEntry = this.#processes.get(parent);
+      this.#emit(
+        {
+          process: parentEntry ? this.#processes.describe(parentEntry) : { pid: parent },
+          container: this.#containers.describe(parentEntry?.container),
+          processFork: {
+            childPid: child,
+            childTid: child,
+            childProcessUid: entry.processUid,
+            isThread: false,
+          },
+        },
+        'processFork',
+        mono,
+      );
+    } else if (d.exec && r.type === d.exec.format.id) {
+      const pid = readInt(buf, 0, d.exec.pid);
+      const filename = readString(buf, 0, d.exec.filename);
+      const entry = this.#processes.onExec(pid, filename, mono);
+      this.#emit(
+        {
+          process: this.#processes.describe(entry),
+          container: this.#containers.seen(entry.container, mono, this.#sinkFn),
+          processExec: {
+            filename,
+            argv: entry.argv,
+            argvTruncated: entry.argvTruncated,
+            oldPid: readInt(buf, 0, d.exec.oldPid),
+            result: 0,
+          },
+        },
+        'processExec',
+        mono,
+      );
+    } else if (d.exit && r.type === d.exit.format.id) {
+      const pid = readInt(buf, 0, d.exit.pid);
+      // group_dead (kernels >= 6.7): only the last thread's exit ends the process. Without the
+      // field, a thread's exit is told apart by its tid differing from a known process.
+      if (d.exit.groupDead ? readInt(buf, 0, d.exit.groupDead) === 0 : !this.#processes.get(pid))
+        return;
+      const entry = this.#processes.onExit(pid);
+      this.#emit(
+        {
+          process: entry ? this.#processes.describe(entry) : { pid },
+          container: this.#containers.describe(entry?.container),
+          processExit: {},
+        },
+        'processExit',
+        mono,
+      );
+    } else if (d.sock && r.type === d.sock.format.id) {
+      this.#sock(buf, mono, readInt(buf, 0, requireField(d.sock.format, 'common_pid')));
+    } else if (d.mkdir && r.type === d.mkdir.format.id) {
+      this.#containers.cgroupCreated(readString(buf, 0, d.mkdir.path), mono, this.#sinkFn);
+    } else if (d.rmdir && r.type === d.rmdir.format.id) {
+      this.#containers.cgroupRemoved(readString(buf, 0, d.rmdir.path), mono, this.#sinkFn);
+    }
+  }
+
+  readonly #sinkFn = (event: vigil.v1.IEvent, kind: EventKind, monoNs: number): void =>
+    this.#emit(event, kind, monoNs);
+
+  #sock(buf: Buffer, mono: number, commonPid: number): void {
+    const s = this.#dec.sock;
+    if (!s) return;
+    const F = s.fields;
+    const oldstate = readInt(buf, 0, F.oldstate);
+    const newstate = readInt(buf, 0, F.newstate);
+    const family = readInt(buf, 0, F.family);
+    const v6 = family === AF_INET6;
+    const local = {
+      address: v6 ? ipv6(buf, F.saddr_v6.offset) : ipv4(buf, F.saddr.offset),
+      port: readInt(buf, 0, F.sport),
+    };
+    const remote = {
+      address: v6 ? ipv6(buf, F.daddr_v6.offset) : ipv4(buf, F.daddr.offset),
+      port: readInt(buf, 0, F.dport),
+    };
+    const fam = v6
+      ? v1.AddressFamily.ADDRESS_FAMILY_INET6
+      : family === AF_INET
+        ? v1.AddressFamily.ADDRESS_FAMILY_INET
+        : v1.AddressFamily.ADDRESS_FAMILY_UNSPECIFIED;
+    const proto = v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP;
+    const processOf = (pid: number) => {
+      const e = this.#processes.get(pid) ?? this.#processes.refresh(pid);
+      return {
+        process: e ? this.#processes.describe(e) : { pid },
+        container: this.#containers.describe(e?.container),
+      };
+    };
+    if (oldstate === TCP_CLOSE && newstate === TCP_SYN_SENT) {
+      // connect(2), in the connecting task's context: common_pid is the caller.
+      this.#emit(
+        {
+          ...processOf(commonPid),
+          netConnect: { family: fam, protocol: proto, local, remote, result: 0 },
+        },
+        'netConnect',
+        mono,
+      );
+    } else if (oldstate === TCP_CLOSE && newstate === TCP_LISTEN) {
+      this.#listeners.set(local.port, commonPid);
+      this.#emit(
+        { ...processOf(commonPid), netListen: { family: fam, protocol: proto, local, result: 0 } },
+        'netListen',
+        mono,
+      );
+    } else if (oldstate === TCP_SYN_RECV && newstate === TCP_ESTABLISHED) {
+      // The handshake completes in softirq context: attribute it to the listener of the port.
+      const owner = this.#listeners.get(local.port);
+      this.#emit(
+        {
+          ...(owner ? processOf(owner) : {}),
+          netAccept: { family: fam, protocol: proto, local, remote, result: 0 },
+        },
+        'netAccept',
+        mono,
+      );
+    } else if (oldstate === TCP_LISTEN && newstate === TCP_CLOSE) {
+      this.#listeners.delete(local.port);
+    }
+  }
+
+  stop(): Promise<void> {
+    clearInterval(this.#timer);
+    this.#timer = undefined;
+    if (this.#instance) this.#poll();
+    this.#instance?.remove();
+    this.#instance = undefined;
+    return Promise.resolve();
+  }
+}

@@ -1,0 +1,258 @@
+import type { vigil } from '@vigil/schema';
+import { CLK_TCK, readIdNames, readProc } from './procfs.js';
+import type { ProcSnapshot } from './procfs.js';
+import { containerFromCgroup } from './containers.js';
+import type { ContainerRef } from './containers.js';
+
+/** Default bound of the table: past it, the longest-exited entries go first. */
+export const DEFAULT_MAX_PROCESSES = 65_536;
+/** How many ancestors an event carries. */
+export const DEFAULT_MAX_ANCESTORS = 8;
+
+/** One process as the sensor knows it. */
+export interface ProcessEntry {
+  pid: number;
+  ppid: number;
+  processUid: string;
+  /** Start time, nanoseconds since boot. */
+  startTimeNs: number;
+  comm: string;
+  exe: string;
+  argv: string[];
+  argvTruncated: boolean;
+  cwd: string;
+  uid: number;
+  euid: number;
+  gid: number;
+  egid: number;
+  loginuid: number;
+  sid: number;
+  tty: number;
+  cgroup: string;
+  container: ContainerRef | undefined;
+  /** True once the process exited or was found gone from /proc. */
+  exited: boolean;
+}
+
+/**
+ * The process table: seeded by a /proc scan, kept by fork, exec and exit events, and refreshed
+ * from /proc when a process execs. A process already gone when the sensor looks it up stays in
+ * the table, marked exited, with what the kernel event said.
+ */
+export class ProcessTable {
+  readonly #host: string;
+  readonly #proc: string;
+  readonly #max: number;
+  readonly #byPid = new Map<number, ProcessEntry>();
+  #users = new Map<number, string>();
+  #groups = new Map<number, string>();
+  #namesReadAt = 0;
+
+  constructor(options: { host: string; proc?: string; maxProcesses?: number }) {
+    this.#host = options.host;
+    this.#proc = options.proc ?? '/proc';
+    this.#max = options.maxProcesses ?? DEFAULT_MAX_PROCESSES;
+  }
+
+  /** Number of processes in the table. */
+  get size(): number {
+    return this.#byPid.size;
+  }
+
+  /** Reads every process in /proc into the table. */
+  seed(pids: Iterable<number>): void {
+    for (const pid of pids) this.refresh(pid);
+  }
+
+  /** The stable identity of a process: host, pid and start time (unique across pid reuse). */
+  processUid(pid: number, startTimeNs: number): string {
+    return `${this.#host}:${pid}:${Math.floor(startTimeNs / 1e7)}`;
+  }
+
+  /** The entry of `pid`, if known. */
+  get(pid: number): ProcessEntry | undefined {
+    return this.#byPid.get(pid);
+  }
+
+  #fromSnapshot(s: ProcSnapshot): ProcessEntry {
+    const startTimeNs = (s.startTicks * 1e9) / CLK_TCK;
+    return {
+      pid: s.pid,
+      ppid: s.ppid,
+      processUid: this.processUid(s.pid, startTimeNs),
+      startTimeNs,
+      comm: s.comm,
+      exe: s.exe,
+      argv: s.argv,
+      argvTruncated: false,
+      cwd: s.cwd,
+      uid: s.uid,
+      euid: s.euid,
+      gid: s.gid,
+      egid: s.egid,
+      loginuid: s.loginuid,
+      sid: s.sid,
+      tty: s.tty,
+      cgroup: s.cgroup,
+      container: containerFromCgroup(s.cgroup),
+      exited: false,
+    };
+  }
+
+  /** Re-reads `pid` from /proc; marks it exited (keeping what is known) when it is gone. */
+  refresh(pid: number): ProcessEntry | undefined {
+    const snap = readProc(pid, this.#proc);
+    const known = this.#byPid.get(pid);
+    if (!snap || snap.state === 'Z') {
+      if (known) known.exited = true;
+      return known;
+    }
+    const entry = this.#fromSnapshot(snap);
+    // A kernel thread has no argv: keep the comm as its name.
+    if (entry.argv.length === 0 && known && known.startTimeNs === entry.startTimeNs)
+      entry.argv = known.argv;
+    this.#put(entry);
+    return entry;
+  }
+
+  #put(entry: ProcessEntry): void {
+    this.#byPid.delete(entry.pid);
+    this.#byPid.set(entry.pid, entry);
+    if (this.#byPid.size > this.#max) this.#evict();
+  }
+
+  #evict(): void {
+    // Exited entries first, oldest inserted first (Map keeps insertion order).
+    for (const [pid, e] of this.#byPid) {
+      if (this.#byPid.size <= this.#max) return;
+      if (e.exited) this.#byPid.delete(pid);
+    }
+    for (const pid of this.#byPid.keys()) {
+      if (this.#byPid.size <= this.#max) return;
+      this.#byPid.delete(pid);
+    }
+  }
+
+  /** A fork: the child inherits the parent's image, credentials and cgroup until it execs. */
+  onFork(parentPid: number, childPid: number, childComm: string, monoNs: number): ProcessEntry {
+    const fresh = this.refresh(childPid);
+    if (fresh && !fresh.exited) return fresh;
+    const parent = this.#byPid.get(parentPid) ?? this.refresh(parentPid);
+    const entry: ProcessEntry = {
+      ...(parent ?? this.#unknown(childPid)),
+      pid: childPid,
+      ppid: parentPid,
+      comm: childComm,
+      startTimeNs: monoNs,
+      processUid: this.processUid(childPid, monoNs),
+      exited: true,
+    };
+    this.#put(entry);
+    return entry;
+  }
+
+  /** An exec: the image, argv and maybe credentials changed; read them again. */
+  onExec(pid: number, filename: string, monoNs: number): ProcessEntry {
+    const fresh = this.refresh(pid);
+    if (fresh && !fresh.exited) return fresh;
+    // Gone before we looked: keep what the kernel said, and say that argv is not the real one.
+    const known = this.#byPid.get(pid);
+    const entry: ProcessEntry = {
+      ...(known ?? this.#unknown(pid, monoNs)),
+      exe: filename,
+      argv: [filename],
+      argvTruncated: true,
+      comm: filename.slice(filename.lastIndexOf('/') + 1).slice(0, 15),
+      exited: true,
+    };
+    this.#put(entry);
+    return entry;
+  }
+
+  /** An exit: the process stays known (for late events and for its children), marked exited. */
+  onExit(pid: number): ProcessEntry | undefined {
+    const e = this.#byPid.get(pid);
+    if (e) e.exited = true;
+    return e;
+  }
+
+  #unknown(pid: number, monoNs = 0): ProcessEntry {
+    return {
+      pid,
+      ppid: 0,
+      processUid: this.processUid(pid, monoNs),
+      startTimeNs: monoNs,
+      comm: '',
+      exe: '',
+      argv: [],
+      argvTruncated: false,
+      cwd: '',
+      uid: 0,
+      euid: 0,
+      gid: 0,
+      egid: 0,
+      loginuid: 4294967295,
+      sid: 0,
+      tty: 0,
+      cgroup: '',
+      container: undefined,
+      exited: true,
+    };
+  }
+
+  #names(): void {
+    const now = Date.now();
+    if (now - this.#namesReadAt < 10_000) return;
+    this.#namesReadAt = now;
+    this.#users = readIdNames('/etc/passwd');
+    this.#groups = readIdNames('/etc/group');
+  }
+
+  /** The event form of a process, with user and group names and ancestors. */
+  describe(
+    entry: ProcessEntry,
+    tid = entry.pid,
+    maxAncestors = DEFAULT_MAX_ANCESTORS,
+  ): vigil.v1.IProcess {
+    if (!this.#users.has(entry.uid) || !this.#groups.has(entry.gid)) this.#names();
+    const ancestors: vigil.v1.IAncestor[] = [];
+    const seen = new Set<number>([entry.pid]);
+    let ppid = entry.ppid;
+    while (ppid > 0 && ancestors.length < maxAncestors && !seen.has(ppid)) {
+      seen.add(ppid);
+      const a = this.#byPid.get(ppid) ?? this.refresh(ppid);
+      if (!a) break;
+      ancestors.push({
+        pid: a.pid,
+        processUid: a.processUid,
+        exe: a.exe,
+        comm: a.comm,
+        argv: a.argv,
+      });
+      ppid = a.ppid;
+    }
+    return {
+      pid: entry.pid,
+      tid,
+      ppid: entry.ppid,
+      processUid: entry.processUid,
+      exe: entry.exe,
+      comm: entry.comm,
+      argv: entry.argv,
+      argvTruncated: entry.argvTruncated,
+      cwd: entry.cwd,
+      uid: entry.uid,
+      gid: entry.gid,
+      euid: entry.euid,
+      egid: entry.egid,
+      loginuid: entry.loginuid,
+      user: this.#users.get(entry.uid) ?? '',
+      group: this.#groups.get(entry.gid) ?? '',
+      tty: entry.tty,
+      sid: entry.sid,
+      startTimeNs: entry.startTimeNs,
+      ancestors,
+      exited: entry.exited,
+    };
+  }
+}

@@ -1,0 +1,125 @@
+import { readFileSync, readlinkSync } from 'node:fs';
+
+/** What /proc tells about one process (proc(5)). */
+export interface ProcSnapshot {
+  pid: number;
+  ppid: number;
+  comm: string;
+  /** Process state letter (R, S, Z, ...). */
+  state: string;
+  /** Session id. */
+  sid: number;
+  /** Controlling terminal device number; 0 when none. */
+  tty: number;
+  /** Start time in clock ticks since boot (field 22 of /proc/<pid>/stat). */
+  startTicks: number;
+  argv: string[];
+  exe: string;
+  cwd: string;
+  uid: number;
+  euid: number;
+  gid: number;
+  egid: number;
+  loginuid: number;
+  /** First cgroup path listed in /proc/<pid>/cgroup (v2 line preferred). */
+  cgroup: string;
+}
+
+/** Clock ticks per second (sysconf(_SC_CLK_TCK)); 100 on Linux x86-64 and arm64. */
+export const CLK_TCK = 100;
+
+/** Parses /proc/<pid>/stat; the comm field may hold spaces and parentheses. */
+export function parseStat(text: string): {
+  pid: number;
+  comm: string;
+  state: string;
+  ppid: number;
+  sid: number;
+  tty: number;
+  startTicks: number;
+} {
+  const open = text.indexOf('(');
+  const close = text.lastIndexOf(')');
+  const rest = text.slice(close + 2).split(' ');
+  // rest[0] is field 3 (state); field N is rest[N - 3].
+  return {
+    pid: Number(text.slice(0, open).trim()),
+    comm: text.slice(open + 1, close),
+    state: rest[0] ?? '?',
+    ppid: Number(rest[1]),
+    sid: Number(rest[3]),
+    tty: Number(rest[4]),
+    startTicks: Number(rest[19]),
+  };
+}
+
+function readOr(path: string, fallback: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return fallback;
+  }
+}
+
+function linkOr(path: string, fallback: string): string {
+  try {
+    return readlinkSync(path);
+  } catch {
+    return fallback;
+  }
+}
+
+/** Reads what /proc knows of `pid`; undefined when the process is gone. */
+export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined {
+  let statText: string;
+  try {
+    statText = readFileSync(`${proc}/${pid}/stat`, 'utf8');
+  } catch {
+    return undefined;
+  }
+  const stat = parseStat(statText);
+  const status = readOr(`${proc}/${pid}/status`, '');
+  // "Uid:\treal\teffective\tsaved\tfs" (proc(5)).
+  const ids = (key: string): number[] =>
+    (new RegExp(`^${key}:\\s*(\\d+)\\s+(\\d+)`, 'm').exec(status) ?? []).slice(1).map(Number);
+  const [uid = 0, euid = 0] = ids('Uid');
+  const [gid = 0, egid = 0] = ids('Gid');
+  const cmdline = readOr(`${proc}/${pid}/cmdline`, '');
+  const argv = cmdline.length ? cmdline.replace(/\0$/, '').split('\0') : [];
+  const cgroupText = readOr(`${proc}/${pid}/cgroup`, '');
+  const lines = cgroupText.split('\n').filter(Boolean);
+  const v2 = lines.find((l) => l.startsWith('0::'));
+  // On a v1/hybrid host the named or cpu hierarchy carries the container's path as well.
+  const any =
+    v2 && v2.slice(3) !== '/'
+      ? v2
+      : (lines.find((l) => /:(cpu|cpuacct|memory|pids|name=systemd)[,:]/.test(l)) ?? v2 ?? '');
+  return {
+    pid: stat.pid,
+    ppid: stat.ppid,
+    comm: stat.comm,
+    state: stat.state,
+    sid: stat.sid,
+    tty: stat.tty,
+    startTicks: stat.startTicks,
+    argv,
+    exe: linkOr(`${proc}/${pid}/exe`, '').replace(/ \(deleted\)$/, ''),
+    cwd: linkOr(`${proc}/${pid}/cwd`, ''),
+    uid,
+    euid,
+    gid,
+    egid,
+    loginuid: Number(readOr(`${proc}/${pid}/loginuid`, '4294967295').trim()),
+    cgroup: any.slice(any.indexOf(':', any.indexOf(':') + 1) + 1),
+  };
+}
+
+/** Reads a passwd- or group-style file into a map of id to name. */
+export function readIdNames(file: string): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const line of readOr(file, '').split('\n')) {
+    const parts = line.split(':');
+    if (parts.length >= 3 && parts[0]) out.set(Number(parts[2]), parts[0]);
+  }
+  return out;
+}

@@ -1,0 +1,411 @@
+import { reportBackgroundError } from '@vigil/common';
+import type { IdGenerator } from '@vigil/common';
+import { EVENT_KINDS, categoryOf, v1 } from '@vigil/schema';
+import type { EventKind, vigil } from '@vigil/schema';
+import Long from 'long';
+
+/** Where the governor sends events: the backplane, or stdout. */
+export interface EventOutput {
+  /** Takes one event, or returns false when it cannot now (backpressure): nothing is kept then. */
+  offer(event: vigil.v1.IEvent, kind: EventKind): boolean;
+  /** Resolves when `offer` may succeed again. */
+  ready(): Promise<void>;
+}
+
+/** Shedding order, lowest first (DESIGN.md section 4): file, network, process, the rest. */
+export function priorityOf(kind: EventKind): number {
+  switch (categoryOf(kind)) {
+    case 'file':
+      return 0;
+    case 'network':
+      return 1;
+    case 'process':
+      return 2;
+    default:
+      return 3;
+  }
+}
+const LEVELS = 4;
+/** The highest level that is ever shed for budgets: container, status and loss reports are kept. */
+const MAX_SHED_LEVEL = 2;
+
+/** Default queue capacity, events. */
+export const DEFAULT_QUEUE_CAPACITY = 65_536;
+/** Default CPU budget, cores. */
+export const DEFAULT_CPU_BUDGET_CORES = 0.25;
+/** Default memory budget (resident), bytes. */
+export const DEFAULT_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024;
+/** How often budgets are checked. */
+const BUDGET_INTERVAL_MS = 250;
+/** How often pending losses are reported. */
+const DEFAULT_LOST_INTERVAL_MS = 1_000;
+/** How often a SensorStatus heartbeat is sent. */
+export const DEFAULT_STATUS_INTERVAL_MS = 10_000;
+
+/** Options of a Governor. */
+export interface GovernorOptions {
+  host: string;
+  sensorId: string;
+  ids: IdGenerator;
+  output: EventOutput;
+  queueCapacity?: number;
+  cpuBudgetCores?: number;
+  memoryBudgetBytes?: number;
+  statusIntervalMs?: number;
+  lostIntervalMs?: number;
+  /** Sensor version and collectors, for the heartbeat. */
+  status?: () => { version: string; collectors: vigil.v1.ICollectorStatus[] };
+  /** Wall-clock minus monotonic, nanoseconds (to stamp time_ns from kernel times). */
+  wallOffsetNs?: bigint;
+  /** Reads resident memory and CPU; the defaults read this process. */
+  usage?: () => { rssBytes: number; cpuMicros: number };
+}
+
+/** Counters by kind. */
+export type KindCounts = Record<EventKind, number>;
+
+function zeroCounts(): KindCounts {
+  return Object.fromEntries(EVENT_KINDS.map((k) => [k, 0])) as KindCounts;
+}
+
+interface Queued {
+  event: vigil.v1.IEvent;
+  kind: EventKind;
+  seq: number;
+}
+
+/** A ring of queued events for one priority level. */
+class Ring {
+  #items: Array<Queued | undefined> = [];
+  #head = 0;
+  #size = 0;
+  get size(): number {
+    return this.#size;
+  }
+  push(q: Queued): void {
+    if (this.#size === this.#items.length) {
+      const grown: Array<Queued | undefined> = new Array<Queued | undefined>(
+        Math.max(16, this.#items.length * 2),
+      );
+      for (let i = 0; i < this.#size; i++)
+        grown[i] = this.#items[(this.#head + i) % this.#items.length];
+      this.#items = grown;
+      this.#head = 0;
+    }
+    this.#items[(this.#head + this.#size) % this.#items.length] = q;
+    this.#size++;
+  }
+  peek(): Queued | undefined {
+    return this.#size ? this.#items[this.#head] : undefined;
+  }
+  shift(): Queued | undefined {
+    if (!this.#size) return undefined;
+    const q = this.#items[this.#head];
+    this.#items[this.#head] = undefined;
+    this.#head = (this.#head + 1) % this.#items.length;
+    this.#size--;
+    return q;
+  }
+}
+
+interface PendingLoss {
+  count: number;
+  kinds: Map<string, number>;
+  sinceNs: bigint;
+  firstSeq: number;
+}
+
+function nowWallNs(): bigint {
+  return BigInt(Date.now()) * 1_000_000n;
+}
+
+/**
+ * The governor: a bounded queue between the collectors and the output, with priority shedding
+ * (file, then network, then process; container, status and loss reports last), CPU and memory
+ * budgets, and exact accounting: every event generated is either delivered, still queued, or
+ * counted as lost by kind and reason and reported in-band as a Lost record.
+ */
+export class Governor {
+  readonly #o: Required<Omit<GovernorOptions, 'status' | 'wallOffsetNs' | 'usage'>> &
+    Pick<GovernorOptions, 'status'>;
+  readonly #wallOffsetNs: bigint;
+  readonly #usage: () => { rssBytes: number; cpuMicros: number };
+  readonly #queues = Array.from({ length: LEVELS }, () => new Ring());
+  #queued = 0;
+  #seq = 0;
+  #draining = false;
+  #blocked = false;
+  #shedLevel = -1;
+  #shedReason: vigil.v1.LossReason = v1.LossReason.LOSS_REASON_CPU_BUDGET;
+  readonly #pending = new Map<string, PendingLoss>();
+  readonly generated = zeroCounts();
+  readonly delivered = zeroCounts();
+  readonly lostByKind = zeroCounts();
+  readonly lostByReason = new Map<vigil.v1.LossReason, number>();
+  #lostReported = 0;
+  #timers: NodeJS.Timeout[] = [];
+  #lastCpu = 0;
+  #lastCpuAt = 0;
+  #cpuCores = 0;
+  #rss = 0;
+  #startedAt = Date.now();
+  #publishedAtLastStatus = 0;
+  #lastStatusAt = Date.now();
+
+  constructor(options: GovernorOptions) {
+    this.#o = {
+      queueCapacity: DEFAULT_QUEUE_CAPACITY,
+      cpuBudgetCores: DEFAULT_CPU_BUDGET_CORES,
+      memoryBudgetBytes: DEFAULT_MEMORY_BUDGET_BYTES,
+      statusIntervalMs: DEFAULT_STATUS_INTERVAL_MS,
+      lostIntervalMs: DEFAULT_LOST_INTERVAL_MS,
+      ...options,
+    };
+    this.#wallOffsetNs =
+      options.wallOffsetNs ?? BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
+    this.#usage =
+      options.usage ??
+      (() => {
+        const c = process.cpuUsage();
+        return { rssBytes: process.memoryUsage.rss(), cpuMicros: c.user + c.system };
+      });
+  }
+
+  /** Starts the budget checks, loss reports and heartbeats. */
+  start(): void {
+    const u = this.#usage();
+    this.#lastCpu = u.cpuMicros;
+    this.#lastCpuAt = Date.now();
+    this.#timers.push(setInterval(() => this.#checkBudgets(), BUDGET_INTERVAL_MS));
+    this.#timers.push(setInterval(() => this.#reportLosses(), this.#o.lostIntervalMs));
+    this.#timers.push(setInterval(() => this.#heartbeat(), this.#o.statusIntervalMs));
+  }
+
+  /** Events waiting in the queue. */
+  get queueDepth(): number {
+    return this.#queued;
+  }
+
+  /** Events lost and not yet reported in a Lost record that the output took. */
+  get unreportedLosses(): number {
+    let n = 0;
+    for (const p of this.#pending.values()) n += p.count;
+    return n;
+  }
+
+  /** Total events reported lost in Lost records the output took. */
+  get reportedLosses(): number {
+    return this.#lostReported;
+  }
+
+  #stamp(event: vigil.v1.IEvent, monoNs: number | undefined): number {
+    const seq = ++this.#seq;
+    const mono = monoNs !== undefined ? BigInt(Math.round(monoNs)) : process.hrtime.bigint();
+    const wall = mono + this.#wallOffsetNs;
+    event.id = this.#o.ids.next();
+    event.sensorId = this.#o.sensorId;
+    event.host = this.#o.host;
+    event.monoNs = Long.fromString(mono.toString(), true);
+    event.timeNs = Long.fromString(wall.toString(), true);
+    event.seq = seq;
+    return seq;
+  }
+
+  /** Takes one event from a collector. Never blocks, never throws for load: it sheds and counts. */
+  intake(event: vigil.v1.IEvent, kind: EventKind, monoNs?: number): void {
+    this.generated[kind]++;
+    const seq = this.#stamp(event, monoNs);
+    const level = priorityOf(kind);
+    if (level <= this.#shedLevel) {
+      this.#lose(kind, this.#shedReason, 'governor', seq);
+      return;
+    }
+    if (this.#queued >= this.#o.queueCapacity) {
+      const reason = this.#blocked
+        ? v1.LossReason.LOSS_REASON_BACKPRESSURE
+        : v1.LossReason.LOSS_REASON_QUEUE_FULL;
+      // Make room by dropping the oldest event of the lowest level below this one, if any.
+      let victimLevel = -1;
+      for (let l = 0; l < level; l++) {
+        if ((this.#queues[l] as Ring).size > 0) {
+          victimLevel = l;
+          break;
+        }
+      }
+      if (victimLevel < 0) {
+        this.#lose(kind, reason, 'governor', seq);
+        return;
+      }
+      const victim = (this.#queues[victimLevel] as Ring).shift() as Queued;
+      this.#queued--;
+      this.#lose(victim.kind, reason, 'governor', victim.seq);
+    }
+    (this.#queues[level] as Ring).push({ event, kind, seq });
+    this.#queued++;
+    this.#scheduleDrain();
+  }
+
+  /** Counts events lost before the governor (kernel overruns, collector errors). */
+  lostUpstream(count: number, reason: vigil.v1.LossReason, stage: string, kind?: EventKind): void {
+    if (count <= 0) return;
+    const key = `${reason}|${stage}`;
+    let p = this.#pending.get(key);
+    if (!p) {
+      p = { count: 0, kinds: new Map(), sinceNs: nowWallNs(), firstSeq: 0 };
+      this.#pending.set(key, p);
+    }
+    p.count += count;
+    if (kind) p.kinds.set(kind, (p.kinds.get(kind) ?? 0) + count);
+    this.lostByReason.set(reason, (this.lostByReason.get(reason) ?? 0) + count);
+  }
+
+  #lose(kind: EventKind, reason: vigil.v1.LossReason, stage: string, seq: number): void {
+    this.lostByKind[kind]++;
+    const key = `${reason}|${stage}`;
+    let p = this.#pending.get(key);
+    if (!p) {
+      p = { count: 0, kinds: new Map(), sinceNs: nowWallNs(), firstSeq: seq };
+      this.#pending.set(key, p);
+    }
+    p.count++;
+    p.kinds.set(kind, (p.kinds.get(kind) ?? 0) + 1);
+    this.lostByReason.set(reason, (this.lostByReason.get(reason) ?? 0) + 1);
+  }
+
+  #scheduleDrain(): void {
+    if (this.#draining || this.#blocked) return;
+    this.#draining = true;
+    setImmediate(() => this.#drain());
+  }
+
+  #drain(): void {
+    this.#draining = false;
+    let budget = 4096; // events per turn of the event loop, so timers and I/O still run
+    while (this.#queued > 0 && budget-- > 0) {
+      // The oldest event across the levels (lowest seq), so the output sees production order.
+      let best: Ring | undefined;
+      let bestSeq = Infinity;
+      for (const q of this.#queues) {
+        const head = q.peek();
+        if (head && head.seq < bestSeq) {
+          bestSeq = head.seq;
+          best = q;
+        }
+      }
+      const next = (best as Ring).peek() as Queued;
+      if (!this.#o.output.offer(next.event, next.kind)) {
+        this.#blocked = true;
+        this.#o.output.ready().then(
+          () => {
+            this.#blocked = false;
+            this.#scheduleDrain();
+          },
+          (err: unknown) => reportBackgroundError(err, 'governor output'),
+        );
+        return;
+      }
+      (best as Ring).shift();
+      this.#queued--;
+      this.delivered[next.kind]++;
+    }
+    if (this.#queued > 0) this.#scheduleDrain();
+  }
+
+  /** Sends a Lost record for each pending loss the output takes; the rest wait for the next turn. */
+  #reportLosses(): void {
+    for (const [key, p] of this.#pending) {
+      if (p.count === 0) continue;
+      const [reason, stage] = key.split('|') as [string, string];
+      const lost: vigil.v1.IEvent = {
+        lost: {
+          count: p.count,
+          reason: Number(reason),
+          stage,
+          kinds: [...p.kinds].map(([kind, count]) => ({ kind, count })),
+          sinceNs: Long.fromString(p.sinceNs.toString(), true),
+          untilNs: Long.fromString(nowWallNs().toString(), true),
+          firstSeq: p.firstSeq,
+        },
+      };
+      this.#stamp(lost, undefined);
+      if (!this.#o.output.offer(lost, 'lost')) return;
+      this.#lostReported += p.count;
+      this.#pending.delete(key);
+    }
+  }
+
+  #checkBudgets(): void {
+    const now = Date.now();
+    const u = this.#usage();
+    const dt = (now - this.#lastCpuAt) / 1000;
+    if (dt > 0) this.#cpuCores = (u.cpuMicros - this.#lastCpu) / 1e6 / dt;
+    this.#lastCpu = u.cpuMicros;
+    this.#lastCpuAt = now;
+    this.#rss = u.rssBytes;
+    if (u.rssBytes > this.#o.memoryBudgetBytes) {
+      this.#shedLevel = MAX_SHED_LEVEL;
+      this.#shedReason = v1.LossReason.LOSS_REASON_MEMORY_BUDGET;
+    } else if (this.#cpuCores > this.#o.cpuBudgetCores) {
+      // Over budget: shed one more level (file first), up to process events.
+      this.#shedLevel = Math.min(MAX_SHED_LEVEL, this.#shedLevel + 1);
+      this.#shedReason = v1.LossReason.LOSS_REASON_CPU_BUDGET;
+    } else if (this.#cpuCores < this.#o.cpuBudgetCores * 0.7 && this.#shedLevel >= 0) {
+      this.#shedLevel--;
+    }
+  }
+
+  /** The current level of shedding: -1 none, 0 file, 1 network, 2 process. */
+  get shedLevel(): number {
+    return this.#shedLevel;
+  }
+
+  #heartbeat(): void {
+    const now = Date.now();
+    let published = 0;
+    for (const k of EVENT_KINDS) published += this.delivered[k];
+    const rate =
+      ((published - this.#publishedAtLastStatus) * 1000) / Math.max(1, now - this.#lastStatusAt);
+    this.#publishedAtLastStatus = published;
+    this.#lastStatusAt = now;
+    const s = this.#o.status?.() ?? { version: '', collectors: [] };
+    const status: vigil.v1.IEvent = {
+      sensorStatus: {
+        version: s.version,
+        uptimeSeconds: (now - this.#startedAt) / 1000,
+        collectors: s.collectors,
+        eventsPerSecond: rate,
+        queueDepth: this.#queued,
+        queueCapacity: this.#o.queueCapacity,
+        cpuCores: this.#cpuCores,
+        rssBytes: this.#rss,
+        losses: [...this.lostByReason].map(([reason, count]) => ({ reason, count })),
+        eventsPublished: published,
+      },
+    };
+    this.generated.sensorStatus++;
+    this.#stamp(status, undefined);
+    if (this.#o.output.offer(status, 'sensorStatus')) this.delivered.sensorStatus++;
+    else this.lostByKind.sensorStatus++;
+  }
+
+  /** Sends a heartbeat now (tests, and at shutdown). */
+  heartbeat(): void {
+    this.#heartbeat();
+  }
+
+  /** Delivers what is queued and reports pending losses, waiting for the output as needed. */
+  async flush(timeoutMs = 10_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while ((this.#queued > 0 || this.unreportedLosses > 0) && Date.now() < deadline) {
+      if (!this.#blocked) this.#drain();
+      this.#reportLosses();
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  }
+
+  /** Stops the timers. */
+  stop(): void {
+    for (const t of this.#timers) clearInterval(t);
+    this.#timers = [];
+  }
+}

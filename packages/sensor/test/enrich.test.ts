@@ -1,0 +1,57 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { containerFromCgroup } from '../src/enrich/containers.js';
+import { parseStat, readProc } from '../src/enrich/procfs.js';
+
+const id = 'a'.repeat(32) + '0123456789abcdef0123456789abcdef';
+
+test('container ids and runtimes are recognised from cgroup paths of every common runtime', () => {
+  const cases: Array<[string, string | undefined]> = [
+    [`/docker/${id}`, 'docker'],
+    [`/system.slice/docker-${id}.scope`, 'docker'],
+    [
+      `/kubepods.slice/kubepods-burstable.slice/kubepods-burstable-pod1234.slice/cri-containerd-${id}.scope`,
+      'containerd',
+    ],
+    [`/kubepods.slice/kubepods-pod99.slice/crio-${id}.scope`, 'cri-o'],
+    [`/machine.slice/libpod-${id}.scope/container`, 'podman'],
+    [`/kubepods/besteffort/pod0b1c/${id}`, 'kubepods'],
+    ['/user.slice/user-1000.slice/session-3.scope', undefined],
+    ['/', undefined],
+    [`/docker/${id.slice(1)}`, undefined],
+  ];
+  for (const [path, runtime] of cases) {
+    const ref = containerFromCgroup(path);
+    assert.equal(ref?.runtime, runtime, path);
+    if (runtime) assert.equal(ref?.id, id, path);
+  }
+});
+
+test('/proc/<pid>/stat is parsed even when comm holds spaces and parentheses', () => {
+  const text =
+    '4242 (my (odd) proc) S 1 4242 4242 34816 4242 4194560 100 0 0 0 1 2 0 0 20 0 1 0 987654 1000 100';
+  const s = parseStat(text);
+  assert.deepEqual(s, {
+    pid: 4242,
+    comm: 'my (odd) proc',
+    state: 'S',
+    ppid: 1,
+    sid: 4242,
+    tty: 34816,
+    startTicks: 987654,
+  });
+});
+
+test('this process is read from /proc with argv, cwd, exe and credentials', () => {
+  const me = readProc(process.pid);
+  assert.ok(me);
+  assert.equal(me.pid, process.pid);
+  assert.equal(me.ppid, process.ppid);
+  assert.equal(me.exe, process.execPath);
+  assert.equal(me.cwd, process.cwd());
+  assert.equal(me.uid, process.getuid?.());
+  assert.equal(me.euid, process.geteuid?.());
+  assert.equal(me.argv[0], process.argv0);
+  assert.ok(me.argv.at(-1)?.endsWith('enrich.test.js'), me.argv.join(' '));
+  assert.equal(readProc(2 ** 22 + 1), undefined);
+});

@@ -1,0 +1,116 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { IdGenerator } from '@vigil/common';
+import { EVENT_KINDS, v1 } from '@vigil/schema';
+import type { EventKind, vigil } from '@vigil/schema';
+import { Governor } from '../../src/governor/governor.js';
+import type { EventOutput } from '../../src/governor/governor.js';
+
+/** An output that takes `capacity` events, then refuses until `open()` is called. */
+class GateOutput implements EventOutput {
+  readonly taken: Array<{ event: vigil.v1.IEvent; kind: EventKind }> = [];
+  #capacity: number;
+  #waiters: Array<() => void> = [];
+  constructor(capacity: number) {
+    this.#capacity = capacity;
+  }
+  offer(event: vigil.v1.IEvent, kind: EventKind): boolean {
+    if (this.#capacity <= 0) return false;
+    this.#capacity--;
+    this.taken.push({ event, kind });
+    return true;
+  }
+  ready(): Promise<void> {
+    return new Promise((r) => this.#waiters.push(r));
+  }
+  open(capacity = Infinity): void {
+    this.#capacity = capacity;
+    for (const w of this.#waiters.splice(0)) w();
+  }
+}
+
+function governor(output: EventOutput, queueCapacity: number): Governor {
+  return new Governor({
+    host: 'h',
+    sensorId: 's',
+    ids: new IdGenerator(),
+    output,
+    queueCapacity,
+    // Budgets far away: this test is about the queue.
+    cpuBudgetCores: 64,
+    memoryBudgetBytes: 64 * 1024 ** 3,
+    lostIntervalMs: 10,
+    statusIntervalMs: 60_000,
+  });
+}
+
+function reportedLosses(taken: GateOutput['taken']): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const t of taken) {
+    if (t.kind !== 'lost') continue;
+    for (const k of t.event.lost?.kinds ?? [])
+      out[k.kind ?? ''] = (out[k.kind ?? ''] ?? 0) + Number(k.count);
+  }
+  return out;
+}
+
+test('when the output blocks, file events are shed before process events, and every event is accounted for', async () => {
+  const output = new GateOutput(100);
+  const gov = governor(output, 1_000);
+  gov.start();
+  const make = (i: number, kind: EventKind): vigil.v1.IEvent =>
+    kind === 'fileOpen'
+      ? { fileOpen: { path: `/f/${i}` } }
+      : { processExec: { filename: `/bin/${i}` } };
+  const kindOf = (i: number): EventKind => (i % 5 === 0 ? 'processExec' : 'fileOpen');
+  for (let i = 0; i < 500; i++) gov.intake(make(i, kindOf(i)), kindOf(i));
+  // The output takes 100 and then refuses: the governor is blocked by backpressure.
+  await new Promise((r) => setTimeout(r, 20));
+  for (let i = 500; i < 5_000; i++) gov.intake(make(i, kindOf(i)), kindOf(i));
+  // Queue full of process events first: file events were dropped to make room for them.
+  assert.ok(gov.lostByKind.fileOpen > gov.lostByKind.processExec);
+  output.open();
+  await gov.flush();
+  gov.stop();
+  const lost = reportedLosses(output.taken);
+  for (const kind of EVENT_KINDS) {
+    if (kind === 'lost' || kind === 'sensorStatus') continue;
+    const delivered = output.taken.filter((t) => t.kind === kind).length;
+    assert.equal(gov.generated[kind], delivered + gov.lostByKind[kind], kind);
+    assert.equal(lost[kind] ?? 0, gov.lostByKind[kind], `${kind}: losses reported in Lost records`);
+  }
+  assert.equal(gov.generated.fileOpen + gov.generated.processExec, 5_000);
+  assert.equal(gov.queueDepth, 0);
+  // Backpressure is the reason while the output refused.
+  const reasons = output.taken.filter((t) => t.kind === 'lost').map((t) => t.event.lost?.reason);
+  assert.ok(reasons.includes(v1.LossReason.LOSS_REASON_BACKPRESSURE));
+});
+
+test('envelopes are stamped with ids, host, sensor and a gap-free sequence; losses name their first seq', async () => {
+  const output = new GateOutput(Infinity);
+  const gov = governor(output, 10);
+  gov.start();
+  for (let i = 0; i < 5; i++) gov.intake({ processExit: {} }, 'processExit');
+  await gov.flush();
+  gov.stop();
+  const seqs = output.taken.map((t) => Number(t.event.seq));
+  assert.deepEqual(seqs, [1, 2, 3, 4, 5]);
+  assert.ok(
+    output.taken.every(
+      (t) => t.event.host === 'h' && t.event.sensorId === 's' && t.event.id?.length === 26,
+    ),
+  );
+});
+
+test('upstream losses (kernel overruns) are reported in-band without a kind', async () => {
+  const output = new GateOutput(Infinity);
+  const gov = governor(output, 10);
+  gov.start();
+  gov.lostUpstream(42, v1.LossReason.LOSS_REASON_KERNEL_OVERRUN, 'kernel');
+  await gov.flush();
+  gov.stop();
+  const lost = output.taken.find((t) => t.kind === 'lost')?.event.lost;
+  assert.equal(Number(lost?.count), 42);
+  assert.equal(lost?.stage, 'kernel');
+  assert.equal(lost?.reason, v1.LossReason.LOSS_REASON_KERNEL_OVERRUN);
+});
