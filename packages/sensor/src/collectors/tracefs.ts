@@ -47,6 +47,7 @@ interface Decoders {
   sock?: {
     format: EventFormat;
     fields: Record<
+      | 'skaddr'
       | 'oldstate'
       | 'newstate'
       | 'sport'
@@ -96,6 +97,8 @@ export class TracefsCollector implements Collector {
   #produced = 0;
   /** Local port -> pid of the process that listens on it, for attributing accepts. */
   readonly #listeners = new Map<number, number>();
+  /** Socket (kernel address) -> pid that called connect(2), until the handshake ends. */
+  readonly #connecting = new Map<bigint, number>();
   readonly #page = Buffer.alloc(PAGE_SIZE);
 
   constructor(options: {
@@ -180,6 +183,7 @@ export class TracefsCollector implements Collector {
     const sock = f('sock/inet_sock_set_state');
     if (sock) {
       const names = [
+        'skaddr',
         'oldstate',
         'newstate',
         'sport',
@@ -352,12 +356,25 @@ export class TracefsCollector implements Collector {
         container: this.#containers.describe(e?.container),
       };
     };
+    const sk = buf.readBigUInt64LE(F.skaddr.offset);
     if (oldstate === TCP_CLOSE && newstate === TCP_SYN_SENT) {
-      // connect(2), in the connecting task's context: common_pid is the caller.
+      // connect(2) runs in the caller's context, but the local port is not bound yet
+      // (tcp_v4_connect sets SYN_SENT before inet_hash_connect): remember who, report at the end
+      // of the handshake, which runs in softirq context.
+      if (this.#connecting.size > 65_536) this.#connecting.clear();
+      this.#connecting.set(sk, commonPid);
+    } else if (
+      oldstate === TCP_SYN_SENT &&
+      (newstate === TCP_ESTABLISHED || newstate === TCP_CLOSE)
+    ) {
+      const pid = this.#connecting.get(sk);
+      this.#connecting.delete(sk);
+      // A handshake that ends in CLOSE was refused or timed out (ECONNREFUSED = 111).
+      const result = newstate === TCP_ESTABLISHED ? 0 : -111;
       this.#emit(
         {
-          ...processOf(commonPid),
-          netConnect: { family: fam, protocol: proto, local, remote, result: 0 },
+          ...(pid ? processOf(pid) : {}),
+          netConnect: { family: fam, protocol: proto, local, remote, result },
         },
         'netConnect',
         mono,

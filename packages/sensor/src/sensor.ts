@@ -1,0 +1,151 @@
+import { readdirSync } from 'node:fs';
+import { hostname } from 'node:os';
+import { IdGenerator, componentLogger } from '@vigil/common';
+import type { Logger } from '@vigil/common';
+import type { EventKind, vigil } from '@vigil/schema';
+import type { Collector, CollectorSink } from './collectors/collector.js';
+import { TracefsCollector } from './collectors/tracefs.js';
+import { ContainerTracker } from './enrich/container-tracker.js';
+import { ProcessTable } from './enrich/process-table.js';
+import { Governor } from './governor/governor.js';
+import type { EventOutput, GovernorOptions } from './governor/governor.js';
+
+/** Version reported in heartbeats. */
+export const SENSOR_VERSION = '0.1.0';
+
+/** Names of the collectors this build has. */
+export const COLLECTOR_NAMES = ['tracefs'] as const;
+
+/** Options of a Sensor. */
+export interface SensorOptions {
+  /** Host name in events and subjects; the machine's by default. */
+  host?: string;
+  /** Sensor id; `<host>-<pid>` by default. */
+  sensorId?: string;
+  /** Collectors to run, by name; by default every one whose probe succeeds. */
+  collectors?: readonly string[];
+  /** Where events go. */
+  output: EventOutput;
+  /** Logger. */
+  logger: Logger;
+  /** Governor settings. */
+  governor?: Pick<
+    GovernorOptions,
+    'queueCapacity' | 'cpuBudgetCores' | 'memoryBudgetBytes' | 'statusIntervalMs' | 'lostIntervalMs'
+  >;
+  /** Poll interval of the tracefs collector. */
+  pollIntervalMs?: number;
+}
+
+/** What a collector did at start. */
+export interface CollectorReport {
+  name: string;
+  running: boolean;
+  reason?: string;
+  blindSpots: string[];
+}
+
+/** The sensor: collectors, enrichment, governor, output. */
+export class Sensor {
+  readonly host: string;
+  readonly sensorId: string;
+  readonly processes: ProcessTable;
+  readonly containers = new ContainerTracker();
+  readonly governor: Governor;
+  readonly #opts: SensorOptions;
+  readonly #log: Logger;
+  readonly #all: Collector[];
+  #running: Collector[] = [];
+  readonly reports: CollectorReport[] = [];
+
+  constructor(options: SensorOptions) {
+    this.#opts = options;
+    this.host = options.host ?? hostname();
+    this.sensorId = options.sensorId ?? `${this.host}-${process.pid}`;
+    this.#log = componentLogger(options.logger, 'sensor');
+    this.processes = new ProcessTable({ host: this.host });
+    this.governor = new Governor({
+      host: this.host,
+      sensorId: this.sensorId,
+      ids: new IdGenerator(),
+      output: options.output,
+      ...options.governor,
+      status: () => ({
+        version: SENSOR_VERSION,
+        collectors: this.reports.map((r) => ({
+          name: r.name,
+          state: r.running ? 'running' : 'unavailable',
+          blindSpots: r.running ? r.blindSpots : [r.reason ?? ''],
+          events: this.#running.find((c) => c.name === r.name)?.produced ?? 0,
+        })),
+      }),
+    });
+    this.#all = [
+      new TracefsCollector({
+        processes: this.processes,
+        containers: this.containers,
+        ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+      }),
+    ];
+  }
+
+  /** The running collector named `name`. */
+  collector(name: string): Collector | undefined {
+    return this.#running.find((c) => c.name === name);
+  }
+
+  /** Seeds the process table, starts the governor and the chosen collectors. */
+  async start(): Promise<CollectorReport[]> {
+    const wanted = this.#opts.collectors;
+    for (const name of wanted ?? []) {
+      if (!this.#all.some((c) => c.name === name)) {
+        throw new Error(
+          `unknown collector '${name}' (this build has: ${COLLECTOR_NAMES.join(', ')})`,
+        );
+      }
+    }
+    this.processes.seed(
+      readdirSync('/proc')
+        .filter((d) => /^\d+$/.test(d))
+        .map(Number),
+    );
+    this.governor.start();
+    const sink: CollectorSink = {
+      event: (event: vigil.v1.IEvent, kind: EventKind, monoNs?: number) =>
+        this.governor.intake(event, kind, monoNs),
+      lost: (count, reason, stage, kind) => this.governor.lostUpstream(count, reason, stage, kind),
+    };
+    for (const c of this.#all) {
+      if (wanted && !wanted.includes(c.name)) continue;
+      const probe = await c.probe();
+      if (!probe.ok) {
+        this.reports.push({ name: c.name, running: false, reason: probe.reason, blindSpots: [] });
+        if (wanted) throw new Error(`collector ${c.name} cannot run here: ${probe.reason}`);
+        continue;
+      }
+      await c.start(sink);
+      this.#running.push(c);
+      this.reports.push({ name: c.name, running: true, blindSpots: probe.blindSpots });
+    }
+    for (const r of this.reports) {
+      if (r.running)
+        this.#log.info({ collector: r.name, blindSpots: r.blindSpots }, 'collector running');
+      else this.#log.warn({ collector: r.name, reason: r.reason }, 'collector not available');
+    }
+    if (this.#running.length === 0) {
+      throw new Error(
+        `no collector can run here: ${this.reports.map((r) => `${r.name}: ${r.reason}`).join('; ')}`,
+      );
+    }
+    this.governor.heartbeat();
+    return this.reports;
+  }
+
+  /** Stops the collectors, delivers what is queued, reports what was lost. */
+  async stop(): Promise<void> {
+    for (const c of this.#running.splice(0).reverse()) await c.stop();
+    this.governor.heartbeat();
+    await this.governor.flush();
+    this.governor.stop();
+  }
+}

@@ -1,0 +1,189 @@
+import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir, userInfo } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { waitFor } from '@vigil/backplane/testkit';
+import { v1 } from '@vigil/schema';
+import { events, skipWithoutKernelTracing, startMemorySensor } from './helpers.js';
+
+const skip = skipWithoutKernelTracing();
+
+function run(
+  cmd: string,
+  args: string[],
+  cwd?: string,
+): Promise<{ pid: number; code: number | null }> {
+  const child = spawn(cmd, args, { stdio: 'ignore', ...(cwd ? { cwd } : {}) });
+  return new Promise((resolve) =>
+    child.once('exit', (code) => resolve({ pid: child.pid as number, code })),
+  );
+}
+
+test(
+  'a process with a unique argv gives fork, exec (argv, cwd, uid, user, parents) and exit events',
+  { skip },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const marker = `vigil-test-${randomBytes(6).toString('hex')}`;
+    const cwd = mkdtempSync(join(tmpdir(), 'vigil-cwd-'));
+    t.after(() => rmSync(cwd, { recursive: true, force: true }));
+    // The sensor ignores this process's own activity (its forks too), so a launcher shell forks
+    // the process under test; it lives long enough for the sensor to read its /proc entry.
+    const launcher = await run(
+      '/bin/sh',
+      ['-c', `/bin/sh -c 'sleep 0.3; : ${marker}' & echo $! > ${cwd}/pid; wait`],
+      cwd,
+    );
+    const pid = Number(readFileSync(join(cwd, 'pid'), 'utf8'));
+    const all = () => events(output);
+    const exec = await waitFor(
+      () =>
+        all().find(
+          (e) =>
+            e.processExec &&
+            e.process?.pid === pid &&
+            e.process.argv?.includes(`sleep 0.3; : ${marker}`),
+        ),
+      { message: () => `no exec event for pid ${pid} among ${all().length} events` },
+    );
+    assert.deepEqual(exec.process?.argv, ['/bin/sh', '-c', `sleep 0.3; : ${marker}`]);
+    assert.equal(exec.processExec?.filename, '/bin/sh');
+    assert.equal(exec.process?.cwd, cwd);
+    assert.equal(exec.process?.uid, process.getuid?.());
+    assert.equal(exec.process?.user, userInfo().username);
+    assert.equal(exec.process?.ppid, launcher.pid);
+    assert.deepEqual(
+      exec.process?.ancestors?.slice(0, 2).map((a) => a.pid),
+      [launcher.pid, process.pid],
+    );
+    assert.equal(exec.process?.ancestors?.[1]?.exe, process.execPath);
+    assert.ok(exec.process?.processUid?.includes(`:${pid}:`));
+    const fork = all().find((e) => e.processFork?.childPid === pid);
+    assert.ok(fork, 'fork event of the child');
+    assert.equal(fork.processFork?.childProcessUid, exec.process?.processUid);
+    const exit = await waitFor(() => all().find((e) => e.processExit && e.process?.pid === pid));
+    assert.equal(exit.process?.exited, true);
+    // Time order: fork, exec, exit.
+    assert.ok(Number(fork.seq) < Number(exec.seq) && Number(exec.seq) < Number(exit.seq));
+  },
+);
+
+test(
+  'a TCP connect to a local listener gives listen, connect and accept events with both ends',
+  { skip },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    // Listener and client are child processes: the sensor ignores its own (this process's) activity.
+    const server = spawn(process.execPath, [
+      '-e',
+      "const s=require('net').createServer(c=>c.end()).listen(0,'127.0.0.1',()=>console.log(s.address().port))",
+    ]);
+    t.after(() => {
+      server.kill();
+    });
+    const port = await new Promise<number>((resolve) =>
+      server.stdout.once('data', (d: Buffer) => resolve(Number(d.toString()))),
+    );
+    const client = await run(process.execPath, [
+      '-e',
+      `require('net').connect(${port},'127.0.0.1').on('connect',function(){this.end()})`,
+    ]);
+    const all = () => events(output);
+    const connect = await waitFor(() => all().find((e) => e.netConnect?.remote?.port === port), {
+      message: () => `no connect to port ${port}`,
+    });
+    assert.equal(connect.process?.pid, client.pid);
+    assert.equal(connect.netConnect?.remote?.address, '127.0.0.1');
+    assert.equal(connect.netConnect?.family, v1.AddressFamily.ADDRESS_FAMILY_INET);
+    const clientPort = connect.netConnect?.local?.port;
+    assert.ok(clientPort && clientPort > 0);
+    const accept = await waitFor(() => all().find((e) => e.netAccept?.local?.port === port));
+    assert.equal(accept.netAccept?.remote?.port, clientPort);
+    assert.equal(accept.netAccept?.remote?.address, '127.0.0.1');
+    assert.equal(accept.process?.pid, server.pid);
+    const listen = all().find((e) => e.netListen?.local?.port === port);
+    assert.equal(listen?.process?.pid, server.pid);
+  },
+);
+
+test(
+  'a docker-like cgroup and a process moved into it give container events and attribution',
+  { skip },
+  async (t) => {
+    const unified = existsSync('/sys/fs/cgroup/unified/cgroup.procs')
+      ? '/sys/fs/cgroup/unified'
+      : '/sys/fs/cgroup';
+    if (!existsSync(join(unified, 'cgroup.procs'))) {
+      t.skip('no cgroup v2 hierarchy to create a cgroup in');
+      return;
+    }
+    const { output } = await startMemorySensor(t);
+    const id = randomBytes(32).toString('hex');
+    const parent = join(unified, 'docker');
+    const createdParent = !existsSync(parent);
+    const dir = join(parent, id);
+    // mkdir and rmdir by child processes: the sensor ignores this process's own activity.
+    await run('mkdir', ['-p', dir]);
+    t.after(async () => {
+      if (existsSync(dir)) await run('rmdir', [dir]);
+      if (createdParent && existsSync(parent)) await run('rmdir', [parent]);
+    });
+    const all = () => events(output);
+    const created = await waitFor(
+      () => all().find((e) => e.containerLifecycle && e.container?.id === id),
+      {
+        message: 'no container event for the new cgroup',
+      },
+    );
+    assert.equal(created.containerLifecycle?.state, v1.ContainerState.CONTAINER_STATE_CREATED);
+    assert.equal(created.container?.runtime, 'docker');
+    // The shell moves itself into the container's cgroup, then execs.
+    const { pid } = await run('/bin/sh', [
+      '-c',
+      `echo $$ > ${dir}/cgroup.procs && exec /bin/sleep 0.3`,
+    ]);
+    const exec = await waitFor(
+      () =>
+        all().find(
+          (e) => e.processExec && e.process?.pid === pid && e.processExec.filename === '/bin/sleep',
+        ),
+      {
+        message: 'no exec event of the process in the container',
+      },
+    );
+    assert.equal(exec.container?.id, id);
+    assert.equal(exec.container?.runtime, 'docker');
+    assert.ok(
+      all().some(
+        (e) =>
+          e.container?.id === id &&
+          e.containerLifecycle?.state === v1.ContainerState.CONTAINER_STATE_RUNNING,
+      ),
+    );
+    await run('rmdir', [dir]);
+    const destroyed = await waitFor(() =>
+      all().find(
+        (e) =>
+          e.container?.id === id &&
+          e.containerLifecycle?.state === v1.ContainerState.CONTAINER_STATE_DESTROYED,
+      ),
+    );
+    assert.ok(destroyed);
+  },
+);
+
+test(
+  'the private tracefs instance exists while the sensor runs and is gone after stop',
+  { skip },
+  async (t) => {
+    const { sensor } = await startMemorySensor(t);
+    const dir = '/sys/kernel/tracing/instances/vigil-' + process.pid;
+    assert.ok(existsSync(dir));
+    await sensor.stop();
+    assert.equal(existsSync(dir), false);
+  },
+);
