@@ -10,17 +10,44 @@ import {
   setBackgroundErrorHandler,
 } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
-import { startPlatform } from './up.js';
+import { runSensor } from './sensor-command.js';
+import { platformServices, startPlatform } from './up.js';
 import type { Platform } from './up.js';
 
 /** Version of this build. */
 export const VERSION = '0.1.0';
 
-interface UpOptions {
+interface CommonOptions {
   dataDir?: string;
   config?: string;
-  natsPort?: string;
   logLevel?: string;
+}
+
+interface UpOptions extends CommonOptions {
+  natsPort?: string;
+}
+
+interface SensorOptions extends CommonOptions {
+  stdout?: boolean;
+  exitWithParent?: boolean;
+  natsUrl?: string;
+  collectors?: string;
+  host?: string;
+}
+
+type Flag = { path: string; value: unknown; flag: string };
+
+/** Loads the configuration from --config, the environment and the flags given. */
+function configFrom(options: CommonOptions, flags: Flag[]): Readonly<VigilConfig> {
+  if (options.dataDir !== undefined)
+    flags.push({ path: 'dataDir', value: options.dataDir, flag: '--data-dir' });
+  if (options.logLevel !== undefined)
+    flags.push({ path: 'log.level', value: options.logLevel, flag: '--log-level' });
+  return loadConfig<VigilConfig>(VIGIL_CONFIG_SCHEMA, {
+    ...(options.config !== undefined ? { file: options.config } : {}),
+    env: process.env,
+    flags,
+  });
 }
 
 function fail(err: unknown): never {
@@ -33,18 +60,10 @@ function fail(err: unknown): never {
 }
 
 async function up(options: UpOptions): Promise<void> {
-  const flags: Array<{ path: string; value: unknown; flag: string }> = [];
-  if (options.dataDir !== undefined)
-    flags.push({ path: 'dataDir', value: options.dataDir, flag: '--data-dir' });
+  const flags: Flag[] = [];
   if (options.natsPort !== undefined)
     flags.push({ path: 'nats.port', value: options.natsPort, flag: '--nats-port' });
-  if (options.logLevel !== undefined)
-    flags.push({ path: 'log.level', value: options.logLevel, flag: '--log-level' });
-  const config = loadConfig<VigilConfig>(VIGIL_CONFIG_SCHEMA, {
-    ...(options.config !== undefined ? { file: options.config } : {}),
-    env: process.env,
-    flags,
-  });
+  const config = configFrom(options, flags);
   const logger = createLogger({ level: config.log.level, name: 'vigil' });
   setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
 
@@ -68,7 +87,11 @@ async function up(options: UpOptions): Promise<void> {
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
 
-  const platform = await startPlatform(config, logger);
+  const platform = await startPlatform(
+    config,
+    logger,
+    platformServices(config, options.config, logger),
+  );
   running.platform = platform;
   if (signalled) {
     // A signal came while starting: stop what started.
@@ -114,6 +137,62 @@ export function program(): Command {
       ]),
     )
     .action(async (opts: UpOptions) => up(opts));
+
+  cmd
+    .command('sensor')
+    .description(
+      "run this host's sensor: kernel telemetry to the backplane, or to stdout as JSON lines",
+    )
+    .option('--stdout', 'print events as JSON lines instead of publishing them')
+    .option('--nats-url <url>', 'backplane to publish to (default: the local vigil up)')
+    .option(
+      '--collectors <names>',
+      'comma-separated collectors (default: every one this host allows)',
+    )
+    .option('--host <name>', "host name in events (default: the machine's)")
+    .addOption(
+      new Option(
+        '--exit-with-parent',
+        'stop when the parent process exits (set by vigil up)',
+      ).hideHelp(),
+    )
+    .option(
+      '--data-dir <dir>',
+      `data directory of the local vigil up (default: ${DEFAULT_DATA_DIR})`,
+    )
+    .option('--config <file>', 'YAML configuration file')
+    .addOption(
+      new Option('--log-level <level>', 'log level').choices([
+        'trace',
+        'debug',
+        'info',
+        'warn',
+        'error',
+        'fatal',
+        'silent',
+      ]),
+    )
+    .action(async (opts: SensorOptions) => {
+      const flags: Flag[] = [];
+      if (opts.collectors !== undefined) {
+        flags.push({
+          path: 'sensor.collectors',
+          value: opts.collectors
+            .split(',')
+            .map((c) => c.trim())
+            .filter(Boolean),
+          flag: '--collectors',
+        });
+      }
+      if (opts.host !== undefined)
+        flags.push({ path: 'sensor.host', value: opts.host, flag: '--host' });
+      const config = configFrom(opts, flags);
+      await runSensor(config, {
+        ...(opts.stdout ? { stdout: true } : {}),
+        ...(opts.natsUrl ? { natsUrl: opts.natsUrl } : {}),
+        ...(opts.exitWithParent ? { exitWithParent: true } : {}),
+      });
+    });
 
   return cmd;
 }

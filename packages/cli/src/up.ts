@@ -10,13 +10,44 @@ import {
 import type { Backplane } from '@vigil/backplane';
 import { componentLogger } from '@vigil/common';
 import type { Logger, VigilConfig } from '@vigil/common';
+import { ChildService } from './child-service.js';
 import { lockDataDir } from './data-dir.js';
 import type { DataDirLock } from './data-dir.js';
 import type { Service } from './services.js';
 
-/** Services started by `vigil up` besides the backplane. Later packages add theirs here. */
-export function platformServices(): Service[] {
-  return [];
+/**
+ * Services started by `vigil up` besides the backplane. Later packages add theirs here.
+ * The sensor runs as its own process, so that its CPU and memory budgets are its own.
+ */
+export function platformServices(
+  config: Readonly<VigilConfig>,
+  configFile: string | undefined,
+  logger: Logger,
+): Service[] {
+  const services: Service[] = [];
+  if (config.sensor.enabled) {
+    if (process.getuid?.() === 0) {
+      services.push(
+        new ChildService(
+          'sensor',
+          (ctx) => [
+            'sensor',
+            '--nats-url',
+            ctx.natsUrl,
+            '--data-dir',
+            ctx.dataDir,
+            ...(configFile ? ['--config', configFile] : []),
+          ],
+          /vigil sensor on /,
+        ),
+      );
+    } else {
+      logger.warn(
+        'sensor not started: the tracefs collector needs root (run vigil up as root, or set sensor.enabled: false)',
+      );
+    }
+  }
+  return services;
 }
 
 /** A running platform; `stop` undoes everything `startPlatform` did, in reverse order. */
@@ -35,7 +66,7 @@ export interface Platform {
 export async function startPlatform(
   config: Readonly<VigilConfig>,
   logger: Logger,
-  services: Service[] = platformServices(),
+  services: Service[] = [],
 ): Promise<Platform> {
   const undo: Array<() => Promise<void> | void> = [];
   const stop = async () => {
@@ -92,6 +123,7 @@ export async function startPlatform(
       });
       undo.push(() => service.stop());
       for (const [k, v] of Object.entries(where)) endpoints[`${service.name}.${k}`] = v;
+      if (service instanceof ChildService) endpoints[service.name] = `pid ${service.pid}`;
     }
 
     // For clients on this host (`vigil tail` and friends) to find the platform.

@@ -14,6 +14,11 @@ export const DEFAULT_ALERTS_MAX_BYTES = 512 * 1024 ** 2;
 /** Default maximum age of alerts in the stream, seconds. */
 export const DEFAULT_ALERTS_MAX_AGE_SECONDS = 30 * 24 * 3600;
 
+/** Default CPU budget of a sensor, cores. */
+export const DEFAULT_SENSOR_CPU_BUDGET_CORES = 0.25;
+/** Default memory budget of a sensor, MiB. */
+export const DEFAULT_SENSOR_MEMORY_BUDGET_MIB = 256;
+
 /** The configuration of a Vigil process, as validated by VIGIL_CONFIG_SCHEMA. */
 export interface VigilConfig {
   /** Where state lives: nats-server's JetStream store, tokens, the lock. */
@@ -30,6 +35,23 @@ export interface VigilConfig {
     port: number;
     /** Path or name of the nats-server binary. */
     serverBinary: string;
+  };
+  /** The sensor of this host. */
+  sensor: {
+    /** Run a sensor under `vigil up`. */
+    enabled: boolean;
+    /** Host name in events and subjects; the machine's when empty. */
+    host: string;
+    /** Collectors to run; every one the host allows when empty. */
+    collectors: string[];
+    /** CPU budget, cores. */
+    cpuBudgetCores: number;
+    /** Memory budget (resident), MiB. */
+    memoryBudgetMiB: number;
+    /** Capacity of the governor's queue, events. */
+    queueCapacity: number;
+    /** Seconds between SensorStatus heartbeats. */
+    statusIntervalSeconds: number;
   };
   /** JetStream stream limits. */
   streams: {
@@ -63,6 +85,34 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
         host: { type: 'string', minLength: 1, default: '127.0.0.1' },
         port: { type: 'integer', minimum: 0, maximum: 65535, default: DEFAULT_NATS_PORT },
         serverBinary: { type: 'string', minLength: 1, default: 'nats-server' },
+      },
+    },
+    sensor: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        enabled: { type: 'boolean', default: true },
+        host: { type: 'string', default: '' },
+        collectors: {
+          type: 'array',
+          items: { type: 'string', enum: ['tracefs'] },
+          uniqueItems: true,
+          default: [],
+        },
+        cpuBudgetCores: {
+          type: 'number',
+          exclusiveMinimum: 0,
+          maximum: 64,
+          default: DEFAULT_SENSOR_CPU_BUDGET_CORES,
+        },
+        memoryBudgetMiB: {
+          type: 'integer',
+          minimum: 32,
+          default: DEFAULT_SENSOR_MEMORY_BUDGET_MIB,
+        },
+        queueCapacity: { type: 'integer', minimum: 64, default: 65536 },
+        statusIntervalSeconds: { type: 'number', minimum: 0.1, default: 10 },
       },
     },
     streams: {

@@ -1,0 +1,117 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { BatchPublisher, connectBackplane } from '@vigil/backplane';
+import type { Backplane } from '@vigil/backplane';
+import { createLogger, setBackgroundErrorHandler } from '@vigil/common';
+import type { Logger, VigilConfig } from '@vigil/common';
+import { BackplaneOutput, JsonLinesOutput, Sensor, serveKillRequests } from '@vigil/sensor';
+import type { EventOutput } from '@vigil/sensor';
+
+/** Options of `vigil sensor`. */
+export interface SensorCommandOptions {
+  stdout?: boolean;
+  natsUrl?: string;
+  /** Stop when the parent process (vigil up) is gone. */
+  exitWithParent?: boolean;
+}
+
+/** The NATS URL of the local `vigil up`, from its endpoints.json, if there is one. */
+export function localNatsUrl(dataDir: string): string | undefined {
+  try {
+    const file = join(resolve(dataDir), 'endpoints.json');
+    const j = JSON.parse(readFileSync(file, 'utf8')) as { endpoints?: { nats?: string } };
+    return j.endpoints?.nats;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Runs a sensor until SIGINT or SIGTERM: events to stdout as JSON lines (`--stdout`), or to the
+ * backplane with kill requests served.
+ */
+export async function runSensor(
+  config: Readonly<VigilConfig>,
+  options: SensorCommandOptions,
+): Promise<void> {
+  // With --stdout, stdout carries events: logs go to stderr as always.
+  const logger: Logger = createLogger({ level: config.log.level, name: 'vigil-sensor' });
+  setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  let bp: Backplane | undefined;
+  let publisher: BatchPublisher | undefined;
+  let output: EventOutput;
+  if (options.stdout) {
+    output = new JsonLinesOutput(process.stdout);
+  } else {
+    const url =
+      options.natsUrl ??
+      config.nats.url ??
+      localNatsUrl(config.dataDir) ??
+      `nats://127.0.0.1:${config.nats.port}`;
+    bp = await connectBackplane({ servers: url, name: 'vigil-sensor' });
+    publisher = new BatchPublisher(bp.js);
+    output = new BackplaneOutput(
+      publisher,
+      config.sensor.host || (await import('node:os')).hostname(),
+    );
+    logger.info({ url }, 'sensor publishing to the backplane');
+  }
+  const sensor = new Sensor({
+    ...(config.sensor.host ? { host: config.sensor.host } : {}),
+    ...(config.sensor.collectors.length ? { collectors: config.sensor.collectors } : {}),
+    output,
+    logger,
+    governor: {
+      cpuBudgetCores: config.sensor.cpuBudgetCores,
+      memoryBudgetBytes: config.sensor.memoryBudgetMiB * 1024 * 1024,
+      queueCapacity: config.sensor.queueCapacity,
+      statusIntervalMs: config.sensor.statusIntervalSeconds * 1000,
+    },
+  });
+  const responder = bp
+    ? serveKillRequests(bp, sensor.host, (result) =>
+        sensor.governor.intake({ responseResult: result }, 'responseResult'),
+      )
+    : undefined;
+  const stopAll = async () => {
+    responder?.stop();
+    await sensor.stop();
+    if (publisher) {
+      const { unacknowledged } = await publisher.close();
+      if (unacknowledged > 0)
+        logger.warn({ unacknowledged }, 'events not acknowledged by the backplane at exit');
+    }
+    await bp?.close();
+  };
+  let stopping = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(130);
+    stopping = true;
+    logger.info({ signal }, 'sensor stopping');
+    void stopAll().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        logger.error({ err }, 'error while stopping');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+  if (options.exitWithParent) {
+    const parent = process.ppid;
+    // process.ppid reads getppid(2) each time: it changes when the parent dies.
+    setInterval(() => {
+      if (process.ppid !== parent) onSignal('SIGTERM');
+    }, 500).unref();
+  }
+  try {
+    await sensor.start();
+  } catch (err) {
+    await stopAll().catch(() => undefined);
+    throw err;
+  }
+  process.stderr.write(
+    `vigil sensor on ${sensor.host}: ${sensor.reports.map((r) => `${r.name} ${r.running ? 'running' : `unavailable (${r.reason})`}`).join(', ')}\n`,
+  );
+}
