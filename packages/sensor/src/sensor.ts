@@ -4,6 +4,7 @@ import { IdGenerator, componentLogger } from '@vigil/common';
 import type { Logger } from '@vigil/common';
 import type { EventKind, vigil } from '@vigil/schema';
 import type { Collector, CollectorSink } from './collectors/collector.js';
+import { EbpfCollector } from './collectors/ebpf.js';
 import { TracefsCollector } from './collectors/tracefs.js';
 import { ContainerTracker } from './enrich/container-tracker.js';
 import { ProcessTable } from './enrich/process-table.js';
@@ -14,7 +15,7 @@ import type { EventOutput, GovernorOptions } from './governor/governor.js';
 export const SENSOR_VERSION = '0.1.0';
 
 /** Names of the collectors this build has. */
-export const COLLECTOR_NAMES = ['tracefs'] as const;
+export const COLLECTOR_NAMES = ['tracefs', 'ebpf'] as const;
 
 /** Options of a Sensor. */
 export interface SensorOptions {
@@ -86,6 +87,7 @@ export class Sensor {
         containers: this.containers,
         ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
       }),
+      new EbpfCollector({ processes: this.processes, containers: this.containers }),
     ];
   }
 

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { findExecutable } from '@vigil/backplane';
 import { createLogger } from '@vigil/common';
 import type { vigil } from '@vigil/schema';
 import { MemoryOutput, Sensor } from '../../src/index.js';
@@ -10,7 +11,14 @@ export function skipWithoutKernelTracing(): string | false {
   return false;
 }
 
-/** A sensor with the tracefs collector writing into memory. */
+/** Why eBPF tests skip here, or false when bpftrace is installed. */
+export function skipWithoutBpftrace(): string | false {
+  return findExecutable('bpftrace')
+    ? false
+    : 'bpftrace is not installed (scripts/bootstrap.sh installs it as root)';
+}
+
+/** A sensor with the tracefs and ebpf collectors (those the host allows) writing into memory. */
 export async function startMemorySensor(t: {
   after: (fn: () => Promise<void>) => void;
 }): Promise<{ sensor: Sensor; output: MemoryOutput }> {
@@ -18,7 +26,7 @@ export async function startMemorySensor(t: {
   const sensor = new Sensor({
     output,
     logger: createLogger({ level: 'warn' }),
-    collectors: ['tracefs'],
+    collectors: skipWithoutBpftrace() ? ['tracefs'] : ['tracefs', 'ebpf'],
     pollIntervalMs: 10,
     governor: { cpuBudgetCores: 8, lostIntervalMs: 50, statusIntervalMs: 60_000 },
   });

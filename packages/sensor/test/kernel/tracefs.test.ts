@@ -7,7 +7,12 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { waitFor } from '@vigil/backplane/testkit';
 import { v1 } from '@vigil/schema';
-import { events, skipWithoutKernelTracing, startMemorySensor } from './helpers.js';
+import {
+  events,
+  skipWithoutBpftrace,
+  skipWithoutKernelTracing,
+  startMemorySensor,
+} from './helpers.js';
 
 const skip = skipWithoutKernelTracing();
 
@@ -184,5 +189,54 @@ test(
     assert.ok(existsSync(dir));
     await sensor.stop();
     assert.equal(existsSync(dir), false);
+  },
+);
+
+test(
+  'a file opened by a process gives an open event with the full path, flags and result',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-open-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    // A relative path, opened for writing with O_CREAT|O_TRUNC by the shell's redirection.
+    await run('/bin/sh', [
+      '-c',
+      `cd ${dir} && echo data > written.txt && cat ${dir}/written.txt > /dev/null`,
+    ]);
+    const all = () => events(output);
+    const written = await waitFor(
+      () =>
+        all().find(
+          (e) => e.fileOpen?.path === join(dir, 'written.txt') && (e.fileOpen.flags ?? 0) & 0o1,
+        ),
+      {
+        message: () =>
+          `no write open of ${dir}/written.txt among ${all().filter((e) => e.fileOpen).length} opens`,
+      },
+    );
+    const O_WRONLY = 0o1;
+    const O_CREAT = 0o100;
+    const O_TRUNC = 0o1000;
+    assert.equal(
+      (written.fileOpen?.flags ?? 0) & (O_WRONLY | O_CREAT | O_TRUNC),
+      O_WRONLY | O_CREAT | O_TRUNC,
+    );
+    assert.ok(Number(written.fileOpen?.result) >= 0);
+    assert.equal(written.fileOpen?.pathTruncated, false);
+    assert.ok(written.process?.pid && written.process.pid !== process.pid);
+    const read = await waitFor(() =>
+      all().find(
+        (e) =>
+          e.fileOpen?.path === join(dir, 'written.txt') && ((e.fileOpen.flags ?? 0) & 0o3) === 0,
+      ),
+    );
+    assert.equal(read.process?.comm, 'cat');
+    // A missing file: the result is -ENOENT.
+    await run('/bin/sh', ['-c', `cat ${dir}/missing.txt 2>/dev/null; true`]);
+    const missing = await waitFor(() =>
+      all().find((e) => e.fileOpen?.path === join(dir, 'missing.txt')),
+    );
+    assert.equal(Number(missing.fileOpen?.result), -2);
   },
 );
