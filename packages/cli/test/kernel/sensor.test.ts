@@ -57,7 +57,7 @@ test(
         first
           .out()
           .split('\n')
-          .find((l) => l.includes(marker)),
+          .find((l) => l.includes(marker) && l.includes('"processExec"')),
       {
         message: () => `no event with ${marker}`,
       },

@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
+import { readlinkSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { findExecutable } from '@vigil/backplane';
@@ -101,7 +102,8 @@ export class EbpfCollector implements Collector {
 
   start(sink: CollectorSink): Promise<void> {
     const bin = findExecutable('bpftrace') as string;
-    const child = spawn(bin, ['-f', 'json', '-e', BPFTRACE_PROGRAM, String(process.pid)], {
+    // Text output: each printf is one line as written, which spares a JSON parse per event.
+    const child = spawn(bin, ['-e', BPFTRACE_PROGRAM, String(process.pid)], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: { ...process.env, BPFTRACE_STRLEN: String(BPF_STRLEN) },
     });
@@ -115,14 +117,33 @@ export class EbpfCollector implements Collector {
       child.once('exit', (code, signal) =>
         reject(new Error(`bpftrace exited (${signal ?? `code ${code}`}): ${stderr.trim()}`)),
       );
+      // bpftrace prints "Attaching N probes..." before the probes are attached, and BEGIN also
+      // runs before: readiness is proven by seeing an open made for the purpose.
+      const sentinel = `/nonexistent/vigil-ebpf-ready-${process.pid}`;
+      let probeTimer: NodeJS.Timeout | undefined;
+      const giveUp = setTimeout(() => {
+        clearInterval(probeTimer);
+        reject(new Error(`bpftrace attached no probes within 30 s: ${stderr.trim()}`));
+      }, 30_000);
       lines.on('line', (line) => {
-        try {
-          const msg = JSON.parse(line) as { type: string; data: unknown };
-          if (msg.type === 'attached_probes') resolve();
-          else if (msg.type === 'printf') this.#onRecord(String(msg.data), sink);
-        } catch (err) {
-          sink.lost(1, v1.LossReason.LOSS_REASON_DECODE_ERROR, 'ebpf', 'fileOpen');
-          reportBackgroundError(err, 'ebpf collector output');
+        if (probeTimer && line.endsWith(`\t${sentinel}`)) {
+          clearInterval(probeTimer);
+          clearTimeout(giveUp);
+          probeTimer = undefined;
+          resolve();
+          return;
+        }
+        if (line.startsWith('O\t')) {
+          try {
+            this.#onRecord(line, sink);
+          } catch (err) {
+            sink.lost(1, v1.LossReason.LOSS_REASON_DECODE_ERROR, 'ebpf', 'fileOpen');
+            reportBackgroundError(err, 'ebpf collector output');
+          }
+        } else if (line.startsWith('Attaching ') && !probeTimer) {
+          probeTimer = setInterval(() => {
+            spawn('cat', [sentinel], { stdio: 'ignore' }).on('error', () => undefined);
+          }, 100);
         }
       });
     });
@@ -131,10 +152,19 @@ export class EbpfCollector implements Collector {
 
   #onRecord(text: string, sink: CollectorSink): void {
     const r = parseOpenRecord(text);
-    if (!r) return;
+    if (!r || r.path.startsWith('/nonexistent/vigil-ebpf-ready-')) return;
     const entry = this.#processes.get(r.pid) ?? this.#processes.refresh(r.pid);
     let path = r.path;
-    if (!isAbsolute(path) && r.dirfd === AT_FDCWD && entry?.cwd) path = join(entry.cwd, path);
+    if (!isAbsolute(path) && r.dirfd === AT_FDCWD) {
+      // The cwd now: the process may have changed directory since the table read it.
+      let cwd = entry?.cwd ?? '';
+      try {
+        cwd = readlinkSync(`/proc/${r.pid}/cwd`);
+      } catch {
+        // gone: the last known cwd is the best there is
+      }
+      if (cwd) path = join(cwd, path);
+    }
     this.#produced++;
     sink.event(
       {

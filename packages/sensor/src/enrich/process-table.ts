@@ -32,6 +32,8 @@ export interface ProcessEntry {
   container: ContainerRef | undefined;
   /** True once the process exited or was found gone from /proc. */
   exited: boolean;
+  /** The event form, built once per change of the entry (see ProcessTable.describe). */
+  described?: vigil.v1.IProcess | undefined;
 }
 
 /**
@@ -104,7 +106,10 @@ export class ProcessTable {
     const snap = readProc(pid, this.#proc);
     const known = this.#byPid.get(pid);
     if (!snap || snap.state === 'Z') {
-      if (known) known.exited = true;
+      if (known) {
+        known.exited = true;
+        known.described = undefined;
+      }
       return known;
     }
     const entry = this.#fromSnapshot(snap);
@@ -146,6 +151,7 @@ export class ProcessTable {
       startTimeNs: monoNs,
       processUid: this.processUid(childPid, monoNs),
       exited: true,
+      described: undefined,
     };
     this.#put(entry);
     return entry;
@@ -164,6 +170,7 @@ export class ProcessTable {
       argvTruncated: true,
       comm: filename.slice(filename.lastIndexOf('/') + 1).slice(0, 15),
       exited: true,
+      described: undefined,
     };
     this.#put(entry);
     return entry;
@@ -172,7 +179,10 @@ export class ProcessTable {
   /** An exit: the process stays known (for late events and for its children), marked exited. */
   onExit(pid: number): ProcessEntry | undefined {
     const e = this.#byPid.get(pid);
-    if (e) e.exited = true;
+    if (e) {
+      e.exited = true;
+      e.described = undefined;
+    }
     return e;
   }
 
@@ -214,6 +224,16 @@ export class ProcessTable {
     tid = entry.pid,
     maxAncestors = DEFAULT_MAX_ANCESTORS,
   ): vigil.v1.IProcess {
+    // Most events come from processes that already had one (a process opens many files): the
+    // description is built once per change and shared; only tid differs between threads.
+    const cached = entry.described;
+    if (cached) return cached.tid === tid ? cached : { ...cached, tid };
+    const described = this.#build(entry, tid, maxAncestors);
+    entry.described = described;
+    return described;
+  }
+
+  #build(entry: ProcessEntry, tid: number, maxAncestors: number): vigil.v1.IProcess {
     if (!this.#users.has(entry.uid) || !this.#groups.has(entry.gid)) this.#names();
     const ancestors: vigil.v1.IAncestor[] = [];
     const seen = new Set<number>([entry.pid]);

@@ -1,0 +1,258 @@
+// bench/sensor, as root on the real kernel:
+//  1. trace_pipe_raw decode rate: pages captured from a private tracefs instance during a
+//     workload, then decoded again and again on one core (page walk + the fields the collector
+//     reads), records per second;
+//  2. sensor to backplane: a Sensor (tracefs + ebpf) publishing to a real nats-server while a
+//     workload runs: events/s delivered and the sensor's CPU per event;
+//  3. slowdown: a syscall-heavy workload (short execs and opens) timed with the sensor off and
+//     on, alternating, in the same run; medians.
+//
+// Usage: node bench/sensor/dist/run.js [--runs R] [--iterations N]
+import { execFileSync, spawn } from 'node:child_process';
+import { readFileSync, readdirSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { parseArgs } from 'node:util';
+import {
+  BatchConsumer,
+  BatchPublisher,
+  TELEMETRY_STREAM,
+  connectBackplane,
+  ensureConsumer,
+  ensureStreams,
+} from '@vigil/backplane';
+import { startTestServer } from '@vigil/backplane/testkit';
+import { createLogger } from '@vigil/common';
+import { BackplaneOutput, Sensor, TRACEFS_EVENTS, TracefsInstance } from '@vigil/sensor';
+import { decodePage, readInt, readString } from '@vigil/sensor/internal';
+import type { EventFormat } from '@vigil/sensor/internal';
+
+const { values } = parseArgs({
+  options: {
+    runs: { type: 'string', default: '5' },
+    iterations: { type: 'string', default: '1500' },
+    role: { type: 'string', default: 'bench' },
+    url: { type: 'string', default: '' },
+  },
+});
+const RUNS = Number(values.runs);
+const ITERATIONS = Number(values.iterations);
+
+/** The workload: short execs and file opens, as a build or a shell script does. */
+function workload(iterations: number): number {
+  const t0 = process.hrtime.bigint();
+  execFileSync('/bin/sh', [
+    '-c',
+    `i=0; while [ $i -lt ${iterations} ]; do /bin/true; cat /etc/hostname > /dev/null; i=$((i+1)); done`,
+  ]);
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+function cpuSeconds(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(f[11]) + Number(f[12])) / 100;
+}
+
+/** Pids of a process's children (bpftrace under the sensor), from /proc/<pid>/task/<tid>/children. */
+function childrenOf(pid: number): number[] {
+  const out: number[] = [];
+  for (const tid of readdirSync(`/proc/${pid}/task`)) {
+    try {
+      out.push(
+        ...readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8')
+          .trim()
+          .split(/\s+/)
+          .filter(Boolean)
+          .map(Number),
+      );
+    } catch {
+      // thread gone
+    }
+  }
+  return out;
+}
+
+/** 1. Capture real pages, then decode them repeatedly. */
+function decodeBench(): {
+  recordsPerSecond: number;
+  pagesCaptured: number;
+  recordsCaptured: number;
+} {
+  const inst = TracefsInstance.create({
+    name: `vigil-bench-${process.pid}`,
+    events: TRACEFS_EVENTS,
+    bufferSizeKb: 8192,
+  });
+  const pages: Buffer[] = [];
+  try {
+    const fds = inst.cpus().map((c) => inst.openRaw(c));
+    workload(2000);
+    const page = Buffer.alloc(4096);
+    for (const fd of fds) while (TracefsInstance.readPage(fd, page)) pages.push(Buffer.from(page));
+  } finally {
+    inst.remove();
+  }
+  const formats = new Map<number, EventFormat>(inst.formats);
+  // The fields the collector reads, per event.
+  const readers = new Map<number, (buf: Buffer, off: number) => number>();
+  for (const [id, f] of formats) {
+    const ints = [...f.fields.values()].filter(
+      (x) => x.kind === 'int' && !x.name.startsWith('common_'),
+    );
+    const strs = [...f.fields.values()].filter(
+      (x) => x.kind === 'string' || x.kind === 'data_loc_string',
+    );
+    readers.set(id, (buf, off) => {
+      let acc = 0;
+      for (const x of ints) acc += readInt(buf, off, x);
+      for (const x of strs) acc += readString(buf, off, x).length;
+      return acc;
+    });
+  }
+  let records = 0;
+  let sink = 0;
+  const onRecord = (type: number, _ts: bigint, buf: Buffer, off: number) => {
+    records++;
+    const r = readers.get(type);
+    if (r) sink += r(buf, off);
+  };
+  for (const p of pages) decodePage(p, onRecord); // warm-up, and the count of one pass
+  const recordsCaptured = records;
+  records = 0;
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  while (Number(process.hrtime.bigint() - t0) < 2e9) for (const p of pages) decodePage(p, onRecord);
+  const cpu = process.cpuUsage(cpu0);
+  if (sink < 0) console.log(sink);
+  return {
+    recordsPerSecond: records / ((cpu.user + cpu.system) / 1e6),
+    pagesCaptured: pages.length,
+    recordsCaptured,
+  };
+}
+
+async function main(): Promise<void> {
+  if (process.getuid?.() !== 0) throw new Error('bench/sensor needs root (tracefs, bpftrace)');
+  const natsVersion = execFileSync('nats-server', ['--version'], { encoding: 'utf8' }).trim();
+  console.log(
+    `machine: ${cpus().length} x ${cpus()[0]?.model ?? '?'}, ${Math.round(totalmem() / 1024 ** 3)} GiB; node ${process.version}; ${natsVersion}; kernel ${readFileSync('/proc/sys/kernel/osrelease', 'utf8').trim()}`,
+  );
+
+  const d = decodeBench();
+  console.log(
+    `1. trace_pipe_raw decode: ${Math.round(d.recordsPerSecond)} records per CPU-second (one core), over ${d.pagesCaptured} captured pages holding ${d.recordsCaptured} records`,
+  );
+
+  const srv = await startTestServer();
+  const bp = await connectBackplane({ servers: srv.url, name: 'bench-sensor' });
+  try {
+    await ensureStreams(bp.jsm, {
+      telemetryMaxBytes: 4 * 1024 ** 3,
+      telemetryMaxAgeSeconds: 3600,
+      alertsMaxBytes: 64 * 1024 ** 2,
+      alertsMaxAgeSeconds: 3600,
+    });
+    await ensureConsumer(bp.jsm, { stream: TELEMETRY_STREAM, durable: 'bench' });
+    let delivered = 0;
+    const consumer = new BatchConsumer(bp.js, {
+      stream: TELEMETRY_STREAM,
+      durable: 'bench',
+      handler: (b) => {
+        delivered += b.events.length;
+        return Promise.resolve();
+      },
+    });
+    await consumer.start();
+
+    const off: number[] = [];
+    const on: number[] = [];
+    const rates: number[] = [];
+    const cpuPerEvent: number[] = [];
+    const helperPerEvent: number[] = [];
+    for (let r = 0; r < RUNS; r++) {
+      off.push(workload(ITERATIONS));
+      // The sensor runs in a child process, as under vigil up, so its CPU is measured alone.
+      const child = spawn(
+        process.execPath,
+        [process.argv[1] as string, '--role', 'sensor', '--url', srv.url],
+        {
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
+      await new Promise<void>((resolve, reject) => {
+        let err = '';
+        child.stderr.on('data', (b: Buffer) => {
+          err += b.toString();
+          if (err.includes('ready')) resolve();
+        });
+        child.once('exit', (c) => reject(new Error(`sensor exited ${c}: ${err}`)));
+      });
+      const before = delivered;
+      const kids = childrenOf(child.pid as number);
+      const cpu0 = cpuSeconds(child.pid as number);
+      const kids0 = kids.map(cpuSeconds);
+      const t0 = Date.now();
+      on.push(workload(ITERATIONS));
+      const cpu = cpuSeconds(child.pid as number) - cpu0;
+      const helperCpu = kids
+        .map((k, i) => cpuSeconds(k) - (kids0[i] as number))
+        .reduce((a, b) => a + b, 0);
+      const seconds = (Date.now() - t0) / 1000;
+      child.kill('SIGTERM');
+      await new Promise((res) => child.once('exit', res));
+      await new Promise((res) => setTimeout(res, 500));
+      const n = delivered - before;
+      rates.push(n / seconds);
+      cpuPerEvent.push((cpu * 1e6) / Math.max(1, n));
+      helperPerEvent.push((helperCpu * 1e6) / Math.max(1, n));
+      console.log(
+        `run ${r + 1}: workload off ${off[r]?.toFixed(3)} s, on ${on[r]?.toFixed(3)} s; ${n} events delivered, ` +
+          `${Math.round(n / seconds)} events/s, sensor CPU ${((cpu * 1e6) / Math.max(1, n)).toFixed(1)} us/event, ` +
+          `bpftrace CPU ${((helperCpu * 1e6) / Math.max(1, n)).toFixed(1)} us/event`,
+      );
+    }
+    await consumer.stop();
+    const mOff = median(off);
+    const mOn = median(on);
+    console.log(
+      `2. sensor to backplane: median ${Math.round(median(rates))} events/s delivered during the workload, sensor CPU median ${median(cpuPerEvent).toFixed(1)} us/event (+ bpftrace ${median(helperPerEvent).toFixed(1)} us/event)`,
+    );
+    console.log(
+      `3. workload (${ITERATIONS} x (exec /bin/true + cat a file)): median off ${mOff.toFixed(3)} s, on ${mOn.toFixed(3)} s, slowdown ${(((mOn - mOff) / mOff) * 100).toFixed(1)}%`,
+    );
+  } finally {
+    await bp.close();
+    await srv.stop();
+  }
+}
+
+async function sensorRole(url: string): Promise<void> {
+  const bp = await connectBackplane({ servers: url, name: 'bench-sensor-child' });
+  const publisher = new BatchPublisher(bp.js);
+  const sensor = new Sensor({
+    output: new BackplaneOutput(publisher, 'bench-host'),
+    logger: createLogger({ level: 'warn' }),
+    governor: { cpuBudgetCores: 2, statusIntervalMs: 60_000 },
+  });
+  await sensor.start();
+  process.stderr.write('ready\n');
+  process.once('SIGTERM', () => {
+    void sensor
+      .stop()
+      .then(() => publisher.close())
+      .then(() => bp.close())
+      .then(() => process.exit(0));
+  });
+}
+
+if (values.role === 'sensor') {
+  await sensorRole(values.url);
+} else {
+  await main();
+}
