@@ -5968,6 +5968,9 @@ export namespace vigil {
 
             /** SensorStatus eventsPublished */
             eventsPublished?: (number|Long|null);
+
+            /** SensorStatus generated */
+            generated?: (vigil.v1.IKindCount[]|null);
         }
 
         /** Represents a SensorStatus. */
@@ -6008,6 +6011,9 @@ export namespace vigil {
 
             /** SensorStatus eventsPublished. */
             public eventsPublished: (number|Long);
+
+            /** SensorStatus generated. */
+            public generated: vigil.v1.IKindCount[];
 
             /**
              * Creates a new SensorStatus instance using the specified properties.

@@ -17341,6 +17341,7 @@ export const vigil = $root.vigil = (() => {
              * @property {number|Long|null} [rssBytes] SensorStatus rssBytes
              * @property {Array.<vigil.v1.ILossCount>|null} [losses] SensorStatus losses
              * @property {number|Long|null} [eventsPublished] SensorStatus eventsPublished
+             * @property {Array.<vigil.v1.IKindCount>|null} [generated] SensorStatus generated
              */
 
             /**
@@ -17354,6 +17355,7 @@ export const vigil = $root.vigil = (() => {
             function SensorStatus(properties) {
                 this.collectors = [];
                 this.losses = [];
+                this.generated = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -17441,6 +17443,14 @@ export const vigil = $root.vigil = (() => {
             SensorStatus.prototype.eventsPublished = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
 
             /**
+             * SensorStatus generated.
+             * @member {Array.<vigil.v1.IKindCount>} generated
+             * @memberof vigil.v1.SensorStatus
+             * @instance
+             */
+            SensorStatus.prototype.generated = $util.emptyArray;
+
+            /**
              * Creates a new SensorStatus instance using the specified properties.
              * @function create
              * @memberof vigil.v1.SensorStatus
@@ -17490,6 +17500,9 @@ export const vigil = $root.vigil = (() => {
                         $root.vigil.v1.LossCount.encode(message.losses[i], writer.uint32(/* id 9, wireType 2 =*/74).fork(), q + 1).ldelim();
                 if (message.eventsPublished != null && Object.hasOwnProperty.call(message, "eventsPublished"))
                     writer.uint32(/* id 10, wireType 0 =*/80).uint64(message.eventsPublished);
+                if (message.generated != null && message.generated.length)
+                    for (let i = 0; i < message.generated.length; ++i)
+                        $root.vigil.v1.KindCount.encode(message.generated[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -17584,6 +17597,12 @@ export const vigil = $root.vigil = (() => {
                             message.eventsPublished = reader.uint64();
                             break;
                         }
+                    case 11: {
+                            if (!(message.generated && message.generated.length))
+                                message.generated = [];
+                            message.generated.push($root.vigil.v1.KindCount.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -17670,6 +17689,15 @@ export const vigil = $root.vigil = (() => {
                 if (message.eventsPublished != null && Object.hasOwnProperty.call(message, "eventsPublished"))
                     if (!$util.isInteger(message.eventsPublished) && !(message.eventsPublished && $util.isInteger(message.eventsPublished.low) && $util.isInteger(message.eventsPublished.high)))
                         return "eventsPublished: integer|Long expected";
+                if (message.generated != null && Object.hasOwnProperty.call(message, "generated")) {
+                    if (!Array.isArray(message.generated))
+                        return "generated: array expected";
+                    for (let i = 0; i < message.generated.length; ++i) {
+                        let error = $root.vigil.v1.KindCount.verify(message.generated[i], long + 1);
+                        if (error)
+                            return "generated." + error;
+                    }
+                }
                 return null;
             };
 
@@ -17755,6 +17783,16 @@ export const vigil = $root.vigil = (() => {
                         message.eventsPublished = object.eventsPublished;
                     else if (typeof object.eventsPublished === "object")
                         message.eventsPublished = new $util.LongBits(object.eventsPublished.low >>> 0, object.eventsPublished.high >>> 0).toNumber(true);
+                if (object.generated) {
+                    if (!Array.isArray(object.generated))
+                        throw TypeError(".vigil.v1.SensorStatus.generated: array expected");
+                    message.generated = [];
+                    for (let i = 0; i < object.generated.length; ++i) {
+                        if (!$util.isObject(object.generated[i]))
+                            throw TypeError(".vigil.v1.SensorStatus.generated: object expected");
+                        message.generated[i] = $root.vigil.v1.KindCount.fromObject(object.generated[i], long + 1);
+                    }
+                }
                 return message;
             };
 
@@ -17778,6 +17816,7 @@ export const vigil = $root.vigil = (() => {
                 if (options.arrays || options.defaults) {
                     object.collectors = [];
                     object.losses = [];
+                    object.generated = [];
                 }
                 if (options.defaults) {
                     object.version = "";
@@ -17851,6 +17890,11 @@ export const vigil = $root.vigil = (() => {
                         object.eventsPublished = options.longs === String ? String(message.eventsPublished) : message.eventsPublished;
                     else
                         object.eventsPublished = options.longs === String ? $util.Long.prototype.toString.call(message.eventsPublished) : options.longs === Number ? new $util.LongBits(message.eventsPublished.low >>> 0, message.eventsPublished.high >>> 0).toNumber(true) : message.eventsPublished;
+                if (message.generated && message.generated.length) {
+                    object.generated = [];
+                    for (let j = 0; j < message.generated.length; ++j)
+                        object.generated[j] = $root.vigil.v1.KindCount.toObject(message.generated[j], options, q + 1);
+                }
                 return object;
             };
 

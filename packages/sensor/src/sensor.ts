@@ -113,6 +113,7 @@ export class Sensor {
     );
     this.governor.start();
     const sink: CollectorSink = {
+      admit: (kind: EventKind) => this.governor.admit(kind),
       event: (event: vigil.v1.IEvent, kind: EventKind, monoNs?: number) =>
         this.governor.intake(event, kind, monoNs),
       lost: (count, reason, stage, kind) => this.governor.lostUpstream(count, reason, stage, kind),

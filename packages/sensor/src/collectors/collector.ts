@@ -2,6 +2,12 @@ import type { EventKind, vigil } from '@vigil/schema';
 
 /** Where a collector hands its events. */
 export interface CollectorSink {
+  /**
+   * Asks whether an event of `kind` would be kept now. False means the governor is shedding
+   * that kind: it has counted the event as generated and lost, and the collector should not
+   * spend time building it (no /proc reads, no enrichment).
+   */
+  admit(kind: EventKind): boolean;
   /** One event of kind `kind`; the governor stamps the envelope (id, seq, host, times). */
   event(event: vigil.v1.IEvent, kind: EventKind, monoNs?: number): void;
   /** Events lost before they became events (kernel overruns, decode errors). */

@@ -153,7 +153,8 @@ export class EbpfCollector implements Collector {
   #onRecord(text: string, sink: CollectorSink): void {
     const r = parseOpenRecord(text);
     if (!r || r.path.startsWith('/nonexistent/vigil-ebpf-ready-')) return;
-    const entry = this.#processes.get(r.pid) ?? this.#processes.refresh(r.pid);
+    if (!sink.admit('fileOpen')) return;
+    const entry = this.#processes.current(r.pid) ?? this.#processes.refresh(r.pid);
     let path = r.path;
     if (!isAbsolute(path) && r.dirfd === AT_FDCWD) {
       // The cwd now: the process may have changed directory since the table read it.

@@ -259,6 +259,10 @@ export class TracefsCollector implements Collector {
       const child = readInt(buf, 0, d.fork.child);
       // A new thread of the parent's thread group is not a new process.
       if (existsSync(`/proc/${parent}/task/${child}`) && child !== parent) return;
+      if (!this.#sink?.admit('processFork')) {
+        this.#processes.onShed('fork', parent, child, mono);
+        return;
+      }
       const entry = this.#processes.onFork(
         parent,
         child,
@@ -283,6 +287,10 @@ export class TracefsCollector implements Collector {
     } else if (d.exec && r.type === d.exec.format.id) {
       const pid = readInt(buf, 0, d.exec.pid);
       const filename = readString(buf, 0, d.exec.filename);
+      if (!this.#sink?.admit('processExec')) {
+        this.#processes.onShed('exec', pid, filename, mono);
+        return;
+      }
       const entry = this.#processes.onExec(pid, filename, mono);
       this.#emit(
         {
@@ -350,13 +358,27 @@ export class TracefsCollector implements Collector {
         : v1.AddressFamily.ADDRESS_FAMILY_UNSPECIFIED;
     const proto = v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP;
     const processOf = (pid: number) => {
-      const e = this.#processes.get(pid) ?? this.#processes.refresh(pid);
+      const e = this.#processes.current(pid) ?? this.#processes.refresh(pid);
       return {
         process: e ? this.#processes.describe(e) : { pid },
         container: this.#containers.describe(e?.container),
       };
     };
     const sk = buf.readBigUInt64LE(F.skaddr.offset);
+    const kind: EventKind | undefined =
+      oldstate === TCP_SYN_SENT && (newstate === TCP_ESTABLISHED || newstate === TCP_CLOSE)
+        ? 'netConnect'
+        : oldstate === TCP_CLOSE && newstate === TCP_LISTEN
+          ? 'netListen'
+          : oldstate === TCP_SYN_RECV && newstate === TCP_ESTABLISHED
+            ? 'netAccept'
+            : undefined;
+    if (kind && !this.#sink?.admit(kind)) {
+      // Shed: keep only the bookkeeping that later events need.
+      if (kind === 'netConnect') this.#connecting.delete(sk);
+      if (kind === 'netListen') this.#listeners.set(local.port, commonPid);
+      return;
+    }
     if (oldstate === TCP_CLOSE && newstate === TCP_SYN_SENT) {
       // connect(2) runs in the caller's context, but the local port is not bound yet
       // (tcp_v4_connect sets SYN_SENT before inet_hash_connect): remember who, report at the end

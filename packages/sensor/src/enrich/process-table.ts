@@ -32,6 +32,8 @@ export interface ProcessEntry {
   container: ContainerRef | undefined;
   /** True once the process exited or was found gone from /proc. */
   exited: boolean;
+  /** Set when a shed fork or exec changed the process without /proc being read. */
+  stale?: boolean;
   /** The event form, built once per change of the entry (see ProcessTable.describe). */
   described?: vigil.v1.IProcess | undefined;
 }
@@ -174,6 +176,41 @@ export class ProcessTable {
     };
     this.#put(entry);
     return entry;
+  }
+
+  /**
+   * A fork or exec whose event is being shed: keep the table right without reading /proc. The
+   * entry is marked so that its next event reads /proc again.
+   */
+  onShed(kind: 'fork' | 'exec', pid: number, arg: number | string, monoNs: number): void {
+    if (kind === 'fork') {
+      const parent = this.#byPid.get(pid);
+      const child = arg as number;
+      const entry: ProcessEntry = {
+        ...(parent ?? this.#unknown(child, monoNs)),
+        pid: child,
+        ppid: pid,
+        startTimeNs: monoNs,
+        processUid: this.processUid(child, monoNs),
+        stale: true,
+        described: undefined,
+      };
+      this.#put(entry);
+    } else {
+      const known = this.#byPid.get(pid);
+      if (known) {
+        known.exe = arg as string;
+        known.stale = true;
+        known.described = undefined;
+      }
+    }
+  }
+
+  /** The entry of `pid`, read from /proc again first if a shed event left it stale. */
+  current(pid: number): ProcessEntry | undefined {
+    const e = this.#byPid.get(pid);
+    if (e?.stale) return this.refresh(pid) ?? e;
+    return e;
   }
 
   /** An exit: the process stays known (for late events and for its children), marked exited. */

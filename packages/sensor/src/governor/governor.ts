@@ -211,6 +211,18 @@ export class Governor {
     return seq;
   }
 
+  /**
+   * Whether an event of `kind` is kept now. When the budgets make the governor shed the kind, the
+   * event is counted here as generated and lost (its seq is skipped) and false is returned, so
+   * that the collector does not pay for building it.
+   */
+  admit(kind: EventKind): boolean {
+    if (priorityOf(kind) > this.#shedLevel) return true;
+    this.generated[kind]++;
+    this.#lose(kind, this.#shedReason, 'governor', ++this.#seq);
+    return false;
+  }
+
   /** Takes one event from a collector. Never blocks, never throws for load: it sheds and counts. */
   intake(event: vigil.v1.IEvent, kind: EventKind, monoNs?: number): void {
     this.generated[kind]++;
@@ -380,6 +392,11 @@ export class Governor {
         rssBytes: this.#rss,
         losses: [...this.lostByReason].map(([reason, count]) => ({ reason, count })),
         eventsPublished: published,
+        // Counted before this heartbeat itself, which is generated below.
+        generated: EVENT_KINDS.filter((k) => k !== 'lost' && this.generated[k] > 0).map((kind) => ({
+          kind,
+          count: this.generated[kind],
+        })),
       },
     };
     this.generated.sensorStatus++;
