@@ -7,7 +7,9 @@
 //  3. slowdown: a syscall-heavy workload (short execs and opens) timed with the sensor off and
 //     on, alternating, in the same run; medians.
 //
-// Usage: node bench/sensor/dist/run.js [--runs R] [--iterations N]
+// Usage: node bench/sensor/dist/run.js [--runs R] [--iterations N] [--budget CORES]
+// (--budget is the sensor's CPU budget; 2 by default, so that it sheds nothing and the full cost
+// of every event is measured.)
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -30,6 +32,7 @@ const { values } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     iterations: { type: 'string', default: '1500' },
+    budget: { type: 'string', default: '2' },
     role: { type: 'string', default: 'bench' },
     url: { type: 'string', default: '' },
   },
@@ -54,12 +57,16 @@ function median(xs: number[]): number {
 }
 
 function cpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(f[11]) + Number(f[12])) / 100;
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / 100;
+  } catch {
+    return 0; // exited
+  }
 }
 
-/** Pids of a process's children (bpftrace under the sensor), from /proc/<pid>/task/<tid>/children. */
+/** Pids of the bpftrace children of a process, from /proc/<pid>/task/<tid>/children. */
 function childrenOf(pid: number): number[] {
   const out: number[] = [];
   for (const tid of readdirSync(`/proc/${pid}/task`)) {
@@ -75,7 +82,13 @@ function childrenOf(pid: number): number[] {
       // thread gone
     }
   }
-  return out;
+  return out.filter((p) => {
+    try {
+      return readFileSync(`/proc/${p}/comm`, 'utf8').trim() === 'bpftrace';
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** 1. Capture real pages, then decode them repeatedly. */
@@ -180,7 +193,15 @@ async function main(): Promise<void> {
       // The sensor runs in a child process, as under vigil up, so its CPU is measured alone.
       const child = spawn(
         process.execPath,
-        [process.argv[1] as string, '--role', 'sensor', '--url', srv.url],
+        [
+          process.argv[1] as string,
+          '--role',
+          'sensor',
+          '--url',
+          srv.url,
+          '--budget',
+          values.budget,
+        ],
         {
           stdio: ['ignore', 'ignore', 'pipe'],
         },
@@ -238,7 +259,7 @@ async function sensorRole(url: string): Promise<void> {
   const sensor = new Sensor({
     output: new BackplaneOutput(publisher, 'bench-host'),
     logger: createLogger({ level: 'warn' }),
-    governor: { cpuBudgetCores: 2, statusIntervalMs: 60_000 },
+    governor: { cpuBudgetCores: Number(values.budget), statusIntervalMs: 60_000 },
   });
   await sensor.start();
   process.stderr.write('ready\n');
