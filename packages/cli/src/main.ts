@@ -29,6 +29,8 @@ interface UpOptions extends CommonOptions {
 
 interface SensorOptions extends CommonOptions {
   stdout?: boolean;
+  replay?: string;
+  replaySpeed?: 'recorded' | 'full';
   exitWithParent?: boolean;
   natsUrl?: string;
   collectors?: string;
@@ -150,6 +152,12 @@ export function program(): Command {
       'comma-separated collectors (default: every one this host allows)',
     )
     .option('--host <name>', "host name in events (default: the machine's)")
+    .option('--replay <file>', 'replay a JSONL event file (the replay collector)')
+    .addOption(
+      new Option('--replay-speed <speed>', 'as recorded, or as fast as possible')
+        .choices(['recorded', 'full'])
+        .default('full'),
+    )
     .addOption(
       new Option(
         '--exit-with-parent',
@@ -191,6 +199,9 @@ export function program(): Command {
         ...(opts.stdout ? { stdout: true } : {}),
         ...(opts.natsUrl ? { natsUrl: opts.natsUrl } : {}),
         ...(opts.exitWithParent ? { exitWithParent: true } : {}),
+        ...(opts.replay
+          ? { replay: { file: opts.replay, speed: opts.replaySpeed ?? 'full' } }
+          : {}),
       });
     });
 

@@ -13,6 +13,8 @@ export interface SensorCommandOptions {
   natsUrl?: string;
   /** Stop when the parent process (vigil up) is gone. */
   exitWithParent?: boolean;
+  /** Replay a JSONL event file instead of (or besides) the kernel. */
+  replay?: { file: string; speed: 'recorded' | 'full' };
 }
 
 /** The NATS URL of the local `vigil up`, from its endpoints.json, if there is one. */
@@ -58,7 +60,12 @@ export async function runSensor(
   }
   const sensor = new Sensor({
     ...(config.sensor.host ? { host: config.sensor.host } : {}),
-    ...(config.sensor.collectors.length ? { collectors: config.sensor.collectors } : {}),
+    ...(config.sensor.collectors.length
+      ? { collectors: config.sensor.collectors }
+      : options.replay
+        ? { collectors: ['replay'] }
+        : {}),
+    ...(options.replay ? { replay: options.replay } : {}),
     output,
     logger,
     governor: {

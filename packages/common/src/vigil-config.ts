@@ -96,7 +96,7 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
         host: { type: 'string', default: '' },
         collectors: {
           type: 'array',
-          items: { type: 'string', enum: ['tracefs', 'ebpf'] },
+          items: { type: 'string', enum: ['tracefs', 'ebpf', 'replay'] },
           uniqueItems: true,
           default: [],
         },

@@ -5,6 +5,8 @@ import type { Logger } from '@vigil/common';
 import type { EventKind, vigil } from '@vigil/schema';
 import type { Collector, CollectorSink } from './collectors/collector.js';
 import { EbpfCollector } from './collectors/ebpf.js';
+import { ReplayCollector } from './collectors/replay.js';
+import type { ReplaySpeed } from './collectors/replay.js';
 import { TracefsCollector } from './collectors/tracefs.js';
 import { ContainerTracker } from './enrich/container-tracker.js';
 import { ProcessTable } from './enrich/process-table.js';
@@ -15,7 +17,7 @@ import type { EventOutput, GovernorOptions } from './governor/governor.js';
 export const SENSOR_VERSION = '0.1.0';
 
 /** Names of the collectors this build has. */
-export const COLLECTOR_NAMES = ['tracefs', 'ebpf'] as const;
+export const COLLECTOR_NAMES = ['tracefs', 'ebpf', 'replay'] as const;
 
 /** Options of a Sensor. */
 export interface SensorOptions {
@@ -36,6 +38,8 @@ export interface SensorOptions {
   >;
   /** Poll interval of the tracefs collector. */
   pollIntervalMs?: number;
+  /** A JSONL file for the replay collector (which runs only when named in `collectors`). */
+  replay?: { file: string; speed?: ReplaySpeed };
 }
 
 /** What a collector did at start. */
@@ -89,6 +93,7 @@ export class Sensor {
       }),
       new EbpfCollector({ processes: this.processes, containers: this.containers }),
     ];
+    if (options.replay) this.#all.push(new ReplayCollector(options.replay));
   }
 
   /** The running collector named `name`. */
@@ -99,6 +104,9 @@ export class Sensor {
   /** Seeds the process table, starts the governor and the chosen collectors. */
   async start(): Promise<CollectorReport[]> {
     const wanted = this.#opts.collectors;
+    if (wanted?.includes('replay') && !this.#opts.replay) {
+      throw new Error('the replay collector needs a file (sensor.replay.file, or --replay FILE)');
+    }
     for (const name of wanted ?? []) {
       if (!this.#all.some((c) => c.name === name)) {
         throw new Error(
@@ -114,12 +122,18 @@ export class Sensor {
     this.governor.start();
     const sink: CollectorSink = {
       admit: (kind: EventKind) => this.governor.admit(kind),
-      event: (event: vigil.v1.IEvent, kind: EventKind, monoNs?: number) =>
-        this.governor.intake(event, kind, monoNs),
+      event: (
+        event: vigil.v1.IEvent,
+        kind: EventKind,
+        monoNs?: number,
+        opts?: { keepEnvelope?: boolean },
+      ) => this.governor.intake(event, kind, monoNs, opts),
       lost: (count, reason, stage, kind) => this.governor.lostUpstream(count, reason, stage, kind),
     };
     for (const c of this.#all) {
       if (wanted && !wanted.includes(c.name)) continue;
+      // Replay only when asked for: it is not a source of this host's telemetry.
+      if (!wanted && c.name === 'replay') continue;
       const probe = await c.probe();
       if (!probe.ok) {
         this.reports.push({ name: c.name, running: false, reason: probe.reason, blindSpots: [] });

@@ -8,8 +8,16 @@ export interface CollectorSink {
    * spend time building it (no /proc reads, no enrichment).
    */
   admit(kind: EventKind): boolean;
-  /** One event of kind `kind`; the governor stamps the envelope (id, seq, host, times). */
-  event(event: vigil.v1.IEvent, kind: EventKind, monoNs?: number): void;
+  /**
+   * One event of kind `kind`; the governor stamps the envelope (id, seq, host, times), or only
+   * seq and what is missing with `keepEnvelope` (replayed events keep their recorded envelope).
+   */
+  event(
+    event: vigil.v1.IEvent,
+    kind: EventKind,
+    monoNs?: number,
+    options?: { keepEnvelope?: boolean },
+  ): void;
   /** Events lost before they became events (kernel overruns, decode errors). */
   lost(count: number, reason: vigil.v1.LossReason, stage: string, kind?: EventKind): void;
 }

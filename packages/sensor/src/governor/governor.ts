@@ -198,8 +198,15 @@ export class Governor {
     return this.#lostReported;
   }
 
-  #stamp(event: vigil.v1.IEvent, monoNs: number | undefined): number {
+  #stamp(event: vigil.v1.IEvent, monoNs: number | undefined, keepEnvelope = false): number {
     const seq = ++this.#seq;
+    if (keepEnvelope) {
+      event.id ||= this.#o.ids.next();
+      event.sensorId ||= this.#o.sensorId;
+      event.host ||= this.#o.host;
+      event.seq = seq;
+      return seq;
+    }
     const mono = monoNs !== undefined ? BigInt(Math.round(monoNs)) : process.hrtime.bigint();
     const wall = mono + this.#wallOffsetNs;
     event.id = this.#o.ids.next();
@@ -224,9 +231,14 @@ export class Governor {
   }
 
   /** Takes one event from a collector. Never blocks, never throws for load: it sheds and counts. */
-  intake(event: vigil.v1.IEvent, kind: EventKind, monoNs?: number): void {
+  intake(
+    event: vigil.v1.IEvent,
+    kind: EventKind,
+    monoNs?: number,
+    options?: { keepEnvelope?: boolean },
+  ): void {
     this.generated[kind]++;
-    const seq = this.#stamp(event, monoNs);
+    const seq = this.#stamp(event, monoNs, options?.keepEnvelope);
     const level = priorityOf(kind);
     if (level <= this.#shedLevel) {
       this.#lose(kind, this.#shedReason, 'governor', seq);
