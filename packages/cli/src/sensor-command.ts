@@ -106,11 +106,17 @@ export async function runSensor(
   process.on('SIGINT', onSignal);
   process.on('SIGTERM', onSignal);
   if (options.exitWithParent) {
+    // stderr goes to the parent: once it is gone, writes fail with EPIPE, which must not end
+    // the sensor before it has removed its tracefs instance and stopped bpftrace.
+    process.stderr.on('error', () => undefined);
     const parent = process.ppid;
     // process.ppid reads getppid(2) each time: it changes when the parent dies.
-    setInterval(() => {
-      if (process.ppid !== parent) onSignal('SIGTERM');
-    }, 500).unref();
+    const watch = setInterval(() => {
+      if (process.ppid === parent) return;
+      clearInterval(watch);
+      if (!stopping) onSignal('SIGTERM');
+    }, 500);
+    watch.unref();
   }
   try {
     await sensor.start();

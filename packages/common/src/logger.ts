@@ -21,9 +21,13 @@ export interface LoggerOptions {
 
 /** Creates the root logger of a process: JSON lines (pino), on stderr by default. */
 export function createLogger(options: LoggerOptions = {}): Logger {
+  const destination = pino.destination({ fd: options.fd ?? 2, sync: true });
+  // Logging is best effort: a closed stderr (EPIPE when the supervisor that read it died) must
+  // not kill the process in the middle of its clean shutdown.
+  destination.on('error', () => undefined);
   return pino(
     { level: options.level ?? DEFAULT_LOG_LEVEL, name: options.name ?? 'vigil' },
-    pino.destination({ fd: options.fd ?? 2, sync: true }),
+    destination,
   );
 }
 

@@ -15,6 +15,14 @@ import type { Collector, CollectorSink, ProbeResult } from './collector.js';
  * that fills it was cut, and the event says so.
  */
 export const BPF_STRLEN = 200;
+/**
+ * How long output lines are held before they are handled: long enough for the tracefs
+ * collector (polling every 20 ms) to have seen the fork and exec of a short-lived process, so
+ * that its opens are attributed to it rather than to an unknown pid.
+ */
+const HOLD_MS = 40;
+/** Past this many held lines they are handled at once (memory stays bounded). */
+const MAX_PENDING_LINES = 20_000;
 /** AT_FDCWD (include/uapi/linux/fcntl.h): a relative path is relative to the cwd. */
 const AT_FDCWD = -100;
 
@@ -32,8 +40,107 @@ tracepoint:syscalls:sys_exit_openat /@path[tid]/ {
   printf("O\\t%llu\\t%d\\t%d\\t%d\\t%d\\t%d\\t%d\\t%s\\n", nsecs, pid, tid, @flags[tid], @mode[tid], @dfd[tid], args->ret, str(@path[tid]));
   delete(@path[tid]); delete(@flags[tid]); delete(@mode[tid]); delete(@dfd[tid]);
 }
-END { clear(@path); clear(@flags); clear(@mode); clear(@dfd); }
+tracepoint:syscalls:sys_enter_unlink /pid != $1/ {
+  @op[tid] = 1; @p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;
+}
+tracepoint:syscalls:sys_enter_rmdir /pid != $1/ {
+  @op[tid] = 3; @p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;
+}
+tracepoint:syscalls:sys_enter_unlinkat /pid != $1/ {
+  @op[tid] = 2; @p1[tid] = args->pathname; @fd[tid] = args->dfd; @a1[tid] = args->flag; @a2[tid] = 0;
+}
+tracepoint:syscalls:sys_enter_rename /pid != $1/ {
+  @op[tid] = 4; @p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;
+}
+tracepoint:syscalls:sys_enter_renameat, tracepoint:syscalls:sys_enter_renameat2 /pid != $1/ {
+  @op[tid] = 5; @p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = args->olddfd; @a1[tid] = args->newdfd; @a2[tid] = 0;
+}
+tracepoint:syscalls:sys_enter_chmod /pid != $1/ {
+  @op[tid] = 6; @p1[tid] = args->filename; @fd[tid] = -100; @a1[tid] = args->mode; @a2[tid] = 0;
+}
+tracepoint:syscalls:sys_enter_fchmodat /pid != $1/ {
+  @op[tid] = 7; @p1[tid] = args->filename; @fd[tid] = args->dfd; @a1[tid] = args->mode; @a2[tid] = 0;
+}
+tracepoint:syscalls:sys_enter_chown, tracepoint:syscalls:sys_enter_lchown /pid != $1/ {
+  @op[tid] = 8; @p1[tid] = args->filename; @fd[tid] = -100; @a1[tid] = args->user; @a2[tid] = args->group;
+}
+tracepoint:syscalls:sys_enter_fchownat /pid != $1/ {
+  @op[tid] = 9; @p1[tid] = args->filename; @fd[tid] = args->dfd; @a1[tid] = args->user; @a2[tid] = args->group;
+}
+tracepoint:syscalls:sys_exit_rename, tracepoint:syscalls:sys_exit_renameat, tracepoint:syscalls:sys_exit_renameat2 /@op[tid]/ {
+  printf("N\\t%d\\t%s\\n", tid, str(@p2[tid]));
+}
+tracepoint:syscalls:sys_exit_unlink, tracepoint:syscalls:sys_exit_rmdir, tracepoint:syscalls:sys_exit_unlinkat,
+tracepoint:syscalls:sys_exit_rename, tracepoint:syscalls:sys_exit_renameat, tracepoint:syscalls:sys_exit_renameat2,
+tracepoint:syscalls:sys_exit_chmod, tracepoint:syscalls:sys_exit_fchmodat,
+tracepoint:syscalls:sys_exit_chown, tracepoint:syscalls:sys_exit_lchown, tracepoint:syscalls:sys_exit_fchownat /@op[tid]/ {
+  printf("F\\t%d\\t%llu\\t%d\\t%d\\t%d\\t%u\\t%u\\t%d\\t%s\\n", @op[tid], nsecs, pid, tid, @fd[tid], @a1[tid], @a2[tid], args->ret,
+    str(@p1[tid]));
+  delete(@op[tid]); delete(@p1[tid]); delete(@p2[tid]); delete(@fd[tid]); delete(@a1[tid]); delete(@a2[tid]);
+}
+tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
+tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
+  if (args->ret == 0) { printf("D\\t%d\\t%s\\n", pid, str(@cd[tid])); }
+  delete(@cd[tid]);
+}
+END {
+  clear(@cd);
+  clear(@path); clear(@flags); clear(@mode); clear(@dfd);
+  clear(@op); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2);
+}
 `;
+
+/** Codes of the file operations in the program's `F` records. */
+const FILE_OPS = {
+  1: 'unlink',
+  2: 'unlinkat',
+  3: 'rmdir',
+  4: 'rename',
+  5: 'renameat',
+  6: 'chmod',
+  7: 'fchmodat',
+  8: 'chown',
+  9: 'fchownat',
+} as const;
+
+/** One parsed file-operation record. */
+export interface FileOpRecord {
+  op: (typeof FILE_OPS)[keyof typeof FILE_OPS];
+  monoNs: number;
+  pid: number;
+  tid: number;
+  dirfd: number;
+  arg1: number;
+  arg2: number;
+  result: number;
+  path: string;
+  /** Filled from the `N` record that precedes a rename. */
+  newPath: string;
+}
+
+/** Parses one `F` record of BPFTRACE_PROGRAM; undefined for anything else. */
+export function parseFileOpRecord(text: string): FileOpRecord | undefined {
+  if (!text.startsWith('F\t')) return undefined;
+  const parts = text.replace(/\n$/, '').split('\t');
+  if (parts.length < 10) return undefined;
+  const op = FILE_OPS[Number(parts[1]) as keyof typeof FILE_OPS];
+  if (!op) return undefined;
+  return {
+    op,
+    monoNs: Number(parts[2]),
+    pid: Number(parts[3]),
+    tid: Number(parts[4]),
+    dirfd: Number(parts[5]),
+    arg1: Number(parts[6]),
+    arg2: Number(parts[7]),
+    result: Number(parts[8]),
+    path: parts.slice(9).join('\t'),
+    newPath: '',
+  };
+}
+
+/** AT_REMOVEDIR (include/uapi/linux/fcntl.h): unlinkat removes a directory. */
+const AT_REMOVEDIR = 0x200;
 
 /** One parsed line of the program's output. */
 export interface OpenRecord {
@@ -71,6 +178,9 @@ export class EbpfCollector implements Collector {
   readonly #containers: ContainerTracker;
   #child: ChildProcess | undefined;
   #produced = 0;
+  /** Lines held for HOLD_MS, flattened as [line, receivedAt, line, receivedAt, ...]. */
+  #pending: Array<string | number> = [];
+  #drainTimer: NodeJS.Timeout | undefined;
   #ready: Promise<void> | undefined;
 
   constructor(options: { processes: ProcessTable; containers: ContainerTracker }) {
@@ -96,11 +206,15 @@ export class EbpfCollector implements Collector {
       blindSpots: [
         `paths longer than ${BPF_STRLEN - 1} bytes are cut (flagged path_truncated)`,
         'open(2) and openat2(2) (only openat, which glibc uses for both open and openat)',
+        'fchmod/fchown on a descriptor (no path), and network connect/bind/listen (not yet)',
       ],
     });
   }
 
+  #sink: CollectorSink | undefined;
+
   start(sink: CollectorSink): Promise<void> {
+    this.#sink = sink;
     const bin = findExecutable('bpftrace') as string;
     // Text output: each printf is one line as written, which spares a JSON parse per event.
     const child = spawn(bin, ['-e', BPFTRACE_PROGRAM, String(process.pid)], {
@@ -133,21 +247,136 @@ export class EbpfCollector implements Collector {
           resolve();
           return;
         }
-        if (line.startsWith('O\t')) {
-          try {
-            this.#onRecord(line, sink);
-          } catch (err) {
-            sink.lost(1, v1.LossReason.LOSS_REASON_DECODE_ERROR, 'ebpf', 'fileOpen');
-            reportBackgroundError(err, 'ebpf collector output');
-          }
-        } else if (line.startsWith('Attaching ') && !probeTimer) {
+        if (line.startsWith('Attaching ') && !probeTimer) {
           probeTimer = setInterval(() => {
             spawn('cat', [sentinel], { stdio: 'ignore' }).on('error', () => undefined);
           }, 100);
+          return;
         }
+        this.#pending.push(line, Date.now());
+        if (this.#pending.length > 2 * MAX_PENDING_LINES) this.#drain(sink, Infinity);
       });
+      this.#drainTimer = setInterval(() => this.#drain(sink, Date.now() - HOLD_MS), 10);
     });
     return this.#ready;
+  }
+
+  /** Handles the held lines received before `before` (ms), in order. */
+  #drain(sink: CollectorSink, before: number): void {
+    let i = 0;
+    for (; i < this.#pending.length; i += 2) {
+      if ((this.#pending[i + 1] as number) > before) break;
+      this.#handleLine(this.#pending[i] as string, sink);
+    }
+    if (i > 0) this.#pending.splice(0, i);
+  }
+
+  #handleLine(line: string, sink: CollectorSink): void {
+    if (line.startsWith('D\t')) {
+      // chdir: keep the process's cwd current, for the relative paths that follow.
+      const tab = line.indexOf('\t', 2);
+      this.#processes.onChdir(Number(line.slice(2, tab)), line.slice(tab + 1));
+    } else if (line.startsWith('N\t')) {
+      // A rename's new path (a second 200-byte string does not fit the BPF stack with the
+      // first): kept until the rename's own record comes, from the same CPU, next.
+      const tab = line.indexOf('\t', 2);
+      if (this.#newPaths.size > 4096) this.#newPaths.clear();
+      this.#newPaths.set(Number(line.slice(2, tab)), line.slice(tab + 1));
+    } else if (line.startsWith('O\t') || line.startsWith('F\t')) {
+      try {
+        if (line.startsWith('F\t')) this.#onFileOp(line, sink);
+        else this.#onRecord(line, sink);
+      } catch (err) {
+        sink.lost(1, v1.LossReason.LOSS_REASON_DECODE_ERROR, 'ebpf', 'fileOpen');
+        reportBackgroundError(err, 'ebpf collector output');
+      }
+    }
+  }
+
+  /** New paths of renames, by tid: the program prints them on their own line just before. */
+  readonly #newPaths = new Map<number, string>();
+
+  /** Makes `path` absolute against the process's cwd or the directory `dirfd` names, if it can. */
+  #absolute(pid: number, dirfd: number, path: string, cwd: string | undefined): string {
+    if (isAbsolute(path) || path === '') return path;
+    // The table's cwd follows chdir(2) in event order; a directory descriptor is looked up in
+    // /proc while the process lives.
+    let base = dirfd === AT_FDCWD ? (cwd ?? '') : '';
+    if (!base) {
+      try {
+        base = readlinkSync(dirfd === AT_FDCWD ? `/proc/${pid}/cwd` : `/proc/${pid}/fd/${dirfd}`);
+      } catch {
+        // gone: the path stays relative
+      }
+    }
+    return base ? join(base, path) : path;
+  }
+
+  #onFileOp(text: string, sink: CollectorSink): void {
+    const r = parseFileOpRecord(text);
+    if (!r) return;
+    const kind =
+      r.op === 'rename' || r.op === 'renameat'
+        ? 'fileRename'
+        : r.op === 'chmod' || r.op === 'fchmodat'
+          ? 'fileChmod'
+          : r.op === 'chown' || r.op === 'fchownat'
+            ? 'fileChown'
+            : 'fileUnlink';
+    if (!sink.admit(kind)) return;
+    const entry = this.#processes.current(r.pid) ?? this.#processes.refresh(r.pid);
+    const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd);
+    const base = {
+      process: entry ? this.#processes.describe(entry, r.tid) : { pid: r.pid, tid: r.tid },
+      container: this.#containers.describe(entry?.container),
+    };
+    this.#produced++;
+    switch (kind) {
+      case 'fileRename': {
+        // renameat's new path is relative to newdfd (arg1).
+        const raw = this.#newPaths.get(r.tid) ?? '';
+        this.#newPaths.delete(r.tid);
+        const newPath = this.#absolute(
+          r.pid,
+          r.op === 'renameat' ? r.arg1 : AT_FDCWD,
+          raw,
+          entry?.cwd,
+        );
+        sink.event(
+          { ...base, fileRename: { oldPath: path, newPath, result: r.result } },
+          kind,
+          r.monoNs,
+        );
+        break;
+      }
+      case 'fileChmod':
+        sink.event(
+          { ...base, fileChmod: { path, mode: r.arg1, result: r.result } },
+          kind,
+          r.monoNs,
+        );
+        break;
+      case 'fileChown':
+        sink.event(
+          { ...base, fileChown: { path, uid: r.arg1, gid: r.arg2, result: r.result } },
+          kind,
+          r.monoNs,
+        );
+        break;
+      default:
+        sink.event(
+          {
+            ...base,
+            fileUnlink: {
+              path,
+              isDir: r.op === 'rmdir' || (r.op === 'unlinkat' && (r.arg1 & AT_REMOVEDIR) !== 0),
+              result: r.result,
+            },
+          },
+          kind,
+          r.monoNs,
+        );
+    }
   }
 
   #onRecord(text: string, sink: CollectorSink): void {
@@ -155,17 +384,7 @@ export class EbpfCollector implements Collector {
     if (!r || r.path.startsWith('/nonexistent/vigil-ebpf-ready-')) return;
     if (!sink.admit('fileOpen')) return;
     const entry = this.#processes.current(r.pid) ?? this.#processes.refresh(r.pid);
-    let path = r.path;
-    if (!isAbsolute(path) && r.dirfd === AT_FDCWD) {
-      // The cwd now: the process may have changed directory since the table read it.
-      let cwd = entry?.cwd ?? '';
-      try {
-        cwd = readlinkSync(`/proc/${r.pid}/cwd`);
-      } catch {
-        // gone: the last known cwd is the best there is
-      }
-      if (cwd) path = join(cwd, path);
-    }
+    const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd);
     this.#produced++;
     sink.event(
       {
@@ -187,6 +406,7 @@ export class EbpfCollector implements Collector {
   async stop(): Promise<void> {
     const child = this.#child;
     this.#child = undefined;
+    clearInterval(this.#drainTimer);
     if (!child || child.exitCode !== null) return;
     const exited = new Promise<void>((r) => child.once('exit', () => r()));
     child.kill('SIGINT');
@@ -194,5 +414,6 @@ export class EbpfCollector implements Collector {
     await exited;
     clearTimeout(timer);
     await this.#ready?.catch(() => undefined);
+    if (this.#sink) this.#drain(this.#sink, Infinity);
   }
 }

@@ -1,3 +1,4 @@
+import { normalize } from 'node:path';
 import type { vigil } from '@vigil/schema';
 import { CLK_TCK, readIdNames, readProc } from './procfs.js';
 import type { ProcSnapshot } from './procfs.js';
@@ -211,6 +212,14 @@ export class ProcessTable {
     const e = this.#byPid.get(pid);
     if (e?.stale) return this.refresh(pid) ?? e;
     return e;
+  }
+
+  /** A successful chdir(2): the cwd that later relative paths of the process resolve against. */
+  onChdir(pid: number, path: string): void {
+    const e = this.#byPid.get(pid) ?? this.refresh(pid);
+    if (!e) return;
+    e.cwd = path.startsWith('/') ? normalize(path) : normalize(`${e.cwd}/${path}`);
+    e.described = undefined;
   }
 
   /** An exit: the process stays known (for late events and for its children), marked exited. */

@@ -240,3 +240,35 @@ test(
     assert.equal(Number(missing.fileOpen?.result), -2);
   },
 );
+
+test(
+  'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-fileops-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    await run('/bin/sh', [
+      '-c',
+      `touch ${dir}/a && mv ${dir}/a ${dir}/b && chmod 4755 ${dir}/b && chown 1:2 ${dir}/b && rm ${dir}/b && mkdir ${dir}/d && rmdir ${dir}/d`,
+    ]);
+    const all = () => events(output);
+    const rename = await waitFor(
+      () => all().find((e) => e.fileRename?.oldPath === join(dir, 'a')),
+      { message: 'no rename event' },
+    );
+    assert.equal(rename.fileRename?.newPath, join(dir, 'b'));
+    assert.equal(rename.fileRename?.result, 0);
+    const chmod = await waitFor(() => all().find((e) => e.fileChmod?.path === join(dir, 'b')));
+    assert.equal(chmod.fileChmod?.mode, 0o4755);
+    const chown = await waitFor(() => all().find((e) => e.fileChown?.path === join(dir, 'b')));
+    assert.deepEqual([chown.fileChown?.uid, chown.fileChown?.gid], [1, 2]);
+    const unlink = await waitFor(() => all().find((e) => e.fileUnlink?.path === join(dir, 'b')));
+    assert.equal(unlink.fileUnlink?.isDir, false);
+    const rmdir = await waitFor(() => all().find((e) => e.fileUnlink?.path === join(dir, 'd')));
+    assert.equal(rmdir.fileUnlink?.isDir, true);
+    assert.ok(
+      [rename, chmod, chown, unlink].every((e) => e.process?.pid && e.process.pid !== process.pid),
+    );
+  },
+);
