@@ -55,3 +55,17 @@ test('this process is read from /proc with argv, cwd, exe and credentials', () =
   assert.ok(me.argv.at(-1)?.endsWith('enrich.test.js'), me.argv.join(' '));
   assert.equal(readProc(2 ** 22 + 1), undefined);
 });
+
+test('the sha256 of an executable is computed in the background and cached by dev, inode and mtime', async () => {
+  const { ExeHasher } = await import('../src/enrich/exe-hash.js');
+  const { createHash } = await import('node:crypto');
+  const { readFileSync } = await import('node:fs');
+  const hasher = new ExeHasher();
+  const key = hasher.key(process.pid);
+  assert.ok(key && /^\d+:\d+:\d+$/.test(key), `key ${key}`);
+  const done = new Promise<string>((resolve) => (hasher.onHashed = resolve));
+  assert.equal(hasher.lookup(key, process.pid), '');
+  assert.equal(await done, key);
+  const expected = createHash('sha256').update(readFileSync(process.execPath)).digest('hex');
+  assert.equal(hasher.lookup(key, process.pid), expected);
+});

@@ -3,6 +3,7 @@ import type { vigil } from '@vigil/schema';
 import { CLK_TCK, readIdNames, readProc } from './procfs.js';
 import type { ProcSnapshot } from './procfs.js';
 import { containerFromCgroup } from './containers.js';
+import { ExeHasher } from './exe-hash.js';
 import type { ContainerRef } from './containers.js';
 
 /** Default bound of the table: past it, the longest-exited entries go first. */
@@ -33,6 +34,8 @@ export interface ProcessEntry {
   container: ContainerRef | undefined;
   /** True once the process exited or was found gone from /proc. */
   exited: boolean;
+  /** Cache key of the executable (dev:ino:mtime), for its sha256. */
+  exeKey?: string | undefined;
   /** Set when a shed fork or exec changed the process without /proc being read. */
   stale?: boolean;
   /** The event form, built once per change of the entry (see ProcessTable.describe). */
@@ -49,6 +52,7 @@ export class ProcessTable {
   readonly #proc: string;
   readonly #max: number;
   readonly #byPid = new Map<number, ProcessEntry>();
+  readonly #hasher = new ExeHasher();
   #users = new Map<number, string>();
   #groups = new Map<number, string>();
   #namesReadAt = 0;
@@ -116,6 +120,7 @@ export class ProcessTable {
       return known;
     }
     const entry = this.#fromSnapshot(snap);
+    entry.exeKey = this.#hasher.key(pid);
     // A kernel thread has no argv: keep the comm as its name.
     if (entry.argv.length === 0 && known && known.startTimeNs === entry.startTimeNs)
       entry.argv = known.argv;
@@ -272,7 +277,10 @@ export class ProcessTable {
   ): vigil.v1.IProcess {
     // Most events come from processes that already had one (a process opens many files): the
     // description is built once per change and shared; only tid differs between threads.
-    const cached = entry.described;
+    let cached = entry.described;
+    // The hash may have come in since the description was built.
+    if (cached && !cached.exeSha256 && entry.exeKey && this.#hasher.get(entry.exeKey))
+      cached = undefined;
     if (cached) return cached.tid === tid ? cached : { ...cached, tid };
     const described = this.#build(entry, tid, maxAncestors);
     entry.described = described;
@@ -317,6 +325,8 @@ export class ProcessTable {
       tty: entry.tty,
       sid: entry.sid,
       startTimeNs: entry.startTimeNs,
+      // Hashed when a process first has an event (not for every process of the /proc scan).
+      exeSha256: entry.exeKey ? this.#hasher.lookup(entry.exeKey, entry.pid) : '',
       ancestors,
       exited: entry.exited,
     };

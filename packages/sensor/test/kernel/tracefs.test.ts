@@ -272,3 +272,22 @@ test(
     );
   },
 );
+
+test('exec events carry the sha256 of the executable once it is hashed', { skip }, async (t) => {
+  const { output } = await startMemorySensor(t);
+  const { createHash } = await import('node:crypto');
+  const expected = createHash('sha256').update(readFileSync('/bin/sleep')).digest('hex');
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-sha-'));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  // Two runs: the first queues the hash, a later one carries it.
+  const all = () => events(output);
+  await waitFor(
+    async () => {
+      await run('/bin/sh', ['-c', 'exec /bin/sleep 0.05'], dir);
+      return all().some(
+        (e) => e.processExec?.filename === '/bin/sleep' && e.process?.exeSha256 === expected,
+      );
+    },
+    { timeoutMs: 20_000, intervalMs: 100, message: 'no exec of /bin/sleep with its sha256' },
+  );
+});
