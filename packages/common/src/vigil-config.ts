@@ -96,7 +96,7 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
         host: { type: 'string', default: '' },
         collectors: {
           type: 'array',
-          items: { type: 'string', enum: ['tracefs', 'ebpf', 'replay'] },
+          items: { type: 'string', enum: ['tracefs', 'ebpf', 'procfs', 'replay'] },
           uniqueItems: true,
           default: [],
         },

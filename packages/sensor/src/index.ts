@@ -4,6 +4,7 @@ export type { SensorOptions, CollectorReport } from './sensor.js';
 export type { Collector, CollectorSink, ProbeResult } from './collectors/collector.js';
 export { TracefsCollector, TRACEFS_EVENTS } from './collectors/tracefs.js';
 export { ReplayCollector } from './collectors/replay.js';
+export { ProcfsCollector, parseProcNetTcp } from './collectors/procfs.js';
 export type { ReplaySpeed } from './collectors/replay.js';
 export { EbpfCollector, BPFTRACE_PROGRAM, parseOpenRecord } from './collectors/ebpf.js';
 export {

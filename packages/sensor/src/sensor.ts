@@ -5,6 +5,7 @@ import type { Logger } from '@vigil/common';
 import type { EventKind, vigil } from '@vigil/schema';
 import type { Collector, CollectorSink } from './collectors/collector.js';
 import { EbpfCollector } from './collectors/ebpf.js';
+import { ProcfsCollector } from './collectors/procfs.js';
 import { ReplayCollector } from './collectors/replay.js';
 import type { ReplaySpeed } from './collectors/replay.js';
 import { TracefsCollector } from './collectors/tracefs.js';
@@ -17,7 +18,7 @@ import type { EventOutput, GovernorOptions } from './governor/governor.js';
 export const SENSOR_VERSION = '0.1.0';
 
 /** Names of the collectors this build has. */
-export const COLLECTOR_NAMES = ['tracefs', 'ebpf', 'replay'] as const;
+export const COLLECTOR_NAMES = ['tracefs', 'ebpf', 'procfs', 'replay'] as const;
 
 /** Options of a Sensor. */
 export interface SensorOptions {
@@ -92,6 +93,7 @@ export class Sensor {
         ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
       }),
       new EbpfCollector({ processes: this.processes, containers: this.containers }),
+      new ProcfsCollector({ processes: this.processes, containers: this.containers }),
     ];
     if (options.replay) this.#all.push(new ReplayCollector(options.replay));
   }
@@ -132,8 +134,18 @@ export class Sensor {
     };
     for (const c of this.#all) {
       if (wanted && !wanted.includes(c.name)) continue;
-      // Replay only when asked for: it is not a source of this host's telemetry.
+      // Replay only when asked for: it is not a source of this host's telemetry. procfs is the
+      // fallback: by default it runs only when tracefs cannot.
       if (!wanted && c.name === 'replay') continue;
+      if (!wanted && c.name === 'procfs' && this.#running.some((r) => r.name === 'tracefs')) {
+        this.reports.push({
+          name: c.name,
+          running: false,
+          reason: 'not needed: tracefs runs',
+          blindSpots: [],
+        });
+        continue;
+      }
       const probe = await c.probe();
       if (!probe.ok) {
         this.reports.push({ name: c.name, running: false, reason: probe.reason, blindSpots: [] });

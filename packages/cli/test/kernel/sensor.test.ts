@@ -98,6 +98,6 @@ test('vigil sensor with an unknown collector says which exist', async (t) => {
   assert.equal(await run.exit, 1);
   assert.match(
     run.err(),
-    /\/sensor\/collectors\/1 \(flag --collectors\): must be one of "tracefs", "ebpf", "replay"/,
+    /\/sensor\/collectors\/1 \(flag --collectors\): must be one of "tracefs", "ebpf", "procfs", "replay"/,
   );
 });

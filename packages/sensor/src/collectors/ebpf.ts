@@ -6,6 +6,7 @@ import { createInterface } from 'node:readline';
 import { findExecutable } from '@vigil/backplane';
 import { reportBackgroundError } from '@vigil/common';
 import { v1 } from '@vigil/schema';
+import type { EventKind } from '@vigil/schema';
 import type { ContainerTracker } from '../enrich/container-tracker.js';
 import type { ProcessTable } from '../enrich/process-table.js';
 import type { Collector, CollectorSink, ProbeResult } from './collector.js';
@@ -138,6 +139,20 @@ export function parseFileOpRecord(text: string): FileOpRecord | undefined {
     newPath: '',
   };
 }
+
+/** Event kind of each file-operation code (index = code). */
+const FILE_OP_KINDS: ReadonlyArray<EventKind | undefined> = [
+  undefined,
+  'fileUnlink',
+  'fileUnlink',
+  'fileUnlink',
+  'fileRename',
+  'fileRename',
+  'fileChmod',
+  'fileChmod',
+  'fileChown',
+  'fileChown',
+];
 
 /** AT_REMOVEDIR (include/uapi/linux/fcntl.h): unlinkat removes a directory. */
 const AT_REMOVEDIR = 0x200;
@@ -283,6 +298,14 @@ export class EbpfCollector implements Collector {
       if (this.#newPaths.size > 4096) this.#newPaths.clear();
       this.#newPaths.set(Number(line.slice(2, tab)), line.slice(tab + 1));
     } else if (line.startsWith('O\t') || line.startsWith('F\t')) {
+      // Ask before parsing: under a storm most lines are shed, and then cost only this.
+      const kind = line[0] === 'O' ? 'fileOpen' : FILE_OP_KINDS[line.charCodeAt(2) - 48];
+      if (!kind) return;
+      if (!sink.admit(kind)) {
+        if (line[0] === 'F' && kind === 'fileRename')
+          this.#newPaths.delete(Number(line.split('\t', 5)[4]));
+        return;
+      }
       try {
         if (line.startsWith('F\t')) this.#onFileOp(line, sink);
         else this.#onRecord(line, sink);
@@ -323,7 +346,6 @@ export class EbpfCollector implements Collector {
           : r.op === 'chown' || r.op === 'fchownat'
             ? 'fileChown'
             : 'fileUnlink';
-    if (!sink.admit(kind)) return;
     const entry = this.#processes.current(r.pid) ?? this.#processes.refresh(r.pid);
     const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd);
     const base = {
@@ -382,7 +404,6 @@ export class EbpfCollector implements Collector {
   #onRecord(text: string, sink: CollectorSink): void {
     const r = parseOpenRecord(text);
     if (!r || r.path.startsWith('/nonexistent/vigil-ebpf-ready-')) return;
-    if (!sink.admit('fileOpen')) return;
     const entry = this.#processes.current(r.pid) ?? this.#processes.refresh(r.pid);
     const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd);
     this.#produced++;
