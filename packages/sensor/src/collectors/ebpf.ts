@@ -268,6 +268,15 @@ export class EbpfCollector implements Collector {
           }, 100);
           return;
         }
+        // Shed at once what the governor would shed anyway: under a storm, most lines end here.
+        const first = line.charCodeAt(0);
+        if (first === 79 /* O */ || first === 70 /* F */) {
+          const kind = first === 79 ? 'fileOpen' : FILE_OP_KINDS[line.charCodeAt(2) - 48];
+          if (kind && !sink.admit(kind)) {
+            if (kind === 'fileRename') this.#newPaths.delete(Number(line.split('\t', 5)[4]));
+            return;
+          }
+        }
         this.#pending.push(line, Date.now());
         if (this.#pending.length > 2 * MAX_PENDING_LINES) this.#drain(sink, Infinity);
       });

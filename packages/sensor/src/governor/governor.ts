@@ -138,6 +138,7 @@ export class Governor {
   #shedLevel = -1;
   #shedReason: vigil.v1.LossReason = v1.LossReason.LOSS_REASON_CPU_BUDGET;
   readonly #pending = new Map<string, PendingLoss>();
+  readonly #keys = new Map<vigil.v1.LossReason, Map<string, string>>();
   readonly generated = zeroCounts();
   readonly delivered = zeroCounts();
   readonly lostByKind = zeroCounts();
@@ -285,7 +286,12 @@ export class Governor {
 
   #lose(kind: EventKind, reason: vigil.v1.LossReason, stage: string, seq: number): void {
     this.lostByKind[kind]++;
-    const key = `${reason}|${stage}`;
+    // The same few (reason, stage) pairs come again and again: remember their keys rather than
+    // building a string per lost event.
+    let byStage = this.#keys.get(reason);
+    if (!byStage) this.#keys.set(reason, (byStage = new Map()));
+    let key = byStage.get(stage);
+    if (!key) byStage.set(stage, (key = `${reason}|${stage}`));
     let p = this.#pending.get(key);
     if (!p) {
       p = { count: 0, kinds: new Map(), sinceNs: nowWallNs(), firstSeq: seq };
