@@ -289,7 +289,7 @@ export class Governor {
     // The same few (reason, stage) pairs come again and again: remember their keys rather than
     // building a string per lost event.
     let byStage = this.#keys.get(reason);
-    if (!byStage) this.#keys.set(reason, (byStage = new Map()));
+    if (!byStage) this.#keys.set(reason, (byStage = new Map<string, string>()));
     let key = byStage.get(stage);
     if (!key) byStage.set(stage, (key = `${reason}|${stage}`));
     let p = this.#pending.get(key);
