@@ -35,8 +35,15 @@ export const DEFAULT_QUEUE_CAPACITY = 65_536;
 export const DEFAULT_CPU_BUDGET_CORES = 0.25;
 /** Default memory budget (resident), bytes. */
 export const DEFAULT_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024;
+/**
+ * Shedding starts a level higher above this share of the CPU budget, and comes down a level
+ * below the second: headroom, because the cost of the events shed cannot be taken back, and a
+ * wide gap, so that the level does not swing back and let a storm in every other interval.
+ */
+const CPU_RAISE_AT = 0.85;
+const CPU_LOWER_AT = 0.5;
 /** How often budgets are checked. */
-const BUDGET_INTERVAL_MS = 250;
+const BUDGET_INTERVAL_MS = 100;
 /** How often pending losses are reported. */
 const DEFAULT_LOST_INTERVAL_MS = 1_000;
 /** How often a SensorStatus heartbeat is sent. */
@@ -375,11 +382,15 @@ export class Governor {
     if (u.rssBytes > this.#o.memoryBudgetBytes) {
       this.#shedLevel = MAX_SHED_LEVEL;
       this.#shedReason = v1.LossReason.LOSS_REASON_MEMORY_BUDGET;
-    } else if (this.#cpuCores > this.#o.cpuBudgetCores) {
-      // Over budget: shed one more level (file first), up to process events.
-      this.#shedLevel = Math.min(MAX_SHED_LEVEL, this.#shedLevel + 1);
+    } else if (this.#cpuCores > this.#o.cpuBudgetCores * CPU_RAISE_AT) {
+      // Over budget: shed one more level (file first), up to process events; far over (a storm
+      // has begun), all of them at once, since every interval spent climbing costs full price.
+      this.#shedLevel =
+        this.#cpuCores > this.#o.cpuBudgetCores * 2
+          ? MAX_SHED_LEVEL
+          : Math.min(MAX_SHED_LEVEL, this.#shedLevel + 1);
       this.#shedReason = v1.LossReason.LOSS_REASON_CPU_BUDGET;
-    } else if (this.#cpuCores < this.#o.cpuBudgetCores * 0.7 && this.#shedLevel >= 0) {
+    } else if (this.#cpuCores < this.#o.cpuBudgetCores * CPU_LOWER_AT && this.#shedLevel >= 0) {
       this.#shedLevel--;
     }
   }
