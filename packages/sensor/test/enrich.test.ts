@@ -69,3 +69,15 @@ test('the sha256 of an executable is computed in the background and cached by de
   const expected = createHash('sha256').update(readFileSync(process.execPath)).digest('hex');
   assert.equal(hasher.lookup(key, process.pid), expected);
 });
+
+test('lines split across chunks are joined; no line is lost or split', async () => {
+  const { LineSplitter } = await import('../src/collectors/ebpf.js');
+  const seen: string[] = [];
+  const ls = new LineSplitter();
+  ls.onLine = (buf, s, e) => seen.push(buf.toString('utf8', s, e));
+  ls.push(Buffer.from('O\t1\t/a'));
+  ls.push(Buffer.from('bc\nF\t2\n'));
+  ls.push(Buffer.from('\nD\t3\t/ü'));
+  ls.push(Buffer.from('\n'));
+  assert.deepEqual(seen, ['O\t1\t/abc', 'F\t2', '', 'D\t3\t/ü']);
+});

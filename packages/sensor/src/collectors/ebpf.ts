@@ -2,7 +2,6 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { readlinkSync } from 'node:fs';
 import { isAbsolute, join } from 'node:path';
-import { createInterface } from 'node:readline';
 import { findExecutable } from '@vigil/backplane';
 import { reportBackgroundError } from '@vigil/common';
 import { v1 } from '@vigil/schema';
@@ -157,6 +156,33 @@ const FILE_OP_KINDS: ReadonlyArray<EventKind | undefined> = [
 /** AT_REMOVEDIR (include/uapi/linux/fcntl.h): unlinkat removes a directory. */
 const AT_REMOVEDIR = 0x200;
 
+/**
+ * Splits a byte stream into lines without making strings: `onLine` gets the buffer and the
+ * bounds of each line (without its newline). A line split across chunks is joined first.
+ */
+export class LineSplitter {
+  /** Called for each complete line. */
+  onLine: ((buf: Buffer, start: number, end: number) => void) | undefined;
+  #rest: Buffer | undefined;
+
+  /** Feeds a chunk. */
+  push(chunk: Buffer): void {
+    let buf = chunk;
+    if (this.#rest) {
+      buf = Buffer.concat([this.#rest, chunk]);
+      this.#rest = undefined;
+    }
+    let start = 0;
+    for (;;) {
+      const nl = buf.indexOf(10, start);
+      if (nl < 0) break;
+      this.onLine?.(buf, start, nl);
+      start = nl + 1;
+    }
+    if (start < buf.length) this.#rest = Buffer.from(buf.subarray(start));
+  }
+}
+
 /** One parsed line of the program's output. */
 export interface OpenRecord {
   monoNs: number;
@@ -241,7 +267,8 @@ export class EbpfCollector implements Collector {
     child.stderr?.on('data', (d: Buffer) => {
       stderr = (stderr + d.toString()).slice(-4000);
     });
-    const lines = createInterface({ input: child.stdout as NodeJS.ReadableStream });
+    const lines = new LineSplitter();
+    child.stdout?.on('data', (chunk: Buffer) => lines.push(chunk));
     this.#ready = new Promise((resolve, reject) => {
       child.once('exit', (code, signal) =>
         reject(new Error(`bpftrace exited (${signal ?? `code ${code}`}): ${stderr.trim()}`)),
@@ -250,15 +277,28 @@ export class EbpfCollector implements Collector {
       // runs before: readiness is proven by seeing an open made for the purpose.
       const sentinel = `/nonexistent/vigil-ebpf-ready-${process.pid}`;
       let probeTimer: NodeJS.Timeout | undefined;
+      let ready = false;
       const giveUp = setTimeout(() => {
         clearInterval(probeTimer);
         reject(new Error(`bpftrace attached no probes within 30 s: ${stderr.trim()}`));
       }, 30_000);
-      lines.on('line', (line) => {
+      lines.onLine = (buf, start, end) => {
+        // Shed at once what the governor would shed anyway, looking at bytes only: under a storm
+        // most lines end here, before any string is made of them.
+        const first = buf[start];
+        if (ready && (first === 79 /* O */ || first === 70) /* F */) {
+          const kind = first === 79 ? 'fileOpen' : FILE_OP_KINDS[(buf[start + 2] ?? 0) - 48];
+          if (kind && !sink.admit(kind)) {
+            // A shed rename leaves its new path (the line before) behind: dropped on the next N.
+            return;
+          }
+        }
+        const line = buf.toString('utf8', start, end);
         if (probeTimer && line.endsWith(`\t${sentinel}`)) {
           clearInterval(probeTimer);
           clearTimeout(giveUp);
           probeTimer = undefined;
+          ready = true;
           resolve();
           return;
         }
@@ -268,18 +308,9 @@ export class EbpfCollector implements Collector {
           }, 100);
           return;
         }
-        // Shed at once what the governor would shed anyway: under a storm, most lines end here.
-        const first = line.charCodeAt(0);
-        if (first === 79 /* O */ || first === 70 /* F */) {
-          const kind = first === 79 ? 'fileOpen' : FILE_OP_KINDS[line.charCodeAt(2) - 48];
-          if (kind && !sink.admit(kind)) {
-            if (kind === 'fileRename') this.#newPaths.delete(Number(line.split('\t', 5)[4]));
-            return;
-          }
-        }
         this.#pending.push(line, Date.now());
         if (this.#pending.length > 2 * MAX_PENDING_LINES) this.#drain(sink, Infinity);
-      });
+      };
       this.#drainTimer = setInterval(() => this.#drain(sink, Date.now() - HOLD_MS), 10);
     });
     return this.#ready;

@@ -6,6 +6,8 @@ import { reportBackgroundError } from '@vigil/common';
 export const MAX_HASHED_EXE_BYTES = 512 * 1024 * 1024;
 /** Bound of the cache, entries. */
 const MAX_CACHE = 16_384;
+/** How long a file that could not be read is left alone. */
+const RETRY_AFTER_MS = 60_000;
 /** Bound of the queue of files waiting to be hashed. */
 const MAX_QUEUE = 1_024;
 
@@ -17,7 +19,9 @@ const MAX_QUEUE = 1_024;
  */
 export class ExeHasher {
   readonly #cache = new Map<string, string>();
-  readonly #queue: Array<{ key: string; path: string }> = [];
+  readonly #queue: Array<{ key: string; paths: string[] }> = [];
+  /** Keys whose hashing failed, with when: not tried again for RETRY_AFTER_MS. */
+  readonly #failed = new Map<string, number>();
   readonly #queued = new Set<string>();
   #busy = false;
   /** Called with the key when a hash is ready. */
@@ -34,16 +38,35 @@ export class ExeHasher {
     }
   }
 
-  /** The hash for `key` if known; otherwise it is queued (read through /proc/<pid>/exe). */
-  lookup(key: string, pid: number): string {
+  /**
+   * The hash for `key` if known; otherwise it is queued. The file is read by its path when that
+   * path still has the same device, inode and mtime (a short-lived process is gone by then), else
+   * through /proc/<pid>/exe (which reaches a binary deleted while it runs).
+   */
+  lookup(key: string, pid: number, exePath = ''): string {
     const hit = this.#cache.get(key);
     if (hit !== undefined) return hit;
+    const failedAt = this.#failed.get(key);
+    if (failedAt !== undefined && Date.now() - failedAt < RETRY_AFTER_MS) return '';
     if (!this.#queued.has(key) && this.#queue.length < MAX_QUEUE) {
       this.#queued.add(key);
-      this.#queue.push({ key, path: `/proc/${pid}/exe` });
+      this.#queue.push({ key, paths: [...(exePath ? [exePath] : []), `/proc/${pid}/exe`] });
       this.#next();
     }
     return '';
+  }
+
+  /** The first of `paths` that is still the file `key` names. */
+  #pathFor(key: string, paths: string[]): string | undefined {
+    for (const p of paths) {
+      try {
+        const st = statSync(p, { bigint: true });
+        if (`${st.dev}:${st.ino}:${st.mtimeNs}` === key) return p;
+      } catch {
+        // gone: try the next
+      }
+    }
+    return undefined;
   }
 
   /** The hash for `key`, if computed. */
@@ -55,16 +78,24 @@ export class ExeHasher {
     if (this.#busy) return;
     const job = this.#queue.shift();
     if (!job) return;
+    const path = this.#pathFor(job.key, job.paths);
+    const fail = () => {
+      // Neither the path nor the process is there any more: not retried for a while.
+      this.#queued.delete(job.key);
+      if (this.#failed.size > MAX_CACHE) this.#failed.clear();
+      this.#failed.set(job.key, Date.now());
+      this.#busy = false;
+      this.#next();
+    };
     this.#busy = true;
+    if (!path) {
+      fail();
+      return;
+    }
     const hash = createHash('sha256');
-    createReadStream(job.path)
+    createReadStream(path)
       .on('data', (chunk) => hash.update(chunk))
-      .on('error', () => {
-        // The process exited before we read its executable: the next run of it queues it again.
-        this.#queued.delete(job.key);
-        this.#busy = false;
-        this.#next();
-      })
+      .on('error', fail)
       .on('end', () => {
         if (this.#cache.size >= MAX_CACHE)
           this.#cache.delete(this.#cache.keys().next().value as string);

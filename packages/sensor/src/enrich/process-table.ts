@@ -326,7 +326,7 @@ export class ProcessTable {
       sid: entry.sid,
       startTimeNs: entry.startTimeNs,
       // Hashed when a process first has an event (not for every process of the /proc scan).
-      exeSha256: entry.exeKey ? this.#hasher.lookup(entry.exeKey, entry.pid) : '',
+      exeSha256: entry.exeKey ? this.#hasher.lookup(entry.exeKey, entry.pid, entry.exe) : '',
       ancestors,
       exited: entry.exited,
     };
