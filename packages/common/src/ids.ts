@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 
 // Crockford's base32 (no I, L, O, U), as ULID uses: ids sort as strings in time order.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+const CODES = Uint8Array.from(ALPHABET, (c) => c.charCodeAt(0));
 
 /**
  * Generates time-sortable 26-character ids (ULID layout: 48-bit millisecond time, 80 random
@@ -12,6 +13,9 @@ export class IdGenerator {
   readonly #now: () => number;
   #lastMs = -1;
   readonly #rand = new Uint8Array(10);
+  /** The id being built, as ASCII bytes: one string is made per id, not one per character. */
+  readonly #chars = Buffer.alloc(26);
+  #charsMs = -1;
 
   /** `now` returns milliseconds since the epoch (Date.now by default). */
   constructor(now: () => number = Date.now) {
@@ -28,7 +32,27 @@ export class IdGenerator {
       this.#lastMs = ms;
       this.#rand.set(randomBytes(10));
     }
-    return encodeTime(ms) + encodeRandom(this.#rand);
+    if (ms !== this.#charsMs) {
+      this.#charsMs = ms;
+      let t = ms;
+      for (let i = 9; i >= 0; i--) {
+        this.#chars[i] = CODES[t % 32] as number;
+        t = Math.floor(t / 32);
+      }
+    }
+    // 80 random bits as 16 characters of 5 bits.
+    let acc = 0;
+    let bits = 0;
+    let out = 10;
+    for (const b of this.#rand) {
+      acc = ((acc << 8) | b) & 0xffff;
+      bits += 8;
+      while (bits >= 5) {
+        bits -= 5;
+        this.#chars[out++] = CODES[(acc >> bits) & 31] as number;
+      }
+    }
+    return this.#chars.toString('latin1');
   }
 
   #increment(): void {
@@ -43,33 +67,6 @@ export class IdGenerator {
     // 80 bits overflowed within one millisecond: move to the next millisecond.
     this.#lastMs++;
   }
-}
-
-function encodeTime(ms: number): string {
-  let out = '';
-  let t = ms;
-  for (let i = 0; i < 10; i++) {
-    out = ALPHABET[t % 32] + out;
-    t = Math.floor(t / 32);
-  }
-  return out;
-}
-
-function encodeRandom(bytes: Uint8Array): string {
-  // 80 bits = 16 characters of 5 bits.
-  let out = '';
-  let acc = 0;
-  let bits = 0;
-  for (const b of bytes) {
-    acc = (acc << 8) | b;
-    bits += 8;
-    while (bits >= 5) {
-      bits -= 5;
-      out += ALPHABET[(acc >> bits) & 31];
-    }
-    acc &= (1 << bits) - 1;
-  }
-  return out;
 }
 
 /** The time, in milliseconds since the epoch, encoded in an id made by IdGenerator. */

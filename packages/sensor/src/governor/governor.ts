@@ -136,6 +136,7 @@ export class Governor {
   readonly #o: Required<Omit<GovernorOptions, 'status' | 'wallOffsetNs' | 'usage'>> &
     Pick<GovernorOptions, 'status'>;
   readonly #wallOffsetNs: bigint;
+  readonly #wallOffsetLong: Long;
   readonly #usage: () => { rssBytes: number; cpuMicros: number };
   readonly #queues = Array.from({ length: LEVELS }, () => new Ring());
   #queued = 0;
@@ -171,6 +172,7 @@ export class Governor {
     };
     this.#wallOffsetNs =
       options.wallOffsetNs ?? BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
+    this.#wallOffsetLong = Long.fromString(this.#wallOffsetNs.toString(), true);
     this.#usage =
       options.usage ??
       (() => {
@@ -215,13 +217,18 @@ export class Governor {
       event.seq = seq;
       return seq;
     }
-    const mono = monoNs !== undefined ? BigInt(Math.round(monoNs)) : process.hrtime.bigint();
-    const wall = mono + this.#wallOffsetNs;
+    // Monotonic nanoseconds since boot fit a double exactly (2^53 ns is 104 days... of uptime
+    // past which they lose a few ns); wall time does not, so it is a Long sum. No BigInt or string
+    // on this path: it runs for every event.
+    const mono = Long.fromNumber(
+      monoNs !== undefined ? Math.round(monoNs) : Number(process.hrtime.bigint()),
+      true,
+    );
     event.id = this.#o.ids.next();
     event.sensorId = this.#o.sensorId;
     event.host = this.#o.host;
-    event.monoNs = Long.fromString(mono.toString(), true);
-    event.timeNs = Long.fromString(wall.toString(), true);
+    event.monoNs = mono;
+    event.timeNs = mono.add(this.#wallOffsetLong);
     event.seq = seq;
     return seq;
   }
