@@ -132,6 +132,9 @@ test(
       message: () => `sensor did not start: ${err}`,
     });
     const pids = family(sensor.pid as number);
+    // Let the start settle (the /proc scan, bpftrace's attach, the first compilations): the budget
+    // is about a running sensor meeting a storm.
+    await new Promise((r) => setTimeout(r, 1_500));
 
     // The storm: four shells, each execing and opening as fast as it can, for about 4 seconds.
     const cpu0 = pids.map(cpuSeconds);
