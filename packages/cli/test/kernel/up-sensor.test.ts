@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -121,5 +121,63 @@ test(
       message: 'orphaned sensor kept running',
     });
     assert.equal(existsSync(`/sys/kernel/tracing/instances/vigil-${sensorPid}`), false);
+  },
+);
+
+test(
+  "vigil up restarts a sensor that died, and the new one removes the dead one's instance",
+  { skip },
+  async (t) => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'vigil-up-sensor-'));
+    const up = spawn(
+      process.execPath,
+      [main, 'up', '--data-dir', dataDir, '--nats-port', '0', '--log-level', 'warn'],
+      {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    let out = '';
+    let err = '';
+    up.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    up.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    const exited = new Promise<number | null>((r) => up.once('exit', (c) => r(c)));
+    t.after(async () => {
+      if (up.exitCode === null) {
+        up.kill('SIGKILL');
+        await exited;
+      }
+      try {
+        process.kill(
+          Number(readFileSync(join(dataDir, 'nats/nats-server.pid'), 'utf8')),
+          'SIGKILL',
+        );
+      } catch {
+        // not running
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    });
+    await waitFor(() => out.includes('vigil is up'), {
+      timeoutMs: 30_000,
+      message: () => `not up: ${err}`,
+    });
+    const first = Number(/sensor\s+pid (\d+)/.exec(out)?.[1]);
+    process.kill(first, 'SIGKILL');
+    // The restarted sensor announces itself on vigil up's stderr.
+    await waitFor(() => (err.match(/vigil sensor on /g) ?? []).length >= 2, {
+      timeoutMs: 30_000,
+      message: () => `no restart: ${err.slice(-2000)}`,
+    });
+    assert.match(err, /"msg":"sensor exited; restarting"/);
+    assert.equal(
+      existsSync(`/sys/kernel/tracing/instances/vigil-${first}`),
+      false,
+      "the dead sensor's instance was removed",
+    );
+    up.kill('SIGTERM');
+    assert.equal(await exited, 0);
+    const instances = readdirSync('/sys/kernel/tracing/instances').filter((n) =>
+      n.startsWith('vigil-'),
+    );
+    assert.deepEqual(instances, [], 'no instance is left after vigil up stops');
   },
 );
