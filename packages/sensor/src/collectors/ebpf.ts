@@ -78,13 +78,37 @@ tracepoint:syscalls:sys_exit_chown, tracepoint:syscalls:sys_exit_lchown, tracepo
     str(@p1[tid]));
   delete(@op[tid]); delete(@p1[tid]); delete(@p2[tid]); delete(@fd[tid]); delete(@a1[tid]); delete(@a2[tid]);
 }
+tracepoint:syscalls:sys_enter_connect /pid != $1/ {
+  $f = *(curtask->files->fdt->fd + args->fd);
+  $sock = (struct socket *)$f->private_data;
+  $sa = (struct sockaddr_in *)args->uservaddr;
+  if ($sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
+    @uop[tid] = 1; @ufam[tid] = $sa->sin_family; @uport[tid] = $sa->sin_port;
+    if ($sa->sin_family == 2) { @uaddr[tid] = ntop(2, $sa->sin_addr.s_addr); }
+    else { @uaddr[tid] = ntop(10, ((struct sockaddr_in6 *)args->uservaddr)->sin6_addr.in6_u.u6_addr8); }
+  }
+}
+tracepoint:syscalls:sys_enter_bind /pid != $1/ {
+  $f = *(curtask->files->fdt->fd + args->fd);
+  $sock = (struct socket *)$f->private_data;
+  $sa = (struct sockaddr_in *)args->umyaddr;
+  if ($sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
+    @uop[tid] = 2; @ufam[tid] = $sa->sin_family; @uport[tid] = $sa->sin_port;
+    if ($sa->sin_family == 2) { @uaddr[tid] = ntop(2, $sa->sin_addr.s_addr); }
+    else { @uaddr[tid] = ntop(10, ((struct sockaddr_in6 *)args->umyaddr)->sin6_addr.in6_u.u6_addr8); }
+  }
+}
+tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind /@uop[tid]/ {
+  printf("U\\t%d\\t%llu\\t%d\\t%d\\t%d\\t%d\\t%d\\t%s\\n", @uop[tid], nsecs, pid, tid, @ufam[tid], @uport[tid], args->ret, @uaddr[tid]);
+  delete(@uop[tid]); delete(@ufam[tid]); delete(@uport[tid]); delete(@uaddr[tid]);
+}
 tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
 tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
   if (args->ret == 0) { printf("D\\t%d\\t%s\\n", pid, str(@cd[tid])); }
   delete(@cd[tid]);
 }
 END {
-  clear(@cd);
+  clear(@cd); clear(@uop); clear(@ufam); clear(@uport); clear(@uaddr);
   clear(@path); clear(@flags); clear(@mode); clear(@dfd);
   clear(@op); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2);
 }
@@ -247,7 +271,7 @@ export class EbpfCollector implements Collector {
       blindSpots: [
         `paths longer than ${BPF_STRLEN - 1} bytes are cut (flagged path_truncated)`,
         'open(2) and openat2(2) (only openat, which glibc uses for both open and openat)',
-        'fchmod/fchown on a descriptor (no path), and network connect/bind/listen (not yet)',
+        'fchmod/fchown on a descriptor (no path); UDP sendto without connect',
       ],
     });
   }
@@ -286,8 +310,16 @@ export class EbpfCollector implements Collector {
         // Shed at once what the governor would shed anyway, looking at bytes only: under a storm
         // most lines end here, before any string is made of them.
         const first = buf[start];
-        if (ready && (first === 79 /* O */ || first === 70) /* F */) {
-          const kind = first === 79 ? 'fileOpen' : FILE_OP_KINDS[(buf[start + 2] ?? 0) - 48];
+        // O: open, F: file operation, U: UDP connect or bind.
+        if (ready && (first === 79 || first === 70 || first === 85)) {
+          const kind =
+            first === 79
+              ? 'fileOpen'
+              : first === 85
+                ? buf[start + 2] === 49
+                  ? 'netConnect'
+                  : 'netListen'
+                : FILE_OP_KINDS[(buf[start + 2] ?? 0) - 48];
           if (kind && !sink.admit(kind)) {
             // A shed rename leaves its new path (the line before) behind: dropped on the next N.
             return;
@@ -337,6 +369,15 @@ export class EbpfCollector implements Collector {
       const tab = line.indexOf('\t', 2);
       if (this.#newPaths.size > 4096) this.#newPaths.clear();
       this.#newPaths.set(Number(line.slice(2, tab)), line.slice(tab + 1));
+    } else if (line.startsWith('U\t')) {
+      const kind = line[2] === '1' ? 'netConnect' : 'netListen';
+      if (!sink.admit(kind)) return;
+      try {
+        this.#onUdp(line, kind, sink);
+      } catch (err) {
+        sink.lost(1, v1.LossReason.LOSS_REASON_DECODE_ERROR, 'ebpf', kind);
+        reportBackgroundError(err, 'ebpf collector output');
+      }
     } else if (line.startsWith('O\t') || line.startsWith('F\t')) {
       // Ask before parsing: under a storm most lines are shed, and then cost only this.
       const kind = line[0] === 'O' ? 'fileOpen' : FILE_OP_KINDS[line.charCodeAt(2) - 48];
@@ -354,6 +395,41 @@ export class EbpfCollector implements Collector {
         reportBackgroundError(err, 'ebpf collector output');
       }
     }
+  }
+
+  /** A UDP connect (op 1) or bind (op 2): `U op nsecs pid tid family port(network order) ret addr`. */
+  #onUdp(line: string, kind: 'netConnect' | 'netListen', sink: CollectorSink): void {
+    const f = line.split('\t');
+    if (f.length < 9) return;
+    const pid = Number(f[3]);
+    const family =
+      Number(f[5]) === 10
+        ? v1.AddressFamily.ADDRESS_FAMILY_INET6
+        : v1.AddressFamily.ADDRESS_FAMILY_INET;
+    const raw = Number(f[6]);
+    // sin_port is in network byte order; read as a little-endian u16 it is swapped.
+    const port = ((raw & 0xff) << 8) | ((raw >> 8) & 0xff);
+    const endpoint = { address: f[8] ?? '', port };
+    const entry = this.#processes.current(pid) ?? this.#processes.refresh(pid);
+    const base = {
+      process: entry ? this.#processes.describe(entry, Number(f[4])) : { pid, tid: Number(f[4]) },
+      container: this.#containers.describe(entry?.container),
+    };
+    const protocol = v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP;
+    const result = Number(f[7]);
+    this.#produced++;
+    if (kind === 'netConnect')
+      sink.event(
+        { ...base, netConnect: { family, protocol, remote: endpoint, result } },
+        kind,
+        Number(f[2]),
+      );
+    else
+      sink.event(
+        { ...base, netListen: { family, protocol, local: endpoint, result } },
+        kind,
+        Number(f[2]),
+      );
   }
 
   /** New paths of renames, by tid: the program prints them on their own line just before. */

@@ -291,3 +291,43 @@ test('exec events carry the sha256 of the executable once it is hashed', { skip 
     { timeoutMs: 20_000, intervalMs: 100, message: 'no exec of /bin/sleep with its sha256' },
   );
 });
+
+test(
+  'a UDP connect and a UDP bind give network events with addresses and ports',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const script = [
+      "const d = require('dgram');",
+      "const a = d.createSocket('udp4'); a.bind(0, '127.0.0.1', () => {",
+      "  const b = d.createSocket('udp6'); b.connect(5399, '::1', () => {",
+      '    console.log(a.address().port); a.close(); b.close(); }); });',
+    ].join('');
+    const child = spawn(process.execPath, ['-e', script]);
+    const port = await new Promise<number>((r) =>
+      child.stdout.once('data', (d: Buffer) => r(Number(d.toString()))),
+    );
+    const all = () => events(output);
+    const bind = await waitFor(
+      () =>
+        all().find(
+          (e) =>
+            e.netListen?.protocol === v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP &&
+            e.process?.pid === child.pid,
+        ),
+      {
+        message: 'no UDP bind event',
+      },
+    );
+    assert.equal(bind.netListen?.local?.address, '127.0.0.1');
+    // bind(0) asks for any port: the event has what was asked; the kernel's choice came after.
+    assert.ok(port > 0);
+    const connect = await waitFor(() => all().find((e) => e.netConnect?.remote?.port === 5399), {
+      message: 'no UDP connect event',
+    });
+    assert.equal(connect.netConnect?.remote?.address, '::1');
+    assert.equal(connect.netConnect?.family, v1.AddressFamily.ADDRESS_FAMILY_INET6);
+    assert.equal(connect.netConnect?.protocol, v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP);
+    assert.equal(connect.process?.pid, child.pid);
+  },
+);
