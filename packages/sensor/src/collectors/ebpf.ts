@@ -15,6 +15,8 @@ import type { Collector, CollectorSink, ProbeResult } from './collector.js';
  * that fills it was cut, and the event says so.
  */
 export const BPF_STRLEN = 200;
+/** bpftrace's join() copies at most this many arguments (a longer argv is flagged truncated). */
+const BPF_JOIN_MAX_ARGS = 16;
 /**
  * How long output lines are held before they are handled: long enough for the tracefs
  * collector (polling every 20 ms) to have seen the fork and exec of a short-lived process, so
@@ -102,6 +104,7 @@ tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind /@uop[ti
   printf("U\\t%d\\t%llu\\t%d\\t%d\\t%d\\t%d\\t%d\\t%s\\n", @uop[tid], nsecs, pid, tid, @ufam[tid], @uport[tid], args->ret, @uaddr[tid]);
   delete(@uop[tid]); delete(@ufam[tid]); delete(@uport[tid]); delete(@uaddr[tid]);
 }
+tracepoint:syscalls:sys_enter_execve /pid != $1/ { printf("A\\t%d\\t", pid); join(args->argv, "\\t"); }
 tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
 tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
   if (args->ret == 0) { printf("D\\t%d\\t%s\\n", pid, str(@cd[tid])); }
@@ -324,6 +327,15 @@ export class EbpfCollector implements Collector {
             // A shed rename leaves its new path (the line before) behind: dropped on the next N.
             return;
           }
+        }
+        if (ready && first === 65 /* A */) {
+          // execve's argv, at entry: handed to the process table at once (not held), so that the
+          // tracefs collector has it when it handles the exec of a process already gone.
+          const fields = buf.toString('utf8', start + 2, end).split('\t');
+          const pid = Number(fields[0]);
+          const argv = fields.slice(1);
+          this.#processes.argvHint(pid, argv, argv.length >= BPF_JOIN_MAX_ARGS);
+          return;
         }
         const line = buf.toString('utf8', start, end);
         if (probeTimer && line.endsWith(`\t${sentinel}`)) {

@@ -167,6 +167,8 @@ export class ProcessTable {
 
   /** An exec: the image, argv and maybe credentials changed; read them again. */
   onExec(pid: number, filename: string, monoNs: number): ProcessEntry {
+    const hint = this.#argvHints.get(pid);
+    this.#argvHints.delete(pid);
     const fresh = this.refresh(pid);
     if (fresh && !fresh.exited) return fresh;
     // Gone before we looked: keep what the kernel said, and say that argv is not the real one.
@@ -174,8 +176,10 @@ export class ProcessTable {
     const entry: ProcessEntry = {
       ...(known ?? this.#unknown(pid, monoNs)),
       exe: filename,
-      argv: [filename],
-      argvTruncated: true,
+      // eBPF saw the argv at execve entry; without it only the filename is known, and the
+      // event says argv is incomplete.
+      argv: hint?.argv ?? [filename],
+      argvTruncated: hint ? hint.truncated : true,
       comm: filename.slice(filename.lastIndexOf('/') + 1).slice(0, 15),
       exited: true,
       described: undefined,
@@ -217,6 +221,15 @@ export class ProcessTable {
     const e = this.#byPid.get(pid);
     if (e?.stale) return this.refresh(pid) ?? e;
     return e;
+  }
+
+  /** argv seen by eBPF at execve entry, by pid, for processes gone before /proc is read. */
+  readonly #argvHints = new Map<number, { argv: string[]; truncated: boolean }>();
+
+  /** Records the argv a process passed to execve (from the ebpf collector). */
+  argvHint(pid: number, argv: string[], truncated: boolean): void {
+    if (this.#argvHints.size > 4096) this.#argvHints.clear();
+    this.#argvHints.set(pid, { argv, truncated });
   }
 
   /** A successful chdir(2): the cwd that later relative paths of the process resolve against. */

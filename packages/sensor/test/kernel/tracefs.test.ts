@@ -331,3 +331,35 @@ test(
     assert.equal(connect.process?.pid, child.pid);
   },
 );
+
+test(
+  'a process gone before /proc is read keeps the argv eBPF saw, or says its argv is incomplete',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const marker = `vigil-argv-${randomBytes(4).toString('hex')}`;
+    // /bin/true exits at once: by the time the exec event is handled, /proc has nothing.
+    for (let i = 0; i < 10; i++) await run('/bin/sh', ['-c', `/bin/true ${marker} ${i}; :`]);
+    const all = () => events(output);
+    await waitFor(() => all().filter((e) => e.processExec?.filename === '/bin/true').length >= 10, {
+      message: 'missing exec events',
+    });
+    const execs = all().filter(
+      (e) => e.processExec?.filename === '/bin/true' && (e.process?.argv?.length ?? 0) > 0,
+    );
+    let recovered = 0;
+    for (const e of execs) {
+      const argv = e.process?.argv ?? [];
+      if (e.process?.argvTruncated) {
+        // Only what the kernel event said, and flagged as such: never a wrong argv.
+        assert.deepEqual(argv, ['/bin/true']);
+      } else if (argv.includes(marker)) {
+        assert.equal(argv[0], '/bin/true');
+        assert.equal(argv[1], marker);
+        recovered++;
+      }
+    }
+    t.diagnostic(`${recovered} of ${execs.length} short-lived execs had their full argv`);
+    assert.ok(recovered > 0, 'eBPF argv should be recovered for at least some short-lived execs');
+  },
+);
