@@ -166,6 +166,7 @@ export class Sensor {
         `no collector can run here: ${this.reports.map((r) => `${r.name}: ${r.reason}`).join('; ')}`,
       );
     }
+    this.governor.enforceBudgets();
     this.governor.heartbeat();
     return this.reports;
   }

@@ -153,6 +153,7 @@ export class Governor {
   readonly lostByReason = new Map<vigil.v1.LossReason, number>();
   #lostReported = 0;
   #timers: NodeJS.Timeout[] = [];
+  #budgetTimer: NodeJS.Timeout | undefined;
   #lastCpu = 0;
   #lastCpuAt = 0;
   #cpuCores = 0;
@@ -181,14 +182,25 @@ export class Governor {
       });
   }
 
-  /** Starts the budget checks, loss reports and heartbeats. */
+  /** Starts loss reports and heartbeats; budgets are enforced from enforceBudgets() on. */
   start(): void {
+    this.#timers.push(setInterval(() => this.#reportLosses(), this.#o.lostIntervalMs));
+    this.#timers.push(setInterval(() => this.#heartbeat(), this.#o.statusIntervalMs));
+  }
+
+  /**
+   * Starts enforcing the CPU and memory budgets, from now: the sensor calls this once its
+   * collectors run, so that the cost of starting (the /proc scan, loading eBPF programs, the
+   * first compilations) does not make it shed the first events it sees.
+   */
+  enforceBudgets(): void {
+    if (this.#budgetTimer) return;
     const u = this.#usage();
     this.#lastCpu = u.cpuMicros;
     this.#lastCpuAt = Date.now();
-    this.#timers.push(setInterval(() => this.#checkBudgets(), BUDGET_INTERVAL_MS));
-    this.#timers.push(setInterval(() => this.#reportLosses(), this.#o.lostIntervalMs));
-    this.#timers.push(setInterval(() => this.#heartbeat(), this.#o.statusIntervalMs));
+    this.#shedLevel = -1;
+    this.#budgetTimer = setInterval(() => this.#checkBudgets(), BUDGET_INTERVAL_MS);
+    this.#timers.push(this.#budgetTimer);
   }
 
   /** Events waiting in the queue. */
@@ -460,5 +472,6 @@ export class Governor {
   stop(): void {
     for (const t of this.#timers) clearInterval(t);
     this.#timers = [];
+    this.#budgetTimer = undefined;
   }
 }
