@@ -66,7 +66,7 @@ function family(pid: number): number[] {
 }
 
 test(
-  'under an exec/open storm beyond its budget, the sensor accounts for every event by kind, keeps to its memory limit, and sheds to bound its CPU',
+  'under an exec/open storm beyond its budget, the sensor accounts for every event by kind and its process keeps to its CPU and memory budgets',
   { skip },
   async (t) => {
     const srv = await startTestServer();
@@ -196,13 +196,13 @@ test(
     );
     assert.ok(totalLost > 0, 'the storm must go beyond the budget');
     assert.ok(maxRss < MEMORY_MIB * 1024 ** 2, `RSS ${maxRss} over the limit`);
-    // Shedding bounds the CPU, but not yet to the budget: reading and counting every event the
-    // kernel and bpftrace hand over costs about 0.3 cores in this storm (measured 0.25 to 0.34),
-    // over the 0.25 budget; see bench/RESULTS.md. This bound catches a regression (unbounded
-    // CPU under a storm); it is not the budget.
+    // The sensor process keeps to its budget, measured over the whole storm (0.217 to 0.225
+    // cores in five runs here), with one budget check's worth of slack. bpftrace, the helper
+    // process the ebpf collector starts, is not governed by this budget yet: it is measured and
+    // reported (about 0.15 cores more under this storm), not asserted.
     assert.ok(
-      sensorCores <= BUDGET_CORES * 2,
-      `sensor used ${sensorCores.toFixed(3)} cores under the storm`,
+      sensorCores <= BUDGET_CORES * 1.1,
+      `sensor used ${sensorCores.toFixed(3)} cores under the storm, budget ${BUDGET_CORES}`,
     );
   },
 );
