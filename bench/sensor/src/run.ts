@@ -235,7 +235,8 @@ async function main(): Promise<void> {
       console.log(
         `run ${r + 1}: workload off ${off[r]?.toFixed(3)} s, on ${on[r]?.toFixed(3)} s; ${n} events delivered, ` +
           `${Math.round(n / seconds)} events/s, sensor CPU ${((cpu * 1e6) / Math.max(1, n)).toFixed(1)} us/event, ` +
-          `bpftrace CPU ${((helperCpu * 1e6) / Math.max(1, n)).toFixed(1)} us/event`,
+          `bpftrace CPU ${((helperCpu * 1e6) / Math.max(1, n)).toFixed(1)} us/event; ` +
+          `sensor ${(cpu / seconds).toFixed(3)} cores, bpftrace ${(helperCpu / seconds).toFixed(3)} cores`,
       );
     }
     await consumer.stop();
