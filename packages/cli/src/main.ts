@@ -3,6 +3,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import {
   DEFAULT_DATA_DIR,
+  LOG_LEVELS,
   VIGIL_CONFIG_SCHEMA,
   VigilError,
   createLogger,
@@ -108,6 +109,11 @@ async function up(options: UpOptions): Promise<void> {
   await stopping;
 }
 
+/** --log-level, shared by the commands that run services. */
+function logLevelOption(): Option {
+  return new Option('--log-level <level>', 'log level').choices([...LOG_LEVELS]);
+}
+
 /** Builds the command-line program. */
 export function program(): Command {
   const cmd = new Command('vigil')
@@ -127,17 +133,7 @@ export function program(): Command {
     )
     .option('--config <file>', 'YAML configuration file')
     .option('--nats-port <port>', 'port of the supervised nats-server (0: any free port)')
-    .addOption(
-      new Option('--log-level <level>', 'log level').choices([
-        'trace',
-        'debug',
-        'info',
-        'warn',
-        'error',
-        'fatal',
-        'silent',
-      ]),
-    )
+    .addOption(logLevelOption())
     .action(async (opts: UpOptions) => up(opts));
 
   cmd
@@ -169,17 +165,7 @@ export function program(): Command {
       `data directory of the local vigil up (default: ${DEFAULT_DATA_DIR})`,
     )
     .option('--config <file>', 'YAML configuration file')
-    .addOption(
-      new Option('--log-level <level>', 'log level').choices([
-        'trace',
-        'debug',
-        'info',
-        'warn',
-        'error',
-        'fatal',
-        'silent',
-      ]),
-    )
+    .addOption(logLevelOption())
     .action(async (opts: SensorOptions) => {
       const flags: Flag[] = [];
       if (opts.collectors !== undefined) {
