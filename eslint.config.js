@@ -31,7 +31,11 @@ export default tseslint.config(
         'error',
         { fixStyle: 'separate-type-imports' },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+      // A property taken out of an object to leave the rest (`{ a, ...rest }`) is not unused.
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', ignoreRestSiblings: true },
+      ],
     },
   },
   {

@@ -8,7 +8,6 @@
 //        [--compression zstd|none]
 import { fork } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
@@ -23,6 +22,7 @@ import {
 } from '@vigil/backplane';
 import type { Backplane } from '@vigil/backplane';
 import { startTestServer } from '@vigil/backplane/testkit';
+import { processCpuSeconds } from '@vigil/sensor';
 import { Event } from '@vigil/schema';
 import type { vigil } from '@vigil/schema';
 import Long from 'long';
@@ -42,15 +42,6 @@ const EVENTS = Number(values.events);
 const RUNS = Number(values.runs);
 const BASELINE_EVENTS = Number(values['baseline-events']);
 const COMPRESSION = values.compression === 'none' ? 'none' : 'zstd';
-
-const CLK_TCK = 100; // sysconf(_SC_CLK_TCK) on Linux x86-64
-
-/** CPU seconds used so far by a process, from /proc/<pid>/stat (utime + stime, proc(5)). */
-function processCpuSeconds(pid: number): number {
-  const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / CLK_TCK;
-}
 
 /** A realistic event: an exec with argv, cwd, credentials and ancestors (about 320 bytes). */
 function buildEvent(n: number): vigil.v1.IEvent {

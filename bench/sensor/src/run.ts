@@ -24,7 +24,13 @@ import {
 } from '@vigil/backplane';
 import { startTestServer } from '@vigil/backplane/testkit';
 import { createLogger } from '@vigil/common';
-import { BackplaneOutput, Sensor, TRACEFS_EVENTS, TracefsInstance } from '@vigil/sensor';
+import {
+  BackplaneOutput,
+  Sensor,
+  TRACEFS_EVENTS,
+  TracefsInstance,
+  processCpuSeconds,
+} from '@vigil/sensor';
 import { decodePage, readInt, readString } from '@vigil/sensor/internal';
 import type { EventFormat } from '@vigil/sensor/internal';
 
@@ -54,16 +60,6 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
-}
-
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return 0; // exited
-  }
 }
 
 /** Pids of the bpftrace children of a process, from /proc/<pid>/task/<tid>/children. */
@@ -216,13 +212,13 @@ async function main(): Promise<void> {
       });
       const before = delivered;
       const kids = childrenOf(child.pid as number);
-      const cpu0 = cpuSeconds(child.pid as number);
-      const kids0 = kids.map(cpuSeconds);
+      const cpu0 = processCpuSeconds(child.pid as number);
+      const kids0 = kids.map((k) => processCpuSeconds(k));
       const t0 = Date.now();
       on.push(workload(ITERATIONS));
-      const cpu = cpuSeconds(child.pid as number) - cpu0;
+      const cpu = processCpuSeconds(child.pid as number) - cpu0;
       const helperCpu = kids
-        .map((k, i) => cpuSeconds(k) - (kids0[i] as number))
+        .map((k, i) => processCpuSeconds(k) - (kids0[i] as number))
         .reduce((a, b) => a + b, 0);
       const seconds = (Date.now() - t0) / 1000;
       child.kill('SIGTERM');

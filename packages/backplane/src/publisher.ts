@@ -73,7 +73,6 @@ interface SealedBatch {
   events: number;
   msgId: string;
   attempts: number;
-  sending: boolean;
 }
 
 interface OpenBatch {
@@ -242,7 +241,6 @@ export class BatchPublisher {
       events,
       msgId: `${this.#id}.${++this.#seq}`,
       attempts: 0,
-      sending: false,
     };
     this.#sealed.add(batch);
     this.#send(batch);
@@ -250,7 +248,6 @@ export class BatchPublisher {
   }
 
   #send(batch: SealedBatch): void {
-    batch.sending = true;
     batch.attempts++;
     this.#js
       .publish(batch.subject, batch.data, { msgID: batch.msgId, timeout: this.#timeoutMs })
@@ -261,7 +258,6 @@ export class BatchPublisher {
   }
 
   #onAck(batch: SealedBatch, ack: PubAck): void {
-    batch.sending = false;
     this.#sealed.delete(batch);
     this.#stats.batchesAcked++;
     if (ack.duplicate) this.#stats.batchesDuplicate++;
@@ -271,7 +267,6 @@ export class BatchPublisher {
   }
 
   #onFailure(batch: SealedBatch, err: unknown): void {
-    batch.sending = false;
     if (err instanceof ClosedConnectionError || err instanceof DrainingConnectionError) {
       // The connection will not come back (it reconnects by itself otherwise): stop retrying,
       // keep the batch counted as unacknowledged for close() to report, and wake the waiters so

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { NatsServer, findExecutable as findNats } from './nats-server.js';
+import { NatsServer, findExecutable } from './nats-server.js';
 
 /** A real nats-server for one test, on a random loopback port, in a temporary folder. */
 export interface TestServer extends AsyncDisposable {
@@ -15,7 +15,7 @@ export interface TestServer extends AsyncDisposable {
   stop(): Promise<void>;
 }
 
-/** True when a nats-server binary is installed (tests that need one skip otherwise). */
+/** Finds an executable in PATH and Debian's sbin folders (re-exported for tests). */
 export { findExecutable } from './nats-server.js';
 
 /**
@@ -54,7 +54,7 @@ export async function startTestServer(options: { extraConfig?: string } = {}): P
 
 /** Why tests that need nats-server skip, or false when it is installed. */
 export function skipWithoutNatsServer(): string | false {
-  return findNats('nats-server')
+  return findExecutable('nats-server')
     ? false
     : 'nats-server is not installed: apt-get install nats-server (scripts/bootstrap.sh does)';
 }

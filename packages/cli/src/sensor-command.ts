@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { BatchPublisher, connectBackplane } from '@vigil/backplane';
 import type { Backplane } from '@vigil/backplane';
@@ -39,6 +40,8 @@ export async function runSensor(
   // With --stdout, stdout carries events: logs go to stderr as always.
   const logger: Logger = createLogger({ level: config.log.level, name: 'vigil-sensor' });
   setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  // One host name for the subjects and the events' envelopes.
+  const host = config.sensor.host || hostname();
   let bp: Backplane | undefined;
   let publisher: BatchPublisher | undefined;
   let output: EventOutput;
@@ -52,14 +55,11 @@ export async function runSensor(
       `nats://127.0.0.1:${config.nats.port}`;
     bp = await connectBackplane({ servers: url, name: 'vigil-sensor' });
     publisher = new BatchPublisher(bp.js);
-    output = new BackplaneOutput(
-      publisher,
-      config.sensor.host || (await import('node:os')).hostname(),
-    );
+    output = new BackplaneOutput(publisher, host);
     logger.info({ url }, 'sensor publishing to the backplane');
   }
   const sensor = new Sensor({
-    ...(config.sensor.host ? { host: config.sensor.host } : {}),
+    host,
     ...(config.sensor.collectors.length
       ? { collectors: config.sensor.collectors }
       : options.replay

@@ -15,6 +15,7 @@ import {
 } from '@vigil/backplane';
 import { skipWithoutNatsServer, startTestServer, waitFor } from '@vigil/backplane/testkit';
 import { kindOf } from '@vigil/schema';
+import { processCpuSeconds } from '@vigil/sensor';
 import type { vigil } from '@vigil/schema';
 
 const main = fileURLToPath(new URL('../../src/main.js', import.meta.url));
@@ -24,16 +25,6 @@ const skip =
     : skipWithoutNatsServer();
 const BUDGET_CORES = 0.25;
 const MEMORY_MIB = 256;
-
-function cpuSeconds(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(f[11]) + Number(f[12])) / 100;
-  } catch {
-    return 0;
-  }
-}
 
 function rssBytes(pid: number): number {
   try {
@@ -137,7 +128,7 @@ test(
     await new Promise((r) => setTimeout(r, 1_500));
 
     // The storm: four shells, each execing and opening as fast as it can, for about 4 seconds.
-    const cpu0 = pids.map(cpuSeconds);
+    const cpu0 = pids.map((p) => processCpuSeconds(p));
     const t0 = Date.now();
     let maxRss = 0;
     const sampler = setInterval(() => {
@@ -155,7 +146,7 @@ test(
     );
     await Promise.all(storm.map((s) => new Promise((r) => s.once('exit', r))));
     const seconds = (Date.now() - t0) / 1000;
-    const cores = pids.map((p, i) => cpuSeconds(p) - (cpu0[i] as number));
+    const cores = pids.map((p, i) => processCpuSeconds(p) - (cpu0[i] as number));
     clearInterval(sampler);
     const sensorCores = (cores[0] as number) / seconds;
     const helperCores = cores.slice(1).reduce((a, b) => a + b, 0) / seconds;

@@ -141,8 +141,6 @@ export interface FileOpRecord {
   arg2: number;
   result: number;
   path: string;
-  /** Filled from the `N` record that precedes a rename. */
-  newPath: string;
 }
 
 /** Parses one `F` record of BPFTRACE_PROGRAM; undefined for anything else. */
@@ -162,7 +160,6 @@ export function parseFileOpRecord(text: string): FileOpRecord | undefined {
     arg2: Number(parts[7]),
     result: Number(parts[8]),
     path: parts.slice(9).join('\t'),
-    newPath: '',
   };
 }
 

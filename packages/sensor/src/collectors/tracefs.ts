@@ -47,6 +47,7 @@ interface Decoders {
   sock?: {
     format: EventFormat;
     fields: Record<
+      | 'common_pid'
       | 'skaddr'
       | 'oldstate'
       | 'newstate'
@@ -183,6 +184,7 @@ export class TracefsCollector implements Collector {
     const sock = f('sock/inet_sock_set_state');
     if (sock) {
       const names = [
+        'common_pid',
         'skaddr',
         'oldstate',
         'newstate',
@@ -324,7 +326,7 @@ export class TracefsCollector implements Collector {
         mono,
       );
     } else if (d.sock && r.type === d.sock.format.id) {
-      this.#sock(buf, mono, readInt(buf, 0, requireField(d.sock.format, 'common_pid')));
+      this.#sock(buf, mono, readInt(buf, 0, d.sock.fields.common_pid));
     } else if (d.mkdir && r.type === d.mkdir.format.id) {
       this.#containers.cgroupCreated(readString(buf, 0, d.mkdir.path), mono, this.#sinkFn);
     } else if (d.rmdir && r.type === d.rmdir.format.id) {

@@ -12,25 +12,12 @@ export const DEFAULT_MAX_PROCESSES = 65_536;
 export const DEFAULT_MAX_ANCESTORS = 8;
 
 /** One process as the sensor knows it. */
-export interface ProcessEntry {
-  pid: number;
-  ppid: number;
+/** One process as the sensor knows it: what /proc said, and what the events added. */
+export interface ProcessEntry extends Omit<ProcSnapshot, 'state' | 'startTicks'> {
   processUid: string;
   /** Start time, nanoseconds since boot. */
   startTimeNs: number;
-  comm: string;
-  exe: string;
-  argv: string[];
   argvTruncated: boolean;
-  cwd: string;
-  uid: number;
-  euid: number;
-  gid: number;
-  egid: number;
-  loginuid: number;
-  sid: number;
-  tty: number;
-  cgroup: string;
   container: ContainerRef | undefined;
   /** True once the process exited or was found gone from /proc. */
   exited: boolean;
@@ -84,25 +71,13 @@ export class ProcessTable {
   }
 
   #fromSnapshot(s: ProcSnapshot): ProcessEntry {
-    const startTimeNs = (s.startTicks * 1e9) / CLK_TCK;
+    const { state, startTicks, ...proc } = s;
+    const startTimeNs = (startTicks * 1e9) / CLK_TCK;
     return {
-      pid: s.pid,
-      ppid: s.ppid,
+      ...proc,
       processUid: this.processUid(s.pid, startTimeNs),
       startTimeNs,
-      comm: s.comm,
-      exe: s.exe,
-      argv: s.argv,
       argvTruncated: false,
-      cwd: s.cwd,
-      uid: s.uid,
-      euid: s.euid,
-      gid: s.gid,
-      egid: s.egid,
-      loginuid: s.loginuid,
-      sid: s.sid,
-      tty: s.tty,
-      cgroup: s.cgroup,
       container: containerFromCgroup(s.cgroup),
       exited: false,
     };
@@ -120,7 +95,6 @@ export class ProcessTable {
       return known;
     }
     const entry = this.#fromSnapshot(snap);
-    entry.exeKey = this.#hasher.key(pid);
     // A kernel thread has no argv: keep the comm as its name.
     if (entry.argv.length === 0 && known && known.startTimeNs === entry.startTimeNs)
       entry.argv = known.argv;
@@ -282,6 +256,15 @@ export class ProcessTable {
     this.#groups = readIdNames('/etc/group');
   }
 
+  /**
+   * The sha256 of the process's executable, or '' until it is hashed. The cache key is read from
+   * /proc only when a process first has an event, not for every process of the /proc scan.
+   */
+  #exeSha256(entry: ProcessEntry): string {
+    if (entry.exeKey === undefined && !entry.exited) entry.exeKey = this.#hasher.key(entry.pid);
+    return entry.exeKey ? this.#hasher.lookup(entry.exeKey, entry.pid, entry.exe) : '';
+  }
+
   /** The event form of a process, with user and group names and ancestors. */
   describe(
     entry: ProcessEntry,
@@ -339,7 +322,7 @@ export class ProcessTable {
       sid: entry.sid,
       startTimeNs: entry.startTimeNs,
       // Hashed when a process first has an event (not for every process of the /proc scan).
-      exeSha256: entry.exeKey ? this.#hasher.lookup(entry.exeKey, entry.pid, entry.exe) : '',
+      exeSha256: this.#exeSha256(entry),
       ancestors,
       exited: entry.exited,
     };

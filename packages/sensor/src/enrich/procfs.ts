@@ -53,6 +53,20 @@ export function parseStat(text: string): {
   };
 }
 
+/**
+ * CPU seconds a process has used, user and system, all threads (fields 14 and 15 of
+ * /proc/<pid>/stat, proc(5)); 0 when it is gone. For measuring helpers and benchmarks.
+ */
+export function processCpuSeconds(pid: number, proc = '/proc'): number {
+  try {
+    const stat = readFileSync(`${proc}/${pid}/stat`, 'utf8');
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(f[11]) + Number(f[12])) / CLK_TCK;
+  } catch {
+    return 0;
+  }
+}
+
 function readOr(path: string, fallback: string): string {
   try {
     return readFileSync(path, 'utf8');

@@ -135,7 +135,6 @@ function nowWallNs(): bigint {
 export class Governor {
   readonly #o: Required<Omit<GovernorOptions, 'status' | 'wallOffsetNs' | 'usage'>> &
     Pick<GovernorOptions, 'status'>;
-  readonly #wallOffsetNs: bigint;
   readonly #wallOffsetLong: Long;
   readonly #usage: () => { rssBytes: number; cpuMicros: number };
   readonly #queues = Array.from({ length: LEVELS }, () => new Ring());
@@ -171,9 +170,9 @@ export class Governor {
       lostIntervalMs: DEFAULT_LOST_INTERVAL_MS,
       ...options,
     };
-    this.#wallOffsetNs =
+    const offset =
       options.wallOffsetNs ?? BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
-    this.#wallOffsetLong = Long.fromString(this.#wallOffsetNs.toString(), true);
+    this.#wallOffsetLong = Long.fromString(offset.toString(), true);
     this.#usage =
       options.usage ??
       (() => {

@@ -12,6 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { join } from 'node:path';
+import { processRunning } from '@vigil/backplane';
 import { parseFormat } from './format.js';
 import type { EventFormat } from './format.js';
 import { PAGE_SIZE } from './page.js';
@@ -38,15 +39,6 @@ export function ensureTracefs(root = TRACEFS_ROOT): void {
   }
 }
 
-function running(pid: number): boolean {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2)[0] !== 'Z';
-  } catch {
-    return false;
-  }
-}
-
 /**
  * Removes instances named `vigil-<pid>` whose process is gone (a sensor killed with SIGKILL
  * cannot remove its own). Returns the names removed. Others' instances are never touched.
@@ -58,7 +50,7 @@ export function removeStaleInstances(root = TRACEFS_ROOT): string[] {
     const m = /^vigil-(\d+)$/.exec(name);
     if (!m) continue;
     const pid = Number(m[1]);
-    if (pid !== process.pid && running(pid)) continue;
+    if (pid !== process.pid && processRunning(pid)) continue;
     try {
       rmdirSync(join(dir, name));
       removed.push(name);
