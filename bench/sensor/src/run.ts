@@ -11,7 +11,7 @@
 // (--budget is the sensor's CPU budget; 2 by default, so that it sheds nothing and the full cost
 // of every event is measured.)
 import { execFileSync, spawn } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import {
@@ -29,6 +29,7 @@ import {
   Sensor,
   TRACEFS_EVENTS,
   TracefsInstance,
+  childPids,
   processCpuSeconds,
 } from '@vigil/sensor';
 import { decodePage, readInt, readString } from '@vigil/sensor/internal';
@@ -62,23 +63,9 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
-/** Pids of the bpftrace children of a process, from /proc/<pid>/task/<tid>/children. */
+/** Pids of the bpftrace children of a process. */
 function childrenOf(pid: number): number[] {
-  const out: number[] = [];
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      out.push(
-        ...readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8')
-          .trim()
-          .split(/\s+/)
-          .filter(Boolean)
-          .map(Number),
-      );
-    } catch {
-      // thread gone
-    }
-  }
-  return out.filter((p) => {
+  return childPids(pid).filter((p) => {
     try {
       return readFileSync(`/proc/${p}/comm`, 'utf8').trim() === 'bpftrace';
     } catch {

@@ -20,7 +20,7 @@ export { BackplaneOutput, JsonLinesOutput, MemoryOutput } from './outputs.js';
 export { ProcessTable } from './enrich/process-table.js';
 export { ContainerTracker } from './enrich/container-tracker.js';
 export { containerFromCgroup } from './enrich/containers.js';
-export { readProc, processCpuSeconds } from './enrich/procfs.js';
+export { readProc, processCpuSeconds, childPids } from './enrich/procfs.js';
 export {
   TracefsInstance,
   TRACEFS_ROOT,

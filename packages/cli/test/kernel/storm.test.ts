@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -15,7 +15,7 @@ import {
 } from '@vigil/backplane';
 import { skipWithoutNatsServer, startTestServer, waitFor } from '@vigil/backplane/testkit';
 import { kindOf } from '@vigil/schema';
-import { processCpuSeconds } from '@vigil/sensor';
+import { childPids, processCpuSeconds } from '@vigil/sensor';
 import type { vigil } from '@vigil/schema';
 
 const main = fileURLToPath(new URL('../../src/main.js', import.meta.url));
@@ -39,21 +39,7 @@ function rssBytes(pid: number): number {
 
 /** The sensor process and its helpers (bpftrace). */
 function family(pid: number): number[] {
-  const out = [pid];
-  for (const tid of readdirSync(`/proc/${pid}/task`)) {
-    try {
-      out.push(
-        ...readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8')
-          .trim()
-          .split(/\s+/)
-          .filter(Boolean)
-          .map(Number),
-      );
-    } catch {
-      // thread gone
-    }
-  }
-  return out;
+  return [pid, ...childPids(pid)];
 }
 
 test(

@@ -1,4 +1,4 @@
-import { readFileSync, readlinkSync } from 'node:fs';
+import { readFileSync, readdirSync, readlinkSync } from 'node:fs';
 
 /** What /proc tells about one process (proc(5)). */
 export interface ProcSnapshot {
@@ -65,6 +65,26 @@ export function processCpuSeconds(pid: number, proc = '/proc'): number {
   } catch {
     return 0;
   }
+}
+
+/** Pids of the children of a process, from /proc/<pid>/task/<tid>/children (proc(5)). */
+export function childPids(pid: number, proc = '/proc'): number[] {
+  const out: number[] = [];
+  let tids: string[];
+  try {
+    tids = readdirSync(`${proc}/${pid}/task`);
+  } catch {
+    return out;
+  }
+  for (const tid of tids) {
+    try {
+      const text = readFileSync(`${proc}/${pid}/task/${tid}/children`, 'utf8').trim();
+      if (text) out.push(...text.split(/\s+/).map(Number));
+    } catch {
+      // thread gone
+    }
+  }
+  return out;
 }
 
 function readOr(path: string, fallback: string): string {
