@@ -7,9 +7,11 @@
 //  3. slowdown: a syscall-heavy workload (short execs and opens) timed with the sensor off and
 //     on, alternating, in the same run; medians.
 //
-// Usage: node bench/sensor/dist/run.js [--runs R] [--iterations N] [--budget CORES]
+// Usage: node bench/sensor/dist/run.js [--runs R] [--iterations N] [--budget CORES] [--settle-ms MS]
+//   [--collectors tracefs,ebpf]
 // (--budget is the sensor's CPU budget; 2 by default, so that it sheds nothing and the full cost
-// of every event is measured.)
+// of every event is measured. Each run starts a sensor, shows it 100 iterations of the workload
+// and waits --settle-ms before measuring: the steady state, not the start.)
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -40,6 +42,11 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '5' },
     iterations: { type: 'string', default: '1500' },
     budget: { type: 'string', default: '2' },
+    // A sensor runs for days: what matters is its steady state, after the first sight of the
+    // workload's binaries (hashing each once, node's 120 MB included) and the JIT's warm-up.
+    'settle-ms': { type: 'string', default: '2000' },
+    // Which collectors the sensor runs (comma-separated); by default those the host allows.
+    collectors: { type: 'string', default: '' },
     role: { type: 'string', default: 'bench' },
     url: { type: 'string', default: '' },
   },
@@ -184,6 +191,8 @@ async function main(): Promise<void> {
           srv.url,
           '--budget',
           values.budget,
+          '--collectors',
+          values.collectors,
         ],
         {
           stdio: ['ignore', 'ignore', 'pipe'],
@@ -197,6 +206,8 @@ async function main(): Promise<void> {
         });
         child.once('exit', (c) => reject(new Error(`sensor exited ${c}: ${err}`)));
       });
+      workload(100);
+      await new Promise((res) => setTimeout(res, Number(values['settle-ms'])));
       const before = delivered;
       const kids = childrenOf(child.pid as number);
       const cpu0 = processCpuSeconds(child.pid as number);
@@ -244,6 +255,7 @@ async function sensorRole(url: string): Promise<void> {
     output: new BackplaneOutput(publisher, 'bench-host'),
     logger: createLogger({ level: 'warn' }),
     governor: { cpuBudgetCores: Number(values.budget), statusIntervalMs: 60_000 },
+    ...(values.collectors ? { collectors: values.collectors.split(',') } : {}),
   });
   await sensor.start();
   process.stderr.write('ready\n');

@@ -6,7 +6,8 @@ export { TracefsCollector, TRACEFS_EVENTS } from './collectors/tracefs.js';
 export { ReplayCollector } from './collectors/replay.js';
 export { ProcfsCollector, parseProcNetTcp } from './collectors/procfs.js';
 export type { ReplaySpeed } from './collectors/replay.js';
-export { EbpfCollector, BPFTRACE_PROGRAM, parseOpenRecord } from './collectors/ebpf.js';
+export { EbpfCollector } from './collectors/ebpf.js';
+export { BPFTRACE_PROGRAM, FrameDecoder } from './collectors/ebpf-program.js';
 export {
   Governor,
   priorityOf,
@@ -20,7 +21,7 @@ export { BackplaneOutput, JsonLinesOutput, MemoryOutput } from './outputs.js';
 export { ProcessTable } from './enrich/process-table.js';
 export { ContainerTracker } from './enrich/container-tracker.js';
 export { containerFromCgroup } from './enrich/containers.js';
-export { readProc, processCpuSeconds, childPids } from './enrich/procfs.js';
+export { readProc, processCpuSeconds, processRunNs, childPids } from './enrich/procfs.js';
 export {
   TracefsInstance,
   TRACEFS_ROOT,

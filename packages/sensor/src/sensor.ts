@@ -11,6 +11,7 @@ import type { ReplaySpeed } from './collectors/replay.js';
 import { TracefsCollector } from './collectors/tracefs.js';
 import { ContainerTracker } from './enrich/container-tracker.js';
 import { ProcessTable } from './enrich/process-table.js';
+import { processRunNs } from './enrich/procfs.js';
 import { Governor } from './governor/governor.js';
 import type { EventOutput, GovernorOptions } from './governor/governor.js';
 
@@ -76,6 +77,10 @@ export class Sensor {
       ids: new IdGenerator(),
       output: options.output,
       ...options.governor,
+      usage: () => this.#usage(),
+      onShedLevel: (level) => {
+        for (const c of this.#running) c.setShedLevel?.(level);
+      },
       status: () => ({
         version: SENSOR_VERSION,
         collectors: this.reports.map((r) => ({
@@ -86,16 +91,31 @@ export class Sensor {
         })),
       }),
     });
+    const ebpf = new EbpfCollector({ processes: this.processes, containers: this.containers });
     this.#all = [
       new TracefsCollector({
         processes: this.processes,
         containers: this.containers,
         ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+        argvWatermark: () => (this.#running.includes(ebpf) ? ebpf.watermarkNs : undefined),
       }),
-      new EbpfCollector({ processes: this.processes, containers: this.containers }),
+      ebpf,
       new ProcfsCollector({ processes: this.processes, containers: this.containers }),
     ];
     if (options.replay) this.#all.push(new ReplayCollector(options.replay));
+  }
+
+  /**
+   * CPU and memory the budgets govern: this process's, and the CPU of the collectors' helper
+   * processes (bpftrace), since the work they do is the sensor's. Helpers' memory is not
+   * counted: bpftrace's resident LLVM is not something shedding can shrink.
+   */
+  #usage(): { rssBytes: number; cpuMicros: number } {
+    const c = process.cpuUsage();
+    let cpuMicros = c.user + c.system;
+    for (const col of this.#running)
+      for (const pid of col.helperPids?.() ?? []) cpuMicros += processRunNs(pid) / 1000;
+    return { rssBytes: process.memoryUsage.rss(), cpuMicros };
   }
 
   /** The running collector named `name`. */
@@ -130,6 +150,7 @@ export class Sensor {
         monoNs?: number,
         opts?: { keepEnvelope?: boolean },
       ) => this.governor.intake(event, kind, monoNs, opts),
+      shed: (kind, count) => this.governor.shedAtSource(kind, count),
       lost: (count, reason, stage, kind) => this.governor.lostUpstream(count, reason, stage, kind),
     };
     for (const c of this.#all) {

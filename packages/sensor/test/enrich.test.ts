@@ -81,3 +81,22 @@ test('lines split across chunks are joined; no line is lost or split', async () 
   ls.push(Buffer.from('\n'));
   assert.deepEqual(seen, ['O\t1\t/abc', 'F\t2', '', 'D\t3\t/ü']);
 });
+
+test('an exec takes the argv of the last execve call before it, not a later one of the new image', async () => {
+  const { ProcessTable } = await import('../src/enrich/process-table.js');
+  const table = new ProcessTable({ host: 'h' });
+  // A pid no process has: the table cannot read /proc and must use what eBPF saw.
+  const pid = 4_194_000;
+  table.argvHint(pid, ['/usr/local/bin/env', 'ls'], false, 100);
+  table.argvHint(pid, ['env', 'ls'], false, 200);
+  table.argvHint(pid, ['ls', '-l'], false, 400);
+  const first = table.onExec(pid, '/usr/bin/env', 300);
+  assert.deepEqual(first.argv, ['env', 'ls']);
+  assert.equal(first.argvTruncated, false);
+  const second = table.onExec(pid, '/usr/bin/ls', 500);
+  assert.deepEqual(second.argv, ['ls', '-l']);
+  // Nothing left: a third exec says its argv is incomplete.
+  const third = table.onExec(pid, '/usr/bin/true', 600);
+  assert.deepEqual(third.argv, ['/usr/bin/true']);
+  assert.equal(third.argvTruncated, true);
+});

@@ -43,7 +43,7 @@ function family(pid: number): number[] {
 }
 
 test(
-  'under an exec/open storm beyond its budget, the sensor accounts for every event by kind and its process keeps to its CPU and memory budgets',
+  'under an exec/open storm beyond its budget, the sensor accounts for every event by kind and keeps to its CPU budget (bpftrace included) and memory budget',
   { skip },
   async (t) => {
     const srv = await startTestServer();
@@ -173,13 +173,12 @@ test(
     );
     assert.ok(totalLost > 0, 'the storm must go beyond the budget');
     assert.ok(maxRss < MEMORY_MIB * 1024 ** 2, `RSS ${maxRss} over the limit`);
-    // The sensor process keeps to its budget, measured over the whole storm (0.217 to 0.225
-    // cores in five runs here), with one budget check's worth of slack. bpftrace, the helper
-    // process the ebpf collector starts, is not governed by this budget yet: it is measured and
-    // reported (about 0.15 cores more under this storm), not asserted.
+    // The sensor keeps to its budget, its helper (bpftrace) included, measured over the whole
+    // storm, with one budget check's worth of slack: the governor counts bpftrace's CPU as its
+    // own and sheds in the kernel too (0.236 cores here: sensor 0.183, bpftrace 0.053).
     assert.ok(
-      sensorCores <= BUDGET_CORES * 1.1,
-      `sensor used ${sensorCores.toFixed(3)} cores under the storm, budget ${BUDGET_CORES}`,
+      sensorCores + helperCores <= BUDGET_CORES * 1.1,
+      `sensor and bpftrace used ${(sensorCores + helperCores).toFixed(3)} cores under the storm, budget ${BUDGET_CORES}`,
     );
   },
 );

@@ -18,6 +18,11 @@ export interface CollectorSink {
     monoNs?: number,
     options?: { keepEnvelope?: boolean },
   ): void;
+  /**
+   * Events of `kind` a collector dropped at their source (in the kernel) because the governor
+   * was shedding that kind: counted as generated and lost, like `admit` returning false.
+   */
+  shed(kind: EventKind, count: number): void;
   /** Events lost before they became events (kernel overruns, decode errors). */
   lost(count: number, reason: vigil.v1.LossReason, stage: string, kind?: EventKind): void;
 }
@@ -37,4 +42,8 @@ export interface Collector {
   stop(): Promise<void>;
   /** Events produced since start. */
   readonly produced: number;
+  /** Helper processes whose CPU counts against the sensor's budget. */
+  helperPids?(): number[];
+  /** The governor's shedding level changed (-1 none, 0 file, 1 network, 2 process). */
+  setShedLevel?(level: number): void;
 }

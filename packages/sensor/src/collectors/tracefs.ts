@@ -24,6 +24,8 @@ export const TRACEFS_EVENTS = [
 export const DEFAULT_POLL_INTERVAL_MS = 20;
 /** Pages read per CPU per poll at most: bounds the work of one tick. */
 const MAX_PAGES_PER_TICK = 256;
+/** Longest a record waits for the argv watermark (process.hrtime is CLOCK_MONOTONIC too). */
+const MAX_ARGV_WAIT_NS = 250_000_000n;
 
 // TCP states (include/net/tcp_states.h).
 const TCP_ESTABLISHED = 1;
@@ -101,6 +103,9 @@ export class TracefsCollector implements Collector {
   /** Socket (kernel address) -> pid that called connect(2), until the handshake ends. */
   readonly #connecting = new Map<bigint, number>();
   readonly #page = Buffer.alloc(PAGE_SIZE);
+  readonly #argvWatermark: (() => number | undefined) | undefined;
+  /** Records read but waiting for the argv watermark, in time order. */
+  #waiting: Rec[] = [];
 
   constructor(options: {
     processes: ProcessTable;
@@ -108,7 +113,14 @@ export class TracefsCollector implements Collector {
     root?: string;
     pollIntervalMs?: number;
     bufferSizeKb?: number;
+    /**
+     * Kernel time up to which another collector has handed argv of execve calls to the process
+     * table (the ebpf collector's watermark); records after it wait for it, up to
+     * MAX_ARGV_WAIT_NS, so that an exec is handled after the argv of its call.
+     */
+    argvWatermark?: () => number | undefined;
   }) {
+    this.#argvWatermark = options.argvWatermark;
     this.#processes = options.processes;
     this.#containers = options.containers;
     this.#root = options.root ?? TRACEFS_ROOT;
@@ -219,7 +231,7 @@ export class TracefsCollector implements Collector {
     const inst = this.#instance;
     if (!inst) return;
     try {
-      const recs: Rec[] = [];
+      const recs: Rec[] = this.#waiting;
       for (const fd of this.#fds) {
         for (let i = 0; i < MAX_PAGES_PER_TICK && TracefsInstance.readPage(fd, this.#page); i++) {
           decodePage(this.#page, (type, ts, buf, off, len) => {
@@ -231,7 +243,9 @@ export class TracefsCollector implements Collector {
       // A child can run on another CPU than its parent: order by time before applying
       // fork/exec/exit to the process table.
       recs.sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0));
-      for (const r of recs) this.#handle(r);
+      const n = this.#ready(recs);
+      for (let i = 0; i < n; i++) this.#handle(recs[i] as Rec);
+      this.#waiting = n === recs.length ? [] : recs.slice(n);
       const now = Date.now();
       if (now - this.#lastOverrunCheck >= 1_000) {
         this.#lastOverrunCheck = now;
@@ -245,6 +259,19 @@ export class TracefsCollector implements Collector {
     } catch (err) {
       reportBackgroundError(err, 'tracefs collector');
     }
+  }
+
+  /** How many of the sorted records can be handled now: those the argv watermark covers. */
+  #ready(recs: Rec[]): number {
+    const wm = this.#argvWatermark?.();
+    if (wm === undefined || recs.length === 0) return recs.length;
+    const oldest = BigInt(Math.floor(wm));
+    const giveUp = process.hrtime.bigint() - MAX_ARGV_WAIT_NS;
+    for (let i = 0; i < recs.length; i++) {
+      const ts = (recs[i] as Rec).ts;
+      if (ts > oldest && ts > giveUp) return i;
+    }
+    return recs.length;
   }
 
   #emit(event: vigil.v1.IEvent, kind: EventKind, monoNs: number): void {

@@ -6,6 +6,13 @@ import { containerFromCgroup } from './containers.js';
 import { ExeHasher } from './exe-hash.js';
 import type { ContainerRef } from './containers.js';
 
+/** argv an execve call passed, at monoNs (kernel CLOCK_MONOTONIC). */
+interface ArgvHint {
+  argv: string[];
+  truncated: boolean;
+  monoNs: number;
+}
+
 /** Default bound of the table: past it, the longest-exited entries go first. */
 export const DEFAULT_MAX_PROCESSES = 65_536;
 /** How many ancestors an event carries. */
@@ -141,8 +148,7 @@ export class ProcessTable {
 
   /** An exec: the image, argv and maybe credentials changed; read them again. */
   onExec(pid: number, filename: string, monoNs: number): ProcessEntry {
-    const hint = this.#argvHints.get(pid);
-    this.#argvHints.delete(pid);
+    const hint = this.#takeArgvHint(pid, monoNs);
     const fresh = this.refresh(pid);
     if (fresh && !fresh.exited) return fresh;
     // Gone before we looked: keep what the kernel said, and say that argv is not the real one.
@@ -197,13 +203,32 @@ export class ProcessTable {
     return e;
   }
 
-  /** argv seen by eBPF at execve entry, by pid, for processes gone before /proc is read. */
-  readonly #argvHints = new Map<number, { argv: string[]; truncated: boolean }>();
+  /**
+   * argv seen by eBPF at execve entry, by pid, in time order, for processes gone before /proc is
+   * read. A pid can call execve more than once before one succeeds (a shell searching PATH), and
+   * the new image can exec again at once (a wrapper): each exec takes the last call before it.
+   */
+  readonly #argvHints = new Map<number, ArgvHint[]>();
 
-  /** Records the argv a process passed to execve (from the ebpf collector). */
-  argvHint(pid: number, argv: string[], truncated: boolean): void {
+  /** Records the argv a process passed to execve at `monoNs` (from the ebpf collector). */
+  argvHint(pid: number, argv: string[], truncated: boolean, monoNs = 0): void {
     if (this.#argvHints.size > 4096) this.#argvHints.clear();
-    this.#argvHints.set(pid, { argv, truncated });
+    let list = this.#argvHints.get(pid);
+    if (!list) this.#argvHints.set(pid, (list = []));
+    if (list.length >= 16) list.shift();
+    list.push({ argv, truncated, monoNs });
+  }
+
+  /** The last argv hint of `pid` before `monoNs`; it and the older ones are dropped. */
+  #takeArgvHint(pid: number, monoNs: number): ArgvHint | undefined {
+    const list = this.#argvHints.get(pid);
+    if (!list) return undefined;
+    let i = -1;
+    while (i + 1 < list.length && (list[i + 1] as ArgvHint).monoNs <= monoNs) i++;
+    const hint = i >= 0 ? list[i] : undefined;
+    list.splice(0, i + 1);
+    if (list.length === 0) this.#argvHints.delete(pid);
+    return hint;
   }
 
   /** A successful chdir(2): the cwd that later relative paths of the process resolve against. */

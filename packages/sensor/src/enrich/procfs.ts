@@ -67,6 +67,30 @@ export function processCpuSeconds(pid: number, proc = '/proc'): number {
   }
 }
 
+/**
+ * Nanoseconds a process's threads have run (first field of /proc/<pid>/task/<tid>/schedstat,
+ * summed), finer than the clock ticks of /proc/<pid>/stat; 0 when it is gone. Threads that have
+ * exited are not counted.
+ */
+export function processRunNs(pid: number, proc = '/proc'): number {
+  let total = 0;
+  let tids: string[];
+  try {
+    tids = readdirSync(`${proc}/${pid}/task`);
+  } catch {
+    return 0;
+  }
+  for (const tid of tids) {
+    try {
+      const text = readFileSync(`${proc}/${pid}/task/${tid}/schedstat`, 'utf8');
+      total += Number(text.slice(0, text.indexOf(' ')));
+    } catch {
+      // the thread ended
+    }
+  }
+  return total;
+}
+
 /** Pids of the children of a process, from /proc/<pid>/task/<tid>/children (proc(5)). */
 export function childPids(pid: number, proc = '/proc'): number[] {
   const out: number[] = [];

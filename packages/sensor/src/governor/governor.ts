@@ -66,6 +66,8 @@ export interface GovernorOptions {
   wallOffsetNs?: bigint;
   /** Reads resident memory and CPU; the defaults read this process. */
   usage?: () => { rssBytes: number; cpuMicros: number };
+  /** Told when the shedding level changes, so that collectors can shed at the source. */
+  onShedLevel?: (level: number) => void;
 }
 
 /** Counters by kind. */
@@ -133,8 +135,10 @@ function nowWallNs(): bigint {
  * counted as lost by kind and reason and reported in-band as a Lost record.
  */
 export class Governor {
-  readonly #o: Required<Omit<GovernorOptions, 'status' | 'wallOffsetNs' | 'usage'>> &
-    Pick<GovernorOptions, 'status'>;
+  readonly #o: Required<
+    Omit<GovernorOptions, 'status' | 'wallOffsetNs' | 'usage' | 'onShedLevel'>
+  > &
+    Pick<GovernorOptions, 'status' | 'onShedLevel'>;
   readonly #wallOffsetLong: Long;
   readonly #usage: () => { rssBytes: number; cpuMicros: number };
   readonly #queues = Array.from({ length: LEVELS }, () => new Ring());
@@ -256,6 +260,17 @@ export class Governor {
     return false;
   }
 
+  /**
+   * Counts `count` events of `kind` that a collector dropped at the source because this kind is
+   * being shed (generated and lost, as `admit` returning false does for one).
+   */
+  shedAtSource(kind: EventKind, count: number): void {
+    if (count <= 0) return;
+    this.generated[kind] += count;
+    this.#lose(kind, this.#shedReason, 'source', this.#seq + 1, count);
+    this.#seq += count;
+  }
+
   /** Takes one event from a collector. Never blocks, never throws for load: it sheds and counts. */
   intake(
     event: vigil.v1.IEvent,
@@ -295,9 +310,17 @@ export class Governor {
     this.#scheduleDrain();
   }
 
-  /** Counts events lost before the governor (kernel overruns, collector errors). */
+  /**
+   * Counts events lost before the governor (kernel overruns, collector errors). Losses of a known
+   * kind count as generated too (the event happened; the sensor knows of it): per kind,
+   * generated = delivered + lost holds. Losses of unknown kind are reported, outside that sum.
+   */
   lostUpstream(count: number, reason: vigil.v1.LossReason, stage: string, kind?: EventKind): void {
     if (count <= 0) return;
+    if (kind) {
+      this.generated[kind] += count;
+      this.lostByKind[kind] += count;
+    }
     const key = `${reason}|${stage}`;
     let p = this.#pending.get(key);
     if (!p) {
@@ -309,8 +332,8 @@ export class Governor {
     this.lostByReason.set(reason, (this.lostByReason.get(reason) ?? 0) + count);
   }
 
-  #lose(kind: EventKind, reason: vigil.v1.LossReason, stage: string, seq: number): void {
-    this.lostByKind[kind]++;
+  #lose(kind: EventKind, reason: vigil.v1.LossReason, stage: string, seq: number, count = 1): void {
+    this.lostByKind[kind] += count;
     // The same few (reason, stage) pairs come again and again: remember their keys rather than
     // building a string per lost event.
     let byStage = this.#keys.get(reason);
@@ -322,9 +345,9 @@ export class Governor {
       p = { count: 0, kinds: new Map(), sinceNs: nowWallNs(), firstSeq: seq };
       this.#pending.set(key, p);
     }
-    p.count++;
-    p.kinds.set(kind, (p.kinds.get(kind) ?? 0) + 1);
-    this.lostByReason.set(reason, (this.lostByReason.get(reason) ?? 0) + 1);
+    p.count += count;
+    p.kinds.set(kind, (p.kinds.get(kind) ?? 0) + count);
+    this.lostByReason.set(reason, (this.lostByReason.get(reason) ?? 0) + count);
   }
 
   #scheduleDrain(): void {
@@ -390,6 +413,12 @@ export class Governor {
   }
 
   #checkBudgets(): void {
+    const before = this.#shedLevel;
+    this.#applyBudgets();
+    if (this.#shedLevel !== before) this.#o.onShedLevel?.(this.#shedLevel);
+  }
+
+  #applyBudgets(): void {
     const now = Date.now();
     const u = this.#usage();
     const dt = (now - this.#lastCpuAt) / 1000;

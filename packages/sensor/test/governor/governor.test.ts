@@ -114,3 +114,18 @@ test('upstream losses (kernel overruns) are reported in-band without a kind', as
   assert.equal(lost?.stage, 'kernel');
   assert.equal(lost?.reason, v1.LossReason.LOSS_REASON_KERNEL_OVERRUN);
 });
+
+test('events shed at the source and losses of a known kind count as generated, so generated = delivered + lost per kind', async () => {
+  const output = new GateOutput(Infinity);
+  const gov = governor(output, 10);
+  gov.start();
+  gov.shedAtSource('fileOpen', 500);
+  gov.lostUpstream(7, v1.LossReason.LOSS_REASON_KERNEL_OVERRUN, 'ebpf', 'fileOpen');
+  gov.intake({ fileOpen: { path: '/a' } }, 'fileOpen');
+  await gov.flush();
+  gov.stop();
+  assert.equal(gov.generated.fileOpen, 508);
+  assert.equal(gov.delivered.fileOpen, 1);
+  assert.equal(gov.lostByKind.fileOpen, 507);
+  assert.deepEqual(reportedLosses(output.taken), { fileOpen: 507 });
+});

@@ -1,0 +1,512 @@
+// The bpftrace program of the ebpf collector and the decoder of its output.
+//
+// Why maps and not printf: bpftrace's printf sends each record through a perf buffer that wakes
+// bpftrace up once per record, and on a small machine that wake-up lands on the traced process's
+// CPU. Measured on the bench workload (a shell loop of execs and opens, 2 vCPU): printf of every
+// open slowed it by ~45 %, the same records written into a map by ~0 %. So records go into
+// hash maps, and a 25 ms interval probe prints and clears them: one wake-up per 25 ms instead of
+// one per record.
+//
+// The maps come in two generations. The interval probe flips `@g` and then prints and clears the
+// generation just closed (bpftrace runs print and clear later, in user space, in order). It flips
+// only after the sensor has acknowledged the previous frame, which it does when it has read the
+// frame's end marker, printed after the clears: so no record is ever written into a map while it
+// is printed or cleared, however late bpftrace or the sensor run. Each generation also counts the
+// records written per map: a record that did not make it into a map (the map was full) shows up
+// as the difference between what was counted and what was printed, and is reported lost.
+
+/**
+ * Longest string bpftrace 0.17 copies out of the kernel (BPFTRACE_STRLEN, at most 200): a path
+ * that fills it was cut, and the event says so.
+ */
+export const BPF_STRLEN = 200;
+/** Arguments of an execve copied (a longer argv is flagged truncated). */
+export const BPF_MAX_ARGS = 16;
+/** Entries each map holds (BPFTRACE_MAP_KEYS_MAX): 65,536 records per 25 ms is 2.6 M/s. */
+export const BPF_MAP_KEYS_MAX = 65_536;
+/** How often the maps are printed. */
+export const DUMP_INTERVAL_MS = 25;
+/**
+ * The control channel: the sensor calls getpriority(PRIO_PROCESS, CONTROL_WHO + n), which fails
+ * (no process has such a pid: PID_MAX_LIMIT is 4,194,304) but is seen by the program's
+ * getpriority probe. n = 0 acknowledges a frame; n = 2 + level sets the shedding level applied in
+ * the kernel (level -1 to 5).
+ */
+export const CONTROL_WHO = 0x7ff00000;
+/** AT_FDCWD (include/uapi/linux/fcntl.h): a relative path is relative to the cwd. */
+export const AT_FDCWD = -100;
+
+/** Codes of the per-generation write counters (@xw), one per map. */
+const W = { open: 1, fileOp: 2, newPath: 3, udp: 4, argv: 5, chdir: 6 } as const;
+/** Shed counters (@xs): 1 open, 10 + file op code, 20 + UDP op code. */
+const S_OPEN = 1;
+const S_FILE_OP = 10;
+const S_UDP = 20;
+
+/** File operations, by the code the program gives them. */
+export const FILE_OPS = {
+  1: 'unlink',
+  2: 'unlinkat',
+  3: 'rmdir',
+  4: 'rename',
+  5: 'renameat',
+  6: 'chmod',
+  7: 'fchmodat',
+  8: 'chown',
+  9: 'fchownat',
+} as const;
+export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
+
+/** Event kind of each file-operation code (index = code). */
+export const FILE_OP_KINDS = [
+  undefined,
+  'fileUnlink',
+  'fileUnlink',
+  'fileUnlink',
+  'fileRename',
+  'fileRename',
+  'fileChmod',
+  'fileChmod',
+  'fileChown',
+  'fileChown',
+] as const;
+
+// Entry probes of the file operations: the op code and what each saves until the exit.
+const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string]> = [
+  ['unlink', 1, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
+  [
+    'unlinkat',
+    2,
+    '@p1[tid] = args->pathname; @fd[tid] = args->dfd; @a1[tid] = args->flag; @a2[tid] = 0;',
+  ],
+  ['rmdir', 3, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
+  [
+    'rename',
+    4,
+    '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;',
+  ],
+  [
+    'renameat, tracepoint:syscalls:sys_enter_renameat2',
+    5,
+    '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = args->olddfd; @a1[tid] = args->newdfd; @a2[tid] = 0;',
+  ],
+  ['chmod', 6, '@p1[tid] = args->filename; @fd[tid] = -100; @a1[tid] = args->mode; @a2[tid] = 0;'],
+  [
+    'fchmodat',
+    7,
+    '@p1[tid] = args->filename; @fd[tid] = args->dfd; @a1[tid] = args->mode; @a2[tid] = 0;',
+  ],
+  [
+    'chown, tracepoint:syscalls:sys_enter_lchown',
+    8,
+    '@p1[tid] = args->filename; @fd[tid] = -100; @a1[tid] = args->user; @a2[tid] = args->group;',
+  ],
+  [
+    'fchownat',
+    9,
+    '@p1[tid] = args->filename; @fd[tid] = args->dfd; @a1[tid] = args->user; @a2[tid] = args->group;',
+  ],
+];
+
+/** Maps of one generation: opens, file ops, rename new paths, UDP, argv, argv cut, chdir, counters. */
+const GEN_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xw', 'xs'] as const;
+
+/** `f(0)` when generation 0 is open, else `f(1)`. */
+function byGeneration(f: (g: 0 | 1) => string): string {
+  return `if (@g == 0) { ${f(0)} } else { ${f(1)} }`;
+}
+
+function udpEntry(syscall: 'connect' | 'bind', op: number, addrArg: string): string {
+  return `tracepoint:syscalls:sys_enter_${syscall} /pid != $1/ {
+  $f = *(curtask->files->fdt->fd + args->fd);
+  $sock = (struct socket *)$f->private_data;
+  $sa = (struct sockaddr_in *)args->${addrArg};
+  if ($sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
+    if (@shed >= 1) { ${byGeneration((g) => `@xs${g}[${S_UDP + op}] = count();`)} }
+    else {
+      @uop[tid] = ${op}; @ufam[tid] = $sa->sin_family; @uport[tid] = $sa->sin_port;
+      if ($sa->sin_family == 2) { @uaddr[tid] = ntop(2, $sa->sin_addr.s_addr); }
+      else { @uaddr[tid] = ntop(10, ((struct sockaddr_in6 *)args->${addrArg})->sin6_addr.in6_u.u6_addr8); }
+    }
+  }
+}`;
+}
+
+function printAndClear(g: 0 | 1): string {
+  return `${GEN_MAPS.map((m) => `print(@${m}${g});`).join(' ')} ${GEN_MAPS.map((m) => `clear(@${m}${g});`).join(' ')}`;
+}
+
+/**
+ * The program. `$1` is the sensor's pid: its own activity is dropped in the kernel. Opens and
+ * file operations are recorded at syscall exit, with what was saved at entry, so the result is
+ * known. While the sensor sheds file events (`@shed` >= 0) or network events (>= 1) they are only
+ * counted, in the kernel; argv is not copied while it sheds process events (>= 2).
+ */
+export const BPFTRACE_PROGRAM = `
+BEGIN { @g = 0; @shed = -1; @ack = 1; }
+tracepoint:syscalls:sys_enter_getpriority /pid == $1 && args->who >= ${CONTROL_WHO} && args->who < ${CONTROL_WHO + 8}/ {
+  if (args->who == ${CONTROL_WHO}) { @ack = 1; } else { @shed = args->who - ${CONTROL_WHO + 2}; }
+}
+tracepoint:syscalls:sys_enter_openat /pid != $1/ {
+  if (@shed >= 0) { ${byGeneration((g) => `@xs${g}[${S_OPEN}] = count();`)} }
+  else { @path[tid] = args->filename; @flags[tid] = args->flags; @mode[tid] = args->mode; @dfd[tid] = args->dfd; }
+}
+tracepoint:syscalls:sys_exit_openat /@path[tid]/ {
+  ${byGeneration((g) => `@xo${g}[nsecs, tid] = (pid, @flags[tid], @mode[tid], @dfd[tid], args->ret, str(@path[tid])); @xw${g}[${W.open}] = count();`)}
+  delete(@path[tid]); delete(@flags[tid]); delete(@mode[tid]); delete(@dfd[tid]);
+}
+${FILE_OP_ENTRIES.map(
+  ([sc, op, save]) => `tracepoint:syscalls:sys_enter_${sc} /pid != $1/ {
+  if (@shed >= 0) { ${byGeneration((g) => `@xs${g}[${S_FILE_OP + op}] = count();`)} }
+  else { @op[tid] = ${op}; ${save} }
+}`,
+).join('\n')}
+tracepoint:syscalls:sys_exit_unlink, tracepoint:syscalls:sys_exit_rmdir, tracepoint:syscalls:sys_exit_unlinkat,
+tracepoint:syscalls:sys_exit_rename, tracepoint:syscalls:sys_exit_renameat, tracepoint:syscalls:sys_exit_renameat2,
+tracepoint:syscalls:sys_exit_chmod, tracepoint:syscalls:sys_exit_fchmodat,
+tracepoint:syscalls:sys_exit_chown, tracepoint:syscalls:sys_exit_lchown, tracepoint:syscalls:sys_exit_fchownat /@op[tid]/ {
+  $t = nsecs;
+  ${byGeneration((g) => `@xf${g}[$t, tid] = (@op[tid], pid, @fd[tid], @a1[tid], @a2[tid], args->ret, str(@p1[tid])); @xw${g}[${W.fileOp}] = count();`)}
+  if (@op[tid] == 4 || @op[tid] == 5) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); @xw${g}[${W.newPath}] = count();`)} }
+  delete(@op[tid]); delete(@p1[tid]); delete(@p2[tid]); delete(@fd[tid]); delete(@a1[tid]); delete(@a2[tid]);
+}
+${udpEntry('connect', 1, 'uservaddr')}
+${udpEntry('bind', 2, 'umyaddr')}
+tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind /@uop[tid]/ {
+  ${byGeneration((g) => `@xu${g}[nsecs, tid] = (@uop[tid], pid, @ufam[tid], @uport[tid], args->ret, @uaddr[tid]); @xw${g}[${W.udp}] = count();`)}
+  delete(@uop[tid]); delete(@ufam[tid]); delete(@uport[tid]); delete(@uaddr[tid]);
+}
+tracepoint:syscalls:sys_enter_execve /pid != $1 && @shed < 2/ {
+  $t = nsecs; $i = 0;
+  unroll(${BPF_MAX_ARGS}) {
+    $p = *(args->argv + $i);
+    if ($p != 0) { ${byGeneration((g) => `@xa${g}[$t, pid, $i] = str($p); @xw${g}[${W.argv}] = count();`)} $i++; }
+  }
+  if ($i == ${BPF_MAX_ARGS} && *(args->argv + ${BPF_MAX_ARGS}) != 0) { ${byGeneration((g) => `@xt${g}[$t, pid] = 1;`)} }
+}
+tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
+tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
+  if (args->ret == 0) { ${byGeneration((g) => `@xd${g}[nsecs, tid] = (pid, str(@cd[tid])); @xw${g}[${W.chdir}] = count();`)} }
+  delete(@cd[tid]);
+}
+interval:ms:${DUMP_INTERVAL_MS} /@ack == 1/ {
+  @ack = 0;
+  if (@g == 0) { @g = 1; ${printAndClear(0)} } else { @g = 0; ${printAndClear(1)} }
+  printf("E %llu\\n", nsecs);
+}
+END {
+  ${printAndClear(0)}
+  ${printAndClear(1)}
+  printf("E %llu\\n", nsecs);
+  clear(@g); clear(@shed); clear(@ack); clear(@cd); clear(@uop); clear(@ufam); clear(@uport); clear(@uaddr);
+  clear(@path); clear(@flags); clear(@mode); clear(@dfd);
+  clear(@op); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2);
+}
+`;
+
+/** A file open. */
+export interface OpenRecord {
+  type: 'open';
+  monoNs: number;
+  pid: number;
+  tid: number;
+  flags: number;
+  mode: number;
+  dirfd: number;
+  result: number;
+  path: string;
+}
+
+/** An unlink, rename, chmod or chown. */
+export interface FileOpRecord {
+  type: 'fileOp';
+  op: FileOp;
+  monoNs: number;
+  pid: number;
+  tid: number;
+  dirfd: number;
+  /** unlinkat: flags; renameat: the new path's directory fd; chmod: mode; chown: uid. */
+  arg1: number;
+  /** chown: gid. */
+  arg2: number;
+  result: number;
+  path: string;
+  /** rename: the new path. */
+  newPath: string;
+}
+
+/** A UDP connect (op 1) or bind (op 2). */
+export interface UdpRecord {
+  type: 'udp';
+  op: 1 | 2;
+  monoNs: number;
+  pid: number;
+  tid: number;
+  family: number;
+  /** Host byte order. */
+  port: number;
+  result: number;
+  address: string;
+}
+
+/** A successful chdir. */
+export interface ChdirRecord {
+  type: 'chdir';
+  monoNs: number;
+  pid: number;
+  path: string;
+}
+
+export type EbpfRecord = OpenRecord | FileOpRecord | UdpRecord | ChdirRecord;
+
+/** The argv of one execve call. */
+export interface ArgvRecord {
+  monoNs: number;
+  pid: number;
+  argv: string[];
+  truncated: boolean;
+}
+
+/** What one print of the maps held. */
+export interface Frame {
+  /** Records in time order. */
+  records: EbpfRecord[];
+  /** argv of execve calls, in time order. */
+  argvs: ArgvRecord[];
+  /** Records written in the kernel but missing from the print, by map. */
+  missing: {
+    open: number;
+    fileOp: number;
+    newPath: number;
+    udp: number;
+    argv: number;
+    chdir: number;
+  };
+  /** Events dropped in the kernel because the sensor was shedding them, by kind. */
+  shed: Map<
+    | 'fileOpen'
+    | 'fileUnlink'
+    | 'fileRename'
+    | 'fileChmod'
+    | 'fileChown'
+    | 'netConnect'
+    | 'netListen',
+    number
+  >;
+  /** Kernel time up to which records are complete: later ones come in later frames. */
+  untilNs: number;
+}
+
+type Json = Record<string, unknown>;
+
+/** A map key `ns,tid` (or `ns,pid,i`) as numbers. */
+function keyParts(key: string): number[] {
+  return key.split(',').map(Number);
+}
+
+/** The program prints -100 (AT_FDCWD) and other negative ints as unsigned 32-bit values. */
+function int32(n: unknown): number {
+  return Number(n) | 0;
+}
+
+/**
+ * Turns bpftrace's JSON output (one object per line, `-f json`) back into frames: each map
+ * printed is collected until the interval probe's end marker, then the frame is returned.
+ */
+export class FrameDecoder {
+  #open: Array<[string, unknown]> = [];
+  #fileOps: Array<[string, unknown]> = [];
+  #newPaths = new Map<string, string>();
+  #udp: Array<[string, unknown]> = [];
+  #argv: Array<[string, unknown]> = [];
+  #argvCut = new Set<string>();
+  #chdir: Array<[string, unknown]> = [];
+  #written = new Map<number, number>();
+  #shed = new Map<number, number>();
+  /** bpftrace's own count of perf records it lost (its "lost_events" messages). */
+  lostOutput = 0;
+
+  /**
+   * Takes one output line. Returns a frame at each end marker, 'attached' when bpftrace has
+   * attached its probes, and undefined otherwise. Throws on a line that is not bpftrace JSON.
+   */
+  line(text: string): Frame | 'attached' | undefined {
+    if (text === '') return undefined;
+    const msg = JSON.parse(text) as { type?: string; data?: unknown };
+    switch (msg.type) {
+      case 'map':
+        this.#map(msg.data as Json);
+        return undefined;
+      case 'printf': {
+        const s = String(msg.data);
+        if (s.startsWith('E ')) return this.#frame(Number(s.slice(2)));
+        return undefined;
+      }
+      case 'attached_probes':
+        return 'attached';
+      case 'lost_events':
+        this.lostOutput += Number((msg.data as Json).events ?? 0);
+        return undefined;
+      default:
+        return undefined;
+    }
+  }
+
+  #map(data: Json): void {
+    for (const [name, value] of Object.entries(data)) {
+      const m = name.slice(1, 3);
+      const entries = value && typeof value === 'object' ? Object.entries(value as Json) : [];
+      switch (m) {
+        case 'xo':
+          this.#open.push(...entries);
+          break;
+        case 'xf':
+          this.#fileOps.push(...entries);
+          break;
+        case 'xn':
+          for (const [k, v] of entries) this.#newPaths.set(k, String(v));
+          break;
+        case 'xu':
+          this.#udp.push(...entries);
+          break;
+        case 'xa':
+          this.#argv.push(...entries);
+          break;
+        case 'xt':
+          for (const [k] of entries) this.#argvCut.add(k);
+          break;
+        case 'xd':
+          this.#chdir.push(...entries);
+          break;
+        case 'xw':
+          for (const [k, v] of entries)
+            this.#written.set(Number(k), (this.#written.get(Number(k)) ?? 0) + Number(v));
+          break;
+        case 'xs':
+          for (const [k, v] of entries)
+            this.#shed.set(Number(k), (this.#shed.get(Number(k)) ?? 0) + Number(v));
+          break;
+        default:
+        // a scratch map printed at exit: nothing to take
+      }
+    }
+  }
+
+  #frame(untilNs: number): Frame {
+    const records: EbpfRecord[] = [];
+    for (const [k, v] of this.#open) {
+      const [ns = 0, tid = 0] = keyParts(k);
+      const t = v as unknown[];
+      records.push({
+        type: 'open',
+        monoNs: ns,
+        tid,
+        pid: Number(t[0]),
+        flags: Number(t[1]) >>> 0,
+        mode: Number(t[2]) >>> 0,
+        dirfd: int32(t[3]),
+        result: Number(t[4]),
+        path: String(t[5]),
+      });
+    }
+    let newPaths = 0;
+    for (const [k, v] of this.#fileOps) {
+      const [ns = 0, tid = 0] = keyParts(k);
+      const t = v as unknown[];
+      const op = FILE_OPS[Number(t[0]) as keyof typeof FILE_OPS];
+      if (!op) continue;
+      const newPath = this.#newPaths.get(k);
+      if (newPath !== undefined) newPaths++;
+      records.push({
+        type: 'fileOp',
+        op,
+        monoNs: ns,
+        tid,
+        pid: Number(t[1]),
+        dirfd: int32(t[2]),
+        arg1: Number(t[3]) >>> 0,
+        arg2: Number(t[4]) >>> 0,
+        result: Number(t[5]),
+        path: String(t[6]),
+        newPath: newPath ?? '',
+      });
+    }
+    for (const [k, v] of this.#udp) {
+      const [ns = 0, tid = 0] = keyParts(k);
+      const t = v as unknown[];
+      const raw = Number(t[3]);
+      records.push({
+        type: 'udp',
+        op: Number(t[0]) === 2 ? 2 : 1,
+        monoNs: ns,
+        tid,
+        pid: Number(t[1]),
+        family: Number(t[2]),
+        // sin_port is in network byte order; read as a little-endian u16 it is swapped.
+        port: ((raw & 0xff) << 8) | ((raw >> 8) & 0xff),
+        result: Number(t[4]),
+        address: String(t[5]),
+      });
+    }
+    for (const [k, v] of this.#chdir) {
+      const [ns = 0] = keyParts(k);
+      const t = v as unknown[];
+      records.push({ type: 'chdir', monoNs: ns, pid: Number(t[0]), path: String(t[1]) });
+    }
+    records.sort((a, b) => a.monoNs - b.monoNs);
+
+    const calls = new Map<string, ArgvRecord>();
+    for (const [k, v] of this.#argv) {
+      const [ns = 0, pid = 0, i = 0] = keyParts(k);
+      const call = `${ns},${pid}`;
+      let rec = calls.get(call);
+      if (!rec) {
+        rec = { monoNs: ns, pid, argv: [], truncated: this.#argvCut.has(call) };
+        calls.set(call, rec);
+      }
+      rec.argv[i] = String(v);
+    }
+    const argvs = [...calls.values()].sort((a, b) => a.monoNs - b.monoNs);
+    for (const a of argvs) {
+      // An argument that was not printed (lost) leaves a hole: the argv is then incomplete.
+      for (let i = 0; i < a.argv.length; i++) {
+        if (a.argv[i] === undefined) {
+          a.argv[i] = '';
+          a.truncated = true;
+        }
+      }
+    }
+
+    const written = (code: number): number => this.#written.get(code) ?? 0;
+    const missing = {
+      open: Math.max(0, written(W.open) - this.#open.length),
+      fileOp: Math.max(0, written(W.fileOp) - this.#fileOps.length),
+      newPath: Math.max(0, written(W.newPath) - newPaths),
+      udp: Math.max(0, written(W.udp) - this.#udp.length),
+      argv: Math.max(0, written(W.argv) - this.#argv.length),
+      chdir: Math.max(0, written(W.chdir) - this.#chdir.length),
+    };
+    const shed: Frame['shed'] = new Map();
+    for (const [code, n] of this.#shed) {
+      const kind =
+        code === S_OPEN
+          ? 'fileOpen'
+          : code > S_UDP
+            ? code === S_UDP + 2
+              ? 'netListen'
+              : 'netConnect'
+            : FILE_OP_KINDS[code - S_FILE_OP];
+      if (kind) shed.set(kind, (shed.get(kind) ?? 0) + n);
+    }
+    this.#open = [];
+    this.#fileOps = [];
+    this.#newPaths.clear();
+    this.#udp = [];
+    this.#argv = [];
+    this.#argvCut.clear();
+    this.#chdir = [];
+    this.#written.clear();
+    this.#shed.clear();
+    return { records, argvs, missing, shed, untilNs };
+  }
+}

@@ -1,0 +1,132 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { BPFTRACE_PROGRAM, FrameDecoder } from '../src/collectors/ebpf-program.js';
+import type { Frame } from '../src/collectors/ebpf-program.js';
+
+// Lines as bpftrace 0.17 prints them with -f json (captured from a run, trimmed).
+const map = (name: string, value: unknown) =>
+  JSON.stringify({ type: 'map', data: { [name]: value } });
+const end = (ns: number) => JSON.stringify({ type: 'printf', data: `E ${ns}\n` });
+
+function frameOf(d: FrameDecoder, lines: string[]): Frame {
+  let out: ReturnType<FrameDecoder['line']>;
+  for (const l of lines) out = d.line(l);
+  assert.ok(out && out !== 'attached', 'the end marker closes a frame');
+  return out;
+}
+
+test('a frame gives the records in time order, with signed fds, swapped ports and rename paths', () => {
+  const d = new FrameDecoder();
+  assert.equal(
+    d.line(JSON.stringify({ type: 'attached_probes', data: { probes: 30 } })),
+    'attached',
+  );
+  const f = frameOf(d, [
+    map('@xo0', {
+      '300,11': [10, 524288, 0, 4294967196, 3, '/etc/ld.so.cache'],
+      '100,11': [10, 577, 438, 4294967196, -2, 'we"ird\\name\ttab'],
+    }),
+    map('@xf0', {
+      '200,12': [5, 12, 4294967196, 7, 0, 0, 'a'],
+      '250,12': [6, 12, 4294967196, 0o4755, 0, -1, '/x'],
+    }),
+    map('@xn0', { '200,12': 'b' }),
+    map('@xu0', { '260,13': [1, 13, 2, 0x3500, 0, '127.0.0.1'] }),
+    map('@xd0', { '50,14': [14, '/tmp'] }),
+    map('@xw0', { '1': 2, '2': 2, '3': 1, '4': 1, '6': 1 }),
+    end(400),
+  ]);
+  assert.deepEqual(
+    f.records.map((r) => [r.type, r.monoNs]),
+    [
+      ['chdir', 50],
+      ['open', 100],
+      ['fileOp', 200],
+      ['fileOp', 250],
+      ['udp', 260],
+      ['open', 300],
+    ],
+  );
+  const open = f.records[1];
+  assert.ok(open?.type === 'open');
+  assert.equal(open.dirfd, -100);
+  assert.equal(open.result, -2);
+  assert.equal(open.path, 'we"ird\\name\ttab');
+  const rename = f.records[2];
+  assert.ok(rename?.type === 'fileOp');
+  assert.equal(rename.op, 'renameat');
+  assert.equal(rename.newPath, 'b');
+  assert.equal(rename.arg1 | 0, 7);
+  const udp = f.records[4];
+  assert.ok(udp?.type === 'udp');
+  assert.equal(udp.port, 53);
+  assert.deepEqual(f.missing, { open: 0, fileOp: 0, newPath: 0, udp: 0, argv: 0, chdir: 0 });
+  assert.equal(f.untilNs, 400);
+});
+
+test('argv is grouped per execve call in time order; a cut argv and a lost argument are flagged', () => {
+  const d = new FrameDecoder();
+  const f = frameOf(d, [
+    map('@xa1', {
+      '20,7,1': 'x',
+      '20,7,0': 'ls',
+      '10,7,0': 'sh',
+      '30,8,0': 'cc',
+      '30,8,2': 'b.c',
+    }),
+    map('@xt1', { '10,7': 1 }),
+    map('@xw1', { '5': 6 }),
+    end(40),
+  ]);
+  assert.deepEqual(
+    f.argvs.map((a) => [a.monoNs, a.pid, a.argv, a.truncated]),
+    [
+      [10, 7, ['sh'], true],
+      [20, 7, ['ls', 'x'], false],
+      [30, 8, ['cc', '', 'b.c'], true],
+    ],
+  );
+  // Six written, five printed: one argument lost (reported, not silent).
+  assert.equal(f.missing.argv, 1);
+});
+
+test('records written but not printed are counted missing; kernel-shed counts come by kind', () => {
+  const d = new FrameDecoder();
+  const f = frameOf(d, [
+    map('@xo0', { '1,2': [2, 0, 0, 4294967196, 3, '/a'] }),
+    map('@xw0', { '1': 5 }),
+    map('@xs0', { '1': 100, '12': 3, '15': 2, '21': 4, '22': 1 }),
+    end(9),
+  ]);
+  assert.equal(f.missing.open, 4);
+  assert.deepEqual(Object.fromEntries(f.shed), {
+    fileOpen: 100,
+    fileUnlink: 3,
+    fileRename: 2,
+    netConnect: 4,
+    netListen: 1,
+  });
+  // The next frame starts empty.
+  const g = frameOf(d, [end(10)]);
+  assert.equal(g.records.length, 0);
+  assert.equal(g.shed.size, 0);
+  assert.equal(g.missing.open, 0);
+});
+
+test('bpftrace reporting lost perf records is counted; a line that is not JSON throws', () => {
+  const d = new FrameDecoder();
+  d.line(JSON.stringify({ type: 'lost_events', data: { events: 12 } }));
+  assert.equal(d.lostOutput, 12);
+  assert.throws(() => d.line('Attaching 3 probes...'));
+});
+
+test('the program writes every record map of a generation and prints and clears both at exit', () => {
+  for (const m of ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xw', 'xs']) {
+    for (const g of [0, 1]) {
+      assert.ok(BPFTRACE_PROGRAM.includes(`@${m}${g}[`), `@${m}${g} written`);
+      assert.ok(BPFTRACE_PROGRAM.includes(`print(@${m}${g});`), `@${m}${g} printed`);
+      assert.ok(BPFTRACE_PROGRAM.includes(`clear(@${m}${g});`), `@${m}${g} cleared`);
+    }
+  }
+  assert.match(BPFTRACE_PROGRAM, /interval:ms:25 \/@ack == 1\//);
+});
