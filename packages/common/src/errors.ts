@@ -20,6 +20,7 @@ export const ERROR_CODES = {
   VGL_ERR_DATA_DIR_LOCKED: 'Another vigil process is using this data directory',
   VGL_ERR_DATA_DIR: 'The data directory cannot be created or used',
   VGL_ERR_CLI_USAGE: 'A command was called with wrong arguments',
+  VGL_ERR_FILTER_SYNTAX: 'A condition does not follow the rule language; line and column say where',
 } as const;
 
 /** A stable error code. */

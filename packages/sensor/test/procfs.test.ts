@@ -33,6 +33,9 @@ test('the procfs fallback sees a new process with its argv, its exit, and a TCP 
     output,
     logger: createLogger({ level: 'silent' }),
     collectors: ['procfs'],
+    // The sensor runs inside the test process, whose own work (spawning node children) would
+    // count against the default 0.25-core budget and could shed the events this test waits for.
+    governor: { cpuBudgetCores: 8 },
   });
   await sensor.start();
   t.after(() => sensor.stop());
