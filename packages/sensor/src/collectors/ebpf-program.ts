@@ -137,7 +137,9 @@ function printAndClear(g: 0 | 1): string {
 }
 
 /**
- * The program. `$1` is the sensor's pid: its own activity is dropped in the kernel. Opens and
+ * The program. A line every second even when no frame is printed: if the sensor is gone (killed
+ * with SIGKILL), writing to the closed pipe ends bpftrace with SIGPIPE instead of leaving it
+ * running with no reader. `$1` is the sensor's pid: its own activity is dropped in the kernel. Opens and
  * file operations are recorded at syscall exit, with what was saved at entry, so the result is
  * known. While the sensor sheds file events (`@shed` >= 0) or network events (>= 1) they are only
  * counted, in the kernel; argv is not copied while it sheds process events (>= 2).
@@ -189,6 +191,7 @@ tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
   if (args->ret == 0) { ${byGeneration((g) => `@xd${g}[nsecs, tid] = (pid, str(@cd[tid])); @xw${g}[${W.chdir}] = count();`)} }
   delete(@cd[tid]);
 }
+interval:s:1 { printf("H\\n"); }
 interval:ms:${DUMP_INTERVAL_MS} /@ack == 1/ {
   @ack = 0;
   if (@g == 0) { @g = 1; ${printAndClear(0)} } else { @g = 0; ${printAndClear(1)} }
