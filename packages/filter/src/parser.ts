@@ -321,10 +321,18 @@ class Parser {
   #operand(pos: Pos): Operand | undefined {
     const field = this.#re(RE_FIELD_NAME);
     if (field !== undefined) return this.#fieldRemainder(field, pos);
-    const t = this.#oneOf(TRANSFORMER_OPENERS);
-    if (t) return this.#transformerRemainder(t.slice(0, -1) as TransformerNode['name'], pos);
+    const t = this.#transformer(pos);
+    if (t) return t;
     if (this.#str('join(')) return this.#joinRemainder(pos);
     return undefined;
+  }
+
+  /** `tolower(...)` and the like at the cursor; undefined (nothing consumed) if none. */
+  #transformer(pos: Pos): TransformerNode | undefined {
+    const t = this.#oneOf(TRANSFORMER_OPENERS);
+    return t
+      ? this.#transformerRemainder(t.slice(0, -1) as TransformerNode['name'], pos)
+      : undefined;
   }
 
   #fieldRemainder(name: string, pos: Pos): FieldNode {
@@ -374,26 +382,11 @@ class Parser {
         this.#blank();
         const itemPos = this.#pos();
         const field = this.#re(RE_FIELD_NAME);
-        const t = field === undefined ? this.#oneOf(TRANSFORMER_OPENERS) : undefined;
-        if (field !== undefined) items.push(this.#fieldRemainder(field, itemPos));
-        else if (t) {
-          items.push(
-            this.#transformerRemainder(t.slice(0, -1) as TransformerNode['name'], itemPos),
-          );
-        } else {
-          const q = this.#quoted();
-          const n = q === undefined ? (this.#re(RE_HEX) ?? this.#re(RE_NUMBER)) : undefined;
-          if (q === undefined && n === undefined)
-            throw this.#error(
-              'expected a field, a transformer, a quoted string or a number in join',
-            );
-          items.push({
-            type: 'value',
-            value: q ?? (n as string),
-            quoted: q !== undefined,
-            pos: itemPos,
-          });
-        }
+        items.push(
+          field !== undefined
+            ? this.#fieldRemainder(field, itemPos)
+            : (this.#transformer(itemPos) ?? this.#joinLiteral(itemPos)),
+        );
         this.#blank();
         if (this.#str(')')) break;
         if (!this.#str(',')) throw this.#error("expected ',' or ')' in join's list of values");
@@ -403,6 +396,15 @@ class Parser {
     if (!this.#str(')')) throw this.#error("expected ')' closing join(");
     this.#leave();
     return { type: 'join', separator, items, pos };
+  }
+
+  /** A quoted string or a number in join's list. */
+  #joinLiteral(pos: Pos): ValueNode {
+    const q = this.#quoted();
+    const n = q === undefined ? (this.#re(RE_HEX) ?? this.#re(RE_NUMBER)) : undefined;
+    if (q === undefined && n === undefined)
+      throw this.#error('expected a field, a transformer, a quoted string or a number in join');
+    return { type: 'value', value: q ?? (n as string), quoted: q !== undefined, pos };
   }
 
   #condition(left: Operand, pos: Pos): Expr {
@@ -479,37 +481,34 @@ class Parser {
     this.#enter();
     this.#blank();
     const pos = this.#pos();
-    const t = this.#transformerOrVal(pos);
-    if (t) {
-      this.#leave();
-      return t;
-    }
-    const n = this.#re(RE_HEX) ?? this.#re(RE_NUMBER);
-    if (n === undefined)
-      throw this.#error('expected a number, or a field in val() or a transformer');
+    const value = this.#transformerOrVal(pos) ?? this.#literal(pos, 'number');
     this.#leave();
-    return { type: 'value', value: n, quoted: false, pos };
+    return value;
   }
 
   #stringValue(transformers: boolean): ValueNode | TransformerNode {
     this.#enter();
     this.#blank();
     const pos = this.#pos();
-    const t = transformers ? this.#transformerOrVal(pos) : undefined;
-    if (t) {
-      this.#leave();
-      return t;
-    }
-    const q = this.#quoted();
-    const v = q ?? this.#re(RE_BARE);
+    const value =
+      (transformers ? this.#transformerOrVal(pos) : undefined) ??
+      this.#literal(pos, transformers ? 'string' : 'plain string');
+    this.#leave();
+    return value;
+  }
+
+  /** A number, or a quoted or bare string, at the cursor; throws saying what was expected. */
+  #literal(pos: Pos, what: 'number' | 'string' | 'plain string'): ValueNode {
+    const q = what === 'number' ? undefined : this.#quoted();
+    const v =
+      what === 'number' ? (this.#re(RE_HEX) ?? this.#re(RE_NUMBER)) : (q ?? this.#re(RE_BARE));
     if (v === undefined) {
       throw this.#error(
-        transformers
-          ? 'expected a string, or a field in val() or a transformer'
-          : 'expected a string',
+        what === 'plain string'
+          ? 'expected a string'
+          : `expected a ${what}, or a field in val() or a transformer`,
       );
     }
-    this.#leave();
     return { type: 'value', value: v, quoted: q !== undefined, pos };
   }
 
@@ -519,13 +518,16 @@ class Parser {
     this.#str('(');
     const values: string[] = [];
     this.#blank();
+    // An empty list is tried for by parsing a first value and, if that fails, going back.
     const start = this.#i;
+    const depth = this.#depth;
     let first: ValueNode | TransformerNode | undefined;
     try {
       first = this.#stringValue(false);
     } catch (err) {
       if (!(err instanceof FilterSyntaxError)) throw err;
       this.#i = start;
+      this.#depth = depth;
     }
     if (first) {
       values.push((first as ValueNode).value);
@@ -569,10 +571,7 @@ class Parser {
       this.#blank();
       if (!this.#str(')')) throw this.#error("expected ')' closing val(");
       result = { type: 'transformer', name: 'val', arg: field, pos };
-    } else {
-      const t = this.#oneOf(TRANSFORMER_OPENERS);
-      if (t) result = this.#transformerRemainder(t.slice(0, -1) as TransformerNode['name'], pos);
-    }
+    } else result = this.#transformer(pos);
     this.#leave();
     return result;
   }

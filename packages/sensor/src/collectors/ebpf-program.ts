@@ -56,6 +56,7 @@ export const FILE_OPS = {
   9: 'fchownat',
 } as const;
 export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
+export type FileOpKind = 'fileUnlink' | 'fileRename' | 'fileChmod' | 'fileChown';
 
 /** Event kind of each file-operation code (index = code). */
 export const FILE_OP_KINDS = [
@@ -210,6 +211,7 @@ END {
 /** A file open. */
 export interface OpenRecord {
   type: 'open';
+  kind: 'fileOpen';
   monoNs: number;
   pid: number;
   tid: number;
@@ -223,6 +225,7 @@ export interface OpenRecord {
 /** An unlink, rename, chmod or chown. */
 export interface FileOpRecord {
   type: 'fileOp';
+  kind: FileOpKind;
   op: FileOp;
   monoNs: number;
   pid: number;
@@ -241,6 +244,7 @@ export interface FileOpRecord {
 /** A UDP connect (op 1) or bind (op 2). */
 export interface UdpRecord {
   type: 'udp';
+  kind: 'netConnect' | 'netListen';
   op: 1 | 2;
   monoNs: number;
   pid: number;
@@ -286,16 +290,7 @@ export interface Frame {
     chdir: number;
   };
   /** Events dropped in the kernel because the sensor was shedding them, by kind. */
-  shed: Map<
-    | 'fileOpen'
-    | 'fileUnlink'
-    | 'fileRename'
-    | 'fileChmod'
-    | 'fileChown'
-    | 'netConnect'
-    | 'netListen',
-    number
-  >;
+  shed: Map<Exclude<EbpfRecord, ChdirRecord>['kind'], number>;
   /** Kernel time up to which records are complete: later ones come in later frames. */
   untilNs: number;
 }
@@ -312,20 +307,54 @@ function int32(n: unknown): number {
   return Number(n) | 0;
 }
 
+/** The event kind of a UDP record: op 1 is connect, op 2 bind. */
+function udpKind(op: number): UdpRecord['kind'] {
+  return op === 2 ? 'netListen' : 'netConnect';
+}
+
+/** Adds the counts of a printed count() map (`{"code": n}`) into `into`. */
+function addCounts(into: Map<number, number>, entries: Array<[string, unknown]>): void {
+  for (const [k, v] of entries) into.set(Number(k), (into.get(Number(k)) ?? 0) + Number(v));
+}
+
+/** What the maps printed since the last end marker hold, as printed. */
+interface Printed {
+  open: Array<[string, unknown]>;
+  fileOps: Array<[string, unknown]>;
+  newPaths: Map<string, string>;
+  udp: Array<[string, unknown]>;
+  argv: Array<[string, unknown]>;
+  argvCut: Set<string>;
+  chdir: Array<[string, unknown]>;
+  written: Map<number, number>;
+  shed: Map<number, number>;
+}
+
+function nothingPrinted(): Printed {
+  return {
+    open: [],
+    fileOps: [],
+    newPaths: new Map(),
+    udp: [],
+    argv: [],
+    argvCut: new Set(),
+    chdir: [],
+    written: new Map(),
+    shed: new Map(),
+  };
+}
+
+/** Appends without spreading: a map holds up to BPF_MAP_KEYS_MAX entries, too many arguments. */
+function append<T>(into: T[], items: T[]): void {
+  for (const item of items) into.push(item);
+}
+
 /**
  * Turns bpftrace's JSON output (one object per line, `-f json`) back into frames: each map
  * printed is collected until the interval probe's end marker, then the frame is returned.
  */
 export class FrameDecoder {
-  #open: Array<[string, unknown]> = [];
-  #fileOps: Array<[string, unknown]> = [];
-  #newPaths = new Map<string, string>();
-  #udp: Array<[string, unknown]> = [];
-  #argv: Array<[string, unknown]> = [];
-  #argvCut = new Set<string>();
-  #chdir: Array<[string, unknown]> = [];
-  #written = new Map<number, number>();
-  #shed = new Map<number, number>();
+  #p = nothingPrinted();
   /** bpftrace's own count of perf records it lost (its "lost_events" messages). */
   lostOutput = 0;
 
@@ -356,38 +385,36 @@ export class FrameDecoder {
   }
 
   #map(data: Json): void {
+    const p = this.#p;
     for (const [name, value] of Object.entries(data)) {
-      const m = name.slice(1, 3);
       const entries = value && typeof value === 'object' ? Object.entries(value as Json) : [];
-      switch (m) {
+      switch (name.slice(1, 3)) {
         case 'xo':
-          this.#open.push(...entries);
+          append(p.open, entries);
           break;
         case 'xf':
-          this.#fileOps.push(...entries);
+          append(p.fileOps, entries);
           break;
         case 'xn':
-          for (const [k, v] of entries) this.#newPaths.set(k, String(v));
+          for (const [k, v] of entries) p.newPaths.set(k, String(v));
           break;
         case 'xu':
-          this.#udp.push(...entries);
+          append(p.udp, entries);
           break;
         case 'xa':
-          this.#argv.push(...entries);
+          append(p.argv, entries);
           break;
         case 'xt':
-          for (const [k] of entries) this.#argvCut.add(k);
+          for (const [k] of entries) p.argvCut.add(k);
           break;
         case 'xd':
-          this.#chdir.push(...entries);
+          append(p.chdir, entries);
           break;
         case 'xw':
-          for (const [k, v] of entries)
-            this.#written.set(Number(k), (this.#written.get(Number(k)) ?? 0) + Number(v));
+          addCounts(p.written, entries);
           break;
         case 'xs':
-          for (const [k, v] of entries)
-            this.#shed.set(Number(k), (this.#shed.get(Number(k)) ?? 0) + Number(v));
+          addCounts(p.shed, entries);
           break;
         default:
         // a scratch map printed at exit: nothing to take
@@ -396,12 +423,15 @@ export class FrameDecoder {
   }
 
   #frame(untilNs: number): Frame {
+    const p = this.#p;
+    this.#p = nothingPrinted();
     const records: EbpfRecord[] = [];
-    for (const [k, v] of this.#open) {
+    for (const [k, v] of p.open) {
       const [ns = 0, tid = 0] = keyParts(k);
       const t = v as unknown[];
       records.push({
         type: 'open',
+        kind: 'fileOpen',
         monoNs: ns,
         tid,
         pid: Number(t[0]),
@@ -413,15 +443,18 @@ export class FrameDecoder {
       });
     }
     let newPaths = 0;
-    for (const [k, v] of this.#fileOps) {
+    for (const [k, v] of p.fileOps) {
       const [ns = 0, tid = 0] = keyParts(k);
       const t = v as unknown[];
-      const op = FILE_OPS[Number(t[0]) as keyof typeof FILE_OPS];
-      if (!op) continue;
-      const newPath = this.#newPaths.get(k);
+      const code = Number(t[0]);
+      const op = FILE_OPS[code as keyof typeof FILE_OPS];
+      const kind = FILE_OP_KINDS[code];
+      if (!op || !kind) continue;
+      const newPath = p.newPaths.get(k);
       if (newPath !== undefined) newPaths++;
       records.push({
         type: 'fileOp',
+        kind,
         op,
         monoNs: ns,
         tid,
@@ -434,13 +467,15 @@ export class FrameDecoder {
         newPath: newPath ?? '',
       });
     }
-    for (const [k, v] of this.#udp) {
+    for (const [k, v] of p.udp) {
       const [ns = 0, tid = 0] = keyParts(k);
       const t = v as unknown[];
       const raw = Number(t[3]);
+      const op = Number(t[0]) === 2 ? 2 : 1;
       records.push({
         type: 'udp',
-        op: Number(t[0]) === 2 ? 2 : 1,
+        kind: udpKind(op),
+        op,
         monoNs: ns,
         tid,
         pid: Number(t[1]),
@@ -451,7 +486,7 @@ export class FrameDecoder {
         address: String(t[5]),
       });
     }
-    for (const [k, v] of this.#chdir) {
+    for (const [k, v] of p.chdir) {
       const [ns = 0] = keyParts(k);
       const t = v as unknown[];
       records.push({ type: 'chdir', monoNs: ns, pid: Number(t[0]), path: String(t[1]) });
@@ -459,12 +494,12 @@ export class FrameDecoder {
     records.sort((a, b) => a.monoNs - b.monoNs);
 
     const calls = new Map<string, ArgvRecord>();
-    for (const [k, v] of this.#argv) {
+    for (const [k, v] of p.argv) {
       const [ns = 0, pid = 0, i = 0] = keyParts(k);
       const call = `${ns},${pid}`;
       let rec = calls.get(call);
       if (!rec) {
-        rec = { monoNs: ns, pid, argv: [], truncated: this.#argvCut.has(call) };
+        rec = { monoNs: ns, pid, argv: [], truncated: p.argvCut.has(call) };
         calls.set(call, rec);
       }
       rec.argv[i] = String(v);
@@ -480,36 +515,25 @@ export class FrameDecoder {
       }
     }
 
-    const written = (code: number): number => this.#written.get(code) ?? 0;
+    const written = (code: number): number => p.written.get(code) ?? 0;
     const missing = {
-      open: Math.max(0, written(W.open) - this.#open.length),
-      fileOp: Math.max(0, written(W.fileOp) - this.#fileOps.length),
+      open: Math.max(0, written(W.open) - p.open.length),
+      fileOp: Math.max(0, written(W.fileOp) - p.fileOps.length),
       newPath: Math.max(0, written(W.newPath) - newPaths),
-      udp: Math.max(0, written(W.udp) - this.#udp.length),
-      argv: Math.max(0, written(W.argv) - this.#argv.length),
-      chdir: Math.max(0, written(W.chdir) - this.#chdir.length),
+      udp: Math.max(0, written(W.udp) - p.udp.length),
+      argv: Math.max(0, written(W.argv) - p.argv.length),
+      chdir: Math.max(0, written(W.chdir) - p.chdir.length),
     };
     const shed: Frame['shed'] = new Map();
-    for (const [code, n] of this.#shed) {
+    for (const [code, n] of p.shed) {
       const kind =
         code === S_OPEN
           ? 'fileOpen'
           : code > S_UDP
-            ? code === S_UDP + 2
-              ? 'netListen'
-              : 'netConnect'
+            ? udpKind(code - S_UDP)
             : FILE_OP_KINDS[code - S_FILE_OP];
       if (kind) shed.set(kind, (shed.get(kind) ?? 0) + n);
     }
-    this.#open = [];
-    this.#fileOps = [];
-    this.#newPaths.clear();
-    this.#udp = [];
-    this.#argv = [];
-    this.#argvCut.clear();
-    this.#chdir = [];
-    this.#written.clear();
-    this.#shed.clear();
     return { records, argvs, missing, shed, untilNs };
   }
 }

@@ -6,6 +6,7 @@ import { isAbsolute, join } from 'node:path';
 import { findExecutable } from '@vigil/backplane';
 import { reportBackgroundError } from '@vigil/common';
 import { v1 } from '@vigil/schema';
+import type { EventKind } from '@vigil/schema';
 import type { ContainerTracker } from '../enrich/container-tracker.js';
 import type { ProcessTable } from '../enrich/process-table.js';
 import type { Collector, CollectorSink, ProbeResult } from './collector.js';
@@ -27,6 +28,21 @@ import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './e
 const HOLD_MS = 40;
 /** Past this many held records they are handled at once (memory stays bounded). */
 const MAX_PENDING = 20_000;
+/**
+ * How records missing from a frame are reported: the stage, and the kind when the map holds one
+ * kind only. A lost file operation's kind is not known; a rename without its new path, an exec
+ * without its argv (which the exec event then flags) and a missed chdir (relative paths may then
+ * resolve wrong) are not events themselves, and are reported under stages of their own.
+ */
+const MISSING_AS: Record<keyof Frame['missing'], [string, EventKind?]> = {
+  open: ['ebpf', 'fileOpen'],
+  fileOp: ['ebpf'],
+  udp: ['ebpf'],
+  newPath: ['ebpf-rename-path'],
+  argv: ['ebpf-argv'],
+  chdir: ['ebpf-chdir'],
+};
+
 /** AT_REMOVEDIR (include/uapi/linux/fcntl.h): unlinkat removes a directory. */
 const AT_REMOVEDIR = 0x200;
 
@@ -220,18 +236,12 @@ export class EbpfCollector implements Collector {
   }
 
   #onFrame(frame: Frame, sink: CollectorSink): void {
-    const m = frame.missing;
-    const overrun = v1.LossReason.LOSS_REASON_KERNEL_OVERRUN;
     // Records the kernel wrote but that did not reach the print (a full map): lost, and said so.
-    if (m.open) sink.lost(m.open, overrun, 'ebpf', 'fileOpen');
-    // Which operation a lost record was is not known: counted without a kind.
-    if (m.fileOp) sink.lost(m.fileOp, overrun, 'ebpf');
-    if (m.udp) sink.lost(m.udp, overrun, 'ebpf');
-    // Not events themselves: a rename without its new path, an exec without its argv (which the
-    // exec event then flags), a chdir missed (relative paths may resolve wrong): reported too.
-    if (m.newPath) sink.lost(m.newPath, overrun, 'ebpf-rename-path');
-    if (m.argv) sink.lost(m.argv, overrun, 'ebpf-argv');
-    if (m.chdir) sink.lost(m.chdir, overrun, 'ebpf-chdir');
+    for (const [what, n] of Object.entries(frame.missing) as Array<
+      [keyof Frame['missing'], number]
+    >) {
+      if (n) sink.lost(n, v1.LossReason.LOSS_REASON_KERNEL_OVERRUN, ...MISSING_AS[what]);
+    }
     for (const [kind, n] of frame.shed) sink.shed(kind, n);
     // argv goes to the process table at once (not held): the tracefs collector waits for the
     // watermark before it handles an exec.
@@ -259,20 +269,7 @@ export class EbpfCollector implements Collector {
       this.#processes.onChdir(r.pid, r.path);
       return;
     }
-    const kind =
-      r.type === 'open'
-        ? 'fileOpen'
-        : r.type === 'udp'
-          ? r.op === 1
-            ? 'netConnect'
-            : 'netListen'
-          : r.op === 'rename' || r.op === 'renameat'
-            ? 'fileRename'
-            : r.op === 'chmod' || r.op === 'fchmodat'
-              ? 'fileChmod'
-              : r.op === 'chown' || r.op === 'fchownat'
-                ? 'fileChown'
-                : 'fileUnlink';
+    const kind = r.kind;
     // Ask before building: under a storm most records are shed, and then cost only this.
     if (!sink.admit(kind)) return;
     try {
@@ -305,7 +302,7 @@ export class EbpfCollector implements Collector {
     const { base } = this.#base(r.pid, r.tid);
     const protocol = v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP;
     this.#produced++;
-    if (r.op === 1)
+    if (r.kind === 'netConnect')
       sink.event(
         { ...base, netConnect: { family, protocol, remote: endpoint, result: r.result } },
         'netConnect',
@@ -340,9 +337,8 @@ export class EbpfCollector implements Collector {
     const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd);
     const result = r.result;
     this.#produced++;
-    switch (r.op) {
-      case 'rename':
-      case 'renameat': {
+    switch (r.kind) {
+      case 'fileRename': {
         // renameat's new path is relative to newdfd (arg1).
         const dir = r.op === 'renameat' ? r.arg1 | 0 : AT_FDCWD;
         const newPath = this.#absolute(r.pid, dir, r.newPath, entry?.cwd);
@@ -353,12 +349,10 @@ export class EbpfCollector implements Collector {
         );
         break;
       }
-      case 'chmod':
-      case 'fchmodat':
+      case 'fileChmod':
         sink.event({ ...base, fileChmod: { path, mode: r.arg1, result } }, 'fileChmod', r.monoNs);
         break;
-      case 'chown':
-      case 'fchownat':
+      case 'fileChown':
         sink.event(
           { ...base, fileChown: { path, uid: r.arg1, gid: r.arg2, result } },
           'fileChown',

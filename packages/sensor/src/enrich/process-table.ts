@@ -211,7 +211,7 @@ export class ProcessTable {
   readonly #argvHints = new Map<number, ArgvHint[]>();
 
   /** Records the argv a process passed to execve at `monoNs` (from the ebpf collector). */
-  argvHint(pid: number, argv: string[], truncated: boolean, monoNs = 0): void {
+  argvHint(pid: number, argv: string[], truncated: boolean, monoNs: number): void {
     if (this.#argvHints.size > 4096) this.#argvHints.clear();
     let list = this.#argvHints.get(pid);
     if (!list) this.#argvHints.set(pid, (list = []));

@@ -74,41 +74,29 @@ export function processCpuSeconds(pid: number, proc = '/proc'): number {
  */
 export function processRunNs(pid: number, proc = '/proc'): number {
   let total = 0;
-  let tids: string[];
-  try {
-    tids = readdirSync(`${proc}/${pid}/task`);
-  } catch {
-    return 0;
-  }
-  for (const tid of tids) {
-    try {
-      const text = readFileSync(`${proc}/${pid}/task/${tid}/schedstat`, 'utf8');
-      total += Number(text.slice(0, text.indexOf(' ')));
-    } catch {
-      // the thread ended
-    }
-  }
+  for (const text of perThread(pid, 'schedstat', proc)) total += Number(text.split(' ', 1)[0]);
   return total;
 }
 
 /** Pids of the children of a process, from /proc/<pid>/task/<tid>/children (proc(5)). */
 export function childPids(pid: number, proc = '/proc'): number[] {
   const out: number[] = [];
+  for (const text of perThread(pid, 'children', proc)) {
+    const list = text.trim();
+    if (list) out.push(...list.split(/\s+/).map(Number));
+  }
+  return out;
+}
+
+/** The text of /proc/<pid>/task/<tid>/<file> of each thread still there; [] when it is gone. */
+function perThread(pid: number, file: string, proc: string): string[] {
   let tids: string[];
   try {
     tids = readdirSync(`${proc}/${pid}/task`);
   } catch {
-    return out;
+    return [];
   }
-  for (const tid of tids) {
-    try {
-      const text = readFileSync(`${proc}/${pid}/task/${tid}/children`, 'utf8').trim();
-      if (text) out.push(...text.split(/\s+/).map(Number));
-    } catch {
-      // thread gone
-    }
-  }
-  return out;
+  return tids.map((tid) => readOr(`${proc}/${pid}/task/${tid}/${file}`, '')).filter(Boolean);
 }
 
 function readOr(path: string, fallback: string): string {

@@ -317,23 +317,19 @@ export class Governor {
    */
   lostUpstream(count: number, reason: vigil.v1.LossReason, stage: string, kind?: EventKind): void {
     if (count <= 0) return;
-    if (kind) {
-      this.generated[kind] += count;
-      this.lostByKind[kind] += count;
-    }
-    const key = `${reason}|${stage}`;
-    let p = this.#pending.get(key);
-    if (!p) {
-      p = { count: 0, kinds: new Map(), sinceNs: nowWallNs(), firstSeq: 0 };
-      this.#pending.set(key, p);
-    }
-    p.count += count;
-    if (kind) p.kinds.set(kind, (p.kinds.get(kind) ?? 0) + count);
-    this.lostByReason.set(reason, (this.lostByReason.get(reason) ?? 0) + count);
+    if (kind) this.generated[kind] += count;
+    this.#lose(kind, reason, stage, 0, count);
   }
 
-  #lose(kind: EventKind, reason: vigil.v1.LossReason, stage: string, seq: number, count = 1): void {
-    this.lostByKind[kind] += count;
+  /** Counts a loss for its Lost record; `kind` undefined for losses of unknown kind. */
+  #lose(
+    kind: EventKind | undefined,
+    reason: vigil.v1.LossReason,
+    stage: string,
+    seq: number,
+    count = 1,
+  ): void {
+    if (kind) this.lostByKind[kind] += count;
     // The same few (reason, stage) pairs come again and again: remember their keys rather than
     // building a string per lost event.
     let byStage = this.#keys.get(reason);
@@ -346,7 +342,7 @@ export class Governor {
       this.#pending.set(key, p);
     }
     p.count += count;
-    p.kinds.set(kind, (p.kinds.get(kind) ?? 0) + count);
+    if (kind) p.kinds.set(kind, (p.kinds.get(kind) ?? 0) + count);
     this.lostByReason.set(reason, (this.lostByReason.get(reason) ?? 0) + count);
   }
 
