@@ -100,3 +100,20 @@ test('an exec takes the argv of the last execve call before it, not a later one 
   assert.deepEqual(third.argv, ['/usr/bin/true']);
   assert.equal(third.argvTruncated, true);
 });
+
+test('executables are read for hashing at a bounded pace, so a large one costs no burst of CPU', async () => {
+  const { ExeHasher, HASH_BYTES_PER_SECOND } = await import('../src/enrich/exe-hash.js');
+  const { statSync } = await import('node:fs');
+  const hasher = new ExeHasher();
+  const key = hasher.key(process.pid) as string;
+  const done = new Promise<string>((resolve) => (hasher.onHashed = resolve));
+  const t0 = Date.now();
+  hasher.lookup(key, process.pid);
+  await done;
+  const seconds = (Date.now() - t0) / 1000;
+  const floor = (statSync(process.execPath).size / HASH_BYTES_PER_SECOND) * 0.9;
+  assert.ok(
+    seconds >= floor,
+    `hashed in ${seconds.toFixed(2)} s, pace allows no less than ${floor.toFixed(2)} s`,
+  );
+});

@@ -4,6 +4,8 @@ import { reportBackgroundError } from '@vigil/common';
 
 /** Executables larger than this are not hashed (their events carry no sha256). */
 export const MAX_HASHED_EXE_BYTES = 512 * 1024 * 1024;
+/** How fast executables are read for hashing: a few hundredths of a core of SHA-256. */
+export const HASH_BYTES_PER_SECOND = 64 * 1024 * 1024;
 /** Bound of the cache, entries. */
 const MAX_CACHE = 16_384;
 /** How long a file that could not be read is left alone. */
@@ -93,8 +95,21 @@ export class ExeHasher {
       return;
     }
     const hash = createHash('sha256');
-    createReadStream(path)
-      .on('data', (chunk) => hash.update(chunk))
+    const stream = createReadStream(path);
+    const started = Date.now();
+    let bytes = 0;
+    stream
+      .on('data', (chunk) => {
+        hash.update(chunk);
+        // Paced: a large binary (node's is 120 MB) hashed at full speed costs a few hundred ms
+        // of CPU at once, which the governor would pay for by shedding events.
+        bytes += chunk.length;
+        const wait = started + (bytes / HASH_BYTES_PER_SECOND) * 1000 - Date.now();
+        if (wait > 1) {
+          stream.pause();
+          setTimeout(() => stream.resume(), wait);
+        }
+      })
       .on('error', fail)
       .on('end', () => {
         if (this.#cache.size >= MAX_CACHE)

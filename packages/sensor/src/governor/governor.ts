@@ -157,6 +157,7 @@ export class Governor {
   #lostReported = 0;
   #timers: NodeJS.Timeout[] = [];
   #budgetTimer: NodeJS.Timeout | undefined;
+  #graceTimer: NodeJS.Timeout | undefined;
   #lastCpu = 0;
   #lastCpuAt = 0;
   #cpuCores = 0;
@@ -192,12 +193,24 @@ export class Governor {
   }
 
   /**
-   * Starts enforcing the CPU and memory budgets, from now: the sensor calls this once its
-   * collectors run, so that the cost of starting (the /proc scan, loading eBPF programs, the
-   * first compilations) does not make it shed the first events it sees.
+   * Starts enforcing the CPU and memory budgets, `graceMs` from now: the sensor calls this once
+   * its collectors run, with a grace period, so that the cost of starting (the /proc scan, loading
+   * eBPF programs, the first compilations and the first enrichment of every process that shows
+   * up) does not make it shed the first events it sees.
    */
-  enforceBudgets(): void {
-    if (this.#budgetTimer) return;
+  enforceBudgets(graceMs = 0): void {
+    if (this.#budgetTimer || this.#graceTimer) return;
+    if (graceMs <= 0) {
+      this.#startEnforcing();
+      return;
+    }
+    this.#graceTimer = setTimeout(() => {
+      this.#graceTimer = undefined;
+      this.#startEnforcing();
+    }, graceMs);
+  }
+
+  #startEnforcing(): void {
     const u = this.#usage();
     this.#lastCpu = u.cpuMicros;
     this.#lastCpuAt = Date.now();
@@ -497,5 +510,7 @@ export class Governor {
     for (const t of this.#timers) clearInterval(t);
     this.#timers = [];
     this.#budgetTimer = undefined;
+    clearTimeout(this.#graceTimer);
+    this.#graceTimer = undefined;
   }
 }

@@ -129,3 +129,26 @@ test('events shed at the source and losses of a known kind count as generated, s
   assert.equal(gov.lostByKind.fileOpen, 507);
   assert.deepEqual(reportedLosses(output.taken), { fileOpen: 507 });
 });
+
+test('budgets are enforced only after the start-up grace period', async () => {
+  const output = new GateOutput(Infinity);
+  // A process that burns a whole core: far over any budget from the first check.
+  const t0 = Date.now();
+  const gov = new Governor({
+    host: 'h',
+    sensorId: 's',
+    ids: new IdGenerator(),
+    output,
+    cpuBudgetCores: 0.25,
+    statusIntervalMs: 60_000,
+    usage: () => ({ rssBytes: 0, cpuMicros: (Date.now() - t0) * 1000 }),
+  });
+  gov.start();
+  gov.enforceBudgets(400);
+  await new Promise((r) => setTimeout(r, 300));
+  assert.equal(gov.shedLevel, -1, 'nothing shed during the grace period');
+  assert.equal(gov.admit('fileOpen'), true);
+  await new Promise((r) => setTimeout(r, 400));
+  assert.ok(gov.shedLevel >= 0, 'shedding once the grace period is over');
+  gov.stop();
+});
