@@ -21,6 +21,9 @@ export const ERROR_CODES = {
   VGL_ERR_DATA_DIR: 'The data directory cannot be created or used',
   VGL_ERR_CLI_USAGE: 'A command was called with wrong arguments',
   VGL_ERR_FILTER_SYNTAX: 'A condition does not follow the rule language; line and column say where',
+  VGL_ERR_FILTER_COMPILE:
+    'A condition parses but cannot be compiled (unknown field or macro, wrong value for an operator)',
+  VGL_ERR_RULES_LOAD: 'A rules file cannot be loaded; file, line and column say where',
 } as const;
 
 /** A stable error code. */

@@ -1,0 +1,246 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { vigil } from '@vigil/schema';
+import {
+  type CompileScope,
+  EventContext,
+  FilterCompileError,
+  compileFilter,
+  compileOutput,
+  parseCondition,
+} from '../src/index.js';
+
+const shell: vigil.v1.IProcess = {
+  pid: 4242,
+  ppid: 4000,
+  comm: 'bash',
+  exe: '/usr/bin/bash',
+  argv: ['-bash', '-c', 'cat /etc/shadow'],
+  cwd: '/root',
+  uid: 0,
+  euid: 0,
+  gid: 0,
+  user: 'root',
+  group: 'root',
+  loginuid: 1000,
+  tty: 34816,
+  sid: 4000,
+  ancestors: [
+    { pid: 4000, comm: 'sshd', exe: '/usr/sbin/sshd', argv: ['sshd: alice [priv]'] },
+    { pid: 1, comm: 'systemd', exe: '/usr/lib/systemd/systemd', argv: ['/sbin/init'] },
+  ],
+};
+
+const openShadow: vigil.v1.IEvent = {
+  host: 'web-1',
+  seq: 7,
+  process: shell,
+  fileOpen: { path: '/etc/shadow', flags: 0o2000000, result: 3 },
+};
+const connect: vigil.v1.IEvent = {
+  host: 'web-1',
+  process: shell,
+  netConnect: {
+    family: 1,
+    protocol: 1,
+    local: { address: '10.1.2.3', port: 51000 },
+    remote: { address: '203.0.113.9', port: 4444 },
+    result: 0,
+  },
+};
+const exec: vigil.v1.IEvent = {
+  host: 'web-1',
+  process: { ...shell, comm: 'cat', argv: ['cat', '/etc/shadow'], exe: '/usr/bin/cat' },
+  processExec: { filename: '/usr/bin/cat', argv: ['cat', '/etc/shadow'] },
+  container: { id: 'a'.repeat(64), name: 'web', image: 'registry.local:5000/team/web:1.2' },
+};
+
+const scope: CompileScope = {
+  macro: (name) =>
+    name === 'open_read'
+      ? parseCondition('evt.type in (open, openat) and evt.is_open_read=true')
+      : undefined,
+  list: (name) => (name === 'sensitive' ? ['/etc/shadow', '/etc/sudoers'] : undefined),
+};
+
+function matches(condition: string, event: vigil.v1.IEvent): boolean {
+  const filter = compileFilter(parseCondition(condition), scope);
+  assert.deepEqual(filter.gaps, [], `gaps in ${condition}`);
+  return filter.match(new EventContext().reset(event));
+}
+
+describe('compiled conditions', () => {
+  test('fields carry Falco meanings', () => {
+    const yes = [
+      'proc.name = bash',
+      'proc.exe = -bash',
+      'proc.exepath = /usr/bin/bash',
+      'proc.args = "-c cat /etc/shadow"',
+      'proc.cmdline = "bash -c cat /etc/shadow"',
+      'proc.pname = sshd and proc.aname[1] = sshd and proc.aname[2] = systemd and proc.aname[0] = bash',
+      'proc.aname = systemd and not proc.aname = cron',
+      'proc.pcmdline startswith "sshd sshd:" or proc.pcmdline = sshd',
+      'proc.pid = 4242 and proc.ppid = 4000 and proc.sid = 4000 and proc.tty != 0',
+      'user.name = root and user.uid = 0 and user.loginuid = 1000 and group.name = root',
+      'fd.name = /etc/shadow and fd.directory = /etc and fd.filename = shadow and fd.typechar = f',
+      'evt.type = openat and evt.type = open and evt.type in (open, creat) and evt.dir = <',
+      'evt.res = SUCCESS and fd.num >= 0 and evt.is_open_read = true and evt.is_open_write = false',
+      'evt.arg.flags contains O_CLOEXEC and evt.arg.flags startswith O_RDONLY',
+      'container.id = host and container.name = host',
+      'evt.hostname = web-1 and evt.num = 7',
+    ];
+    for (const c of yes) assert.equal(matches(c, openShadow), true, c);
+    assert.equal(matches('evt.type != openat', openShadow), false);
+    assert.equal(matches('evt.type = execve', openShadow), false);
+    assert.equal(matches('proc.aname[3] exists', openShadow), false);
+    assert.equal(matches('proc.aname[2] exists', openShadow), true);
+  });
+
+  test('a check on a value the event lacks is false, whatever the operator', () => {
+    assert.equal(matches('fd.sport != 22', openShadow), false);
+    assert.equal(matches('not fd.sport = 22', openShadow), true);
+    assert.equal(matches('fd.sip exists', openShadow), false);
+    assert.equal(matches('fd.name exists', openShadow), true);
+  });
+
+  test('string operators', () => {
+    const yes = [
+      'fd.name contains shad',
+      'fd.name icontains SHAD',
+      'fd.name startswith /etc/ and fd.name endswith dow',
+      'fd.name glob "/etc/sh*" and fd.name glob "/etc/?hadow" and fd.name glob "/etc/[rs]hadow"',
+      'fd.name iglob "/ETC/*"',
+      'fd.name regex "/etc/(shadow|gshadow)"',
+      'fd.name in (sensitive)',
+      'fd.name in (/tmp, sensitive)',
+      'fd.name pmatch (/etc)',
+      'fd.name pmatch (/etc/shadow)',
+      'fd.name bcontains 736861646f77',
+      'fd.name bstartswith 2f657463',
+      'fd.name startswith oneof (/usr, /etc)',
+      'fd.name contains allof (etc, shadow)',
+      'tolower(proc.args) contains "cat /etc"',
+      'toupper(proc.name) = BASH',
+      'basename(proc.exepath) = bash',
+      'len(proc.name) = 4',
+      'proc.name = val(proc.aname[0])',
+    ];
+    for (const c of yes) assert.equal(matches(c, openShadow), true, c);
+    const no = [
+      'fd.name regex "shadow"',
+      'fd.name pmatch (/et)',
+      'fd.name contains allof (etc, passwd)',
+      'fd.name glob "/etc"',
+      'fd.name = /ETC/SHADOW',
+    ];
+    for (const c of no) assert.equal(matches(c, openShadow), false, c);
+  });
+
+  test('sockets in client and server terms, networks by CIDR', () => {
+    const yes = [
+      'evt.type = connect and fd.typechar = 4 and fd.type = ipv4 and fd.l4proto = tcp',
+      'fd.sip = 203.0.113.9 and fd.sport = 4444 and fd.cip = 10.1.2.3 and fd.cport = 51000',
+      'fd.lip = 10.1.2.3 and fd.rip = 203.0.113.9 and fd.lport = 51000 and fd.rport = 4444',
+      'fd.name = "10.1.2.3:51000->203.0.113.9:4444"',
+      'fd.snet = "203.0.113.0/24" and fd.cnet in ("10.0.0.0/8", "192.168.0.0/16")',
+      'fd.net = "10.0.0.0/8" and fd.net = "203.0.113.0/24"',
+      'fd.sport in (4444, 5555) and fd.sport > 1024 and fd.sport <= 4444',
+    ];
+    for (const c of yes) assert.equal(matches(c, connect), true, c);
+    assert.equal(matches('fd.snet = "10.0.0.0/8"', connect), false);
+  });
+
+  test('containers and images', () => {
+    assert.equal(matches('container.id = aaaaaaaaaaaa', exec), true);
+    assert.equal(matches('container.image.repository = registry.local:5000/team/web', exec), true);
+    assert.equal(matches('container.image.tag = "1.2" and container.name = web', exec), true);
+    assert.equal(matches('evt.type in (execve, execveat) and proc.name = cat', exec), true);
+  });
+
+  test('macros expand, lists resolve, and both report what is undefined', () => {
+    assert.equal(matches('open_read and fd.name in (sensitive)', openShadow), true);
+    assert.throws(
+      () => compileFilter(parseCondition('proc.name = x and nope'), scope),
+      (err: unknown) =>
+        err instanceof FilterCompileError && /undefined macro 'nope'/.test(err.message),
+    );
+    assert.throws(
+      () => compileFilter(parseCondition('proc.name in nolist'), scope),
+      (err: unknown) =>
+        err instanceof FilterCompileError && /undefined list 'nolist'/.test(err.message),
+    );
+  });
+
+  test('wrong values and unknown fields are compile errors with their position', () => {
+    const cases: Array<[string, RegExp, number]> = [
+      ['proc.pid = abc', /proc.pid is a number/, 12],
+      ['proc.name > 3', /needs a numeric field/, 1],
+      ['evt.is_open_read = maybe', /true or false/, 20],
+      ['nosuch.field = 1', /unknown field 'nosuch.field'/, 1],
+      ['fd.name regex "("', /invalid regular expression/, 15],
+      ['fd.snet = "10.0.0.0/40"', /bad network prefix/, 11],
+    ];
+    for (const [condition, message, col] of cases) {
+      assert.throws(
+        () => compileFilter(parseCondition(condition), scope),
+        (err: unknown) =>
+          err instanceof FilterCompileError && message.test(err.reason) && err.pos.col === col,
+        condition,
+      );
+    }
+  });
+
+  test('fields Vigil cannot supply are reported, not evaluated', () => {
+    const filter = compileFilter(
+      parseCondition('proc.name = bash and not proc.env contains X and k8s.ns.name = y'),
+    );
+    assert.deepEqual(
+      filter.gaps.map((g) => g.field),
+      ['proc.env', 'k8s.ns.name'],
+    );
+  });
+
+  test('event types a condition can match, for indexing', () => {
+    const types = (c: string): string[] =>
+      [...compileFilter(parseCondition(c), scope).evtTypes].sort();
+    // Names come in the groups one Vigil event answers to.
+    assert.deepEqual(types('evt.type = execve and proc.name = x'), ['execve', 'execveat']);
+    assert.deepEqual(types('open_read or evt.type = connect'), [
+      'connect',
+      'creat',
+      'open',
+      'openat',
+      'openat2',
+    ]);
+    assert.deepEqual(types('evt.type = open and evt.type = openat'), [
+      'creat',
+      'open',
+      'openat',
+      'openat2',
+    ]);
+    assert.ok(types('not evt.type = execve').includes('connect'));
+    assert.ok(!types('not evt.type = execve').includes('execve'));
+    assert.ok(types('not (evt.type = execve and proc.name = x)').includes('execve'));
+    assert.ok(types('proc.name = x').length > 20);
+    // A branch no Vigil event can take is false, and its fields are not gaps.
+    const sendto = compileFilter(
+      parseCondition('evt.type = connect or (evt.type = sendto and fd.connected = false)'),
+    );
+    assert.deepEqual(sendto.gaps, []);
+  });
+});
+
+describe('output templates', () => {
+  test('render fields, <NA> for absent values, and name the gaps', () => {
+    const out = compileOutput(
+      'Shadow read (user=%user.name cmd=%proc.cmdline file=%fd.name parent=%proc.aname[1] port=%fd.sport %container.info env=%proc.env)',
+    );
+    const ctx = new EventContext().reset(openShadow);
+    assert.equal(
+      out.render(ctx),
+      'Shadow read (user=root cmd=bash -c cat /etc/shadow file=/etc/shadow parent=sshd port=<NA> container_id=host container_name=host env=<NA>)',
+    );
+    assert.deepEqual(out.gaps, ['proc.env']);
+    assert.equal(out.values(ctx)['fd.name'], '/etc/shadow');
+  });
+});
