@@ -109,7 +109,27 @@ interface RuleDef {
   source: string;
   exceptions: ExceptionDef[];
   response: ResponseAction;
+  burst: BurstSpec | undefined;
   where: Location;
+}
+
+/**
+ * Vigil's `burst` key: the rule raises only when `count` matches (with `count` distinct values of
+ * `distinct`, when given) that share the value of `by` happen within `seconds`.
+ */
+export interface BurstSpec {
+  count: number;
+  seconds: number;
+  by: string;
+  distinct: string | undefined;
+}
+
+/** A burst spec with its fields compiled. */
+export interface CompiledBurst {
+  count: number;
+  seconds: number;
+  by: CompiledOutput;
+  distinct: CompiledOutput | undefined;
 }
 
 /** A rule ready to run. */
@@ -122,6 +142,7 @@ export interface CompiledRule {
   tags: readonly string[];
   source: string;
   response: ResponseAction;
+  burst: CompiledBurst | undefined;
   match: Matcher;
   output: CompiledOutput;
   /** The event kinds the rule can match (rules are indexed by these). */
@@ -166,6 +187,7 @@ const RULE_KEYS = new Set([
   'warn_evttypes',
   'skip-if-unknown-filter',
   'response',
+  'burst',
   'capture',
   'capture_duration',
 ]);
@@ -397,6 +419,9 @@ export class Ruleset {
       response: fields.has('response')
         ? responseOf(fields.get('response') as Pair<Scalar, Node>, ctx)
         : 'alert',
+      burst: fields.has('burst')
+        ? burstOf(fields.get('burst') as Pair<Scalar, Node>, ctx)
+        : undefined,
       where,
     };
     if (existing !== undefined) this.#rules.delete(name);
@@ -600,6 +625,7 @@ export class Ruleset {
           tags: rule.tags,
           source: rule.source,
           response: rule.response,
+          burst: rule.burst === undefined ? undefined : compileBurst(rule.burst, rule.where),
           match: filter.match,
           output,
           kinds,
@@ -805,6 +831,38 @@ function stringList(pair: Pair<Scalar, Node>, ctx: LoadContext): string[] {
       throw new ItemError(`${keyName(pair)} must hold strings or numbers`, ctx.at(item as Node));
     return scalarString(item);
   });
+}
+
+function burstOf(pair: Pair<Scalar, Node>, ctx: LoadContext): BurstSpec {
+  const where = ctx.at(pair.value ?? pair.key);
+  if (!isMap(pair.value))
+    throw new ItemError('burst is a map: {count, seconds, by, distinct}', where);
+  const js = pair.value.toJSON() as Record<string, unknown>;
+  const { count, seconds, by, distinct } = js;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 1) {
+    throw new ItemError('burst.count is a whole number of matches, at least 1', where);
+  }
+  if (typeof seconds !== 'number' || !(seconds > 0))
+    throw new ItemError('burst.seconds is a positive number', where);
+  if (typeof by !== 'string') throw new ItemError('burst.by is a field name', where);
+  if (distinct !== undefined && typeof distinct !== 'string')
+    throw new ItemError('burst.distinct is a field name', where);
+  return { count, seconds, by, distinct };
+}
+
+function compileBurst(spec: BurstSpec, where: Location): CompiledBurst {
+  const field = (name: string): CompiledOutput => {
+    const out = compileOutput(`%${name}`);
+    if (out.fields.length !== 1)
+      throw new ItemError(`burst field ${name} is not a field Vigil supplies`, where);
+    return out;
+  };
+  return {
+    count: spec.count,
+    seconds: spec.seconds,
+    by: field(spec.by),
+    distinct: spec.distinct === undefined ? undefined : field(spec.distinct),
+  };
 }
 
 function responseOf(pair: Pair<Scalar, Node>, ctx: LoadContext): ResponseAction {
