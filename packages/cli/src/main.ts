@@ -11,6 +11,8 @@ import {
   setBackgroundErrorHandler,
 } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
+import { runDetector } from './detector-command.js';
+import { printFields, testRules, validateRules } from './rules-command.js';
 import { runSensor } from './sensor-command.js';
 import { platformServices, startPlatform } from './up.js';
 import type { Platform } from './up.js';
@@ -191,10 +193,113 @@ export function program(): Command {
       });
     });
 
+  cmd
+    .command('detector')
+    .description(
+      "run the detection engine: rules over every host's telemetry, alerts to the backplane",
+    )
+    .option('--nats-url <url>', 'backplane to read from (default: the local vigil up)')
+    .option(
+      '--data-dir <dir>',
+      `data directory of the local vigil up (default: ${DEFAULT_DATA_DIR})`,
+    )
+    .option('--config <file>', 'YAML configuration file')
+    .addOption(logLevelOption())
+    .addOption(
+      new Option(
+        '--exit-with-parent',
+        'stop when the parent process exits (set by vigil up)',
+      ).hideHelp(),
+    )
+    .action(async (opts: CommonOptions & { natsUrl?: string; exitWithParent?: boolean }) => {
+      const config = configFrom(opts, []);
+      await runDetector(config, {
+        ...(opts.natsUrl ? { natsUrl: opts.natsUrl } : {}),
+        ...(opts.exitWithParent ? { exitWithParent: true } : {}),
+      });
+    });
+
+  const rules = cmd.command('rules').description('check and try rules files (Falco rule language)');
+  const write = (text: string) => process.stdout.write(text);
+  const writeErr = (text: string) => process.stderr.write(text);
+  rules
+    .command('validate')
+    .description(
+      "load rules files in order (Vigil's own when none is named) and report what compiles",
+    )
+    .argument('[files...]', 'rules files, loaded in order')
+    .action((files: string[]) => {
+      process.exitCode = validateRules(files, write, writeErr);
+    });
+  rules
+    .command('test')
+    .description('run rules over a JSONL event file and print the alerts they raise')
+    .argument('[files...]', "rules files, loaded in order (default: Vigil's own)")
+    .requiredOption('--events <file>', 'JSONL event file (canonical JSON of Event, one per line)')
+    .addOption(
+      new Option('--rule-matching <mode>', 'first rule only, or every rule, per event')
+        .choices(['first', 'all'])
+        .default('first'),
+    )
+    .addOption(
+      new Option('-o, --output <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .option(
+      '--dedup-window-ms <ms>',
+      'alerts of one rule for one process within this window are folded',
+      '0',
+    )
+    .action(
+      async (
+        files: string[],
+        opts: {
+          events: string;
+          ruleMatching: 'first' | 'all';
+          output: 'text' | 'json';
+          dedupWindowMs: string;
+        },
+      ) => {
+        const dedupWindowMs = Number(opts.dedupWindowMs);
+        if (!Number.isFinite(dedupWindowMs) || dedupWindowMs < 0) {
+          throw new VigilError(
+            'VGL_ERR_CLI_USAGE',
+            `--dedup-window-ms must be a number of milliseconds >= 0, got ${opts.dedupWindowMs}`,
+          );
+        }
+        process.exitCode = await testRules(
+          files,
+          {
+            events: opts.events,
+            ruleMatching: opts.ruleMatching,
+            output: opts.output,
+            dedupWindowMs,
+          },
+          write,
+          writeErr,
+        );
+      },
+    );
+  rules
+    .command('fields')
+    .description('print the fields rules can use, with their meaning on Vigil events')
+    .addOption(
+      new Option('-o, --output <format>', 'output format')
+        .choices(['text', 'json'])
+        .default('text'),
+    )
+    .action((opts: { output: 'text' | 'json' }) => printFields(opts.output, write));
+
   return cmd;
 }
 
 async function main(): Promise<void> {
+  // Output piped into `head` and the like: a closed pipe ends the command quietly.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
   try {
     await program().parseAsync(process.argv);
   } catch (err) {

@@ -7,6 +7,7 @@ import { createLogger, setBackgroundErrorHandler } from '@vigil/common';
 import type { Logger, VigilConfig } from '@vigil/common';
 import { BackplaneOutput, JsonLinesOutput, Sensor, serveKillRequests } from '@vigil/sensor';
 import type { EventOutput } from '@vigil/sensor';
+import { stopOnSignals } from './lifecycle.js';
 
 /** Options of `vigil sensor`. */
 export interface SensorCommandOptions {
@@ -90,34 +91,7 @@ export async function runSensor(
     }
     await bp?.close();
   };
-  let stopping = false;
-  const onSignal = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(130);
-    stopping = true;
-    logger.info({ signal }, 'sensor stopping');
-    void stopAll().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        logger.error({ err }, 'error while stopping');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGINT', onSignal);
-  process.on('SIGTERM', onSignal);
-  if (options.exitWithParent) {
-    // stderr goes to the parent: once it is gone, writes fail with EPIPE, which must not end
-    // the sensor before it has removed its tracefs instance and stopped bpftrace.
-    process.stderr.on('error', () => undefined);
-    const parent = process.ppid;
-    // process.ppid reads getppid(2) each time: it changes when the parent dies.
-    const watch = setInterval(() => {
-      if (process.ppid === parent) return;
-      clearInterval(watch);
-      if (!stopping) onSignal('SIGTERM');
-    }, 500);
-    watch.unref();
-  }
+  stopOnSignals(stopAll, logger, options.exitWithParent === true);
   try {
     await sensor.start();
   } catch (err) {

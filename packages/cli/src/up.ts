@@ -13,7 +13,7 @@ import type { Logger, VigilConfig } from '@vigil/common';
 import { ChildService } from './child-service.js';
 import { lockDataDir } from './data-dir.js';
 import type { DataDirLock } from './data-dir.js';
-import type { Service } from './services.js';
+import type { Service, ServiceContext } from './services.js';
 
 /**
  * Services started by `vigil up` besides the backplane. Later packages add theirs here.
@@ -25,21 +25,23 @@ export function platformServices(
   logger: Logger,
 ): Service[] {
   const services: Service[] = [];
+  const withConfig = (ctx: ServiceContext) => [
+    '--nats-url',
+    ctx.natsUrl,
+    '--data-dir',
+    ctx.dataDir,
+    ...(configFile ? ['--config', configFile] : []),
+  ];
+  // The detector first: its consumer then sees the sensor's first events.
+  if (config.detector.enabled) {
+    services.push(
+      new ChildService('detector', (ctx) => ['detector', ...withConfig(ctx)], /vigil detector on /),
+    );
+  }
   if (config.sensor.enabled) {
     if (process.getuid?.() === 0) {
       services.push(
-        new ChildService(
-          'sensor',
-          (ctx) => [
-            'sensor',
-            '--nats-url',
-            ctx.natsUrl,
-            '--data-dir',
-            ctx.dataDir,
-            ...(configFile ? ['--config', configFile] : []),
-          ],
-          /vigil sensor on /,
-        ),
+        new ChildService('sensor', (ctx) => ['sensor', ...withConfig(ctx)], /vigil sensor on /),
       );
     } else {
       logger.warn(

@@ -53,6 +53,21 @@ export interface VigilConfig {
     /** Seconds between SensorStatus heartbeats. */
     statusIntervalSeconds: number;
   };
+  /** The detection engine. */
+  detector: {
+    /** Run a detector under `vigil up`. */
+    enabled: boolean;
+    /** Load Vigil's own ruleset first. */
+    builtinRules: boolean;
+    /** More rules files (Falco's format), loaded in order after the built-in ones. */
+    rules: string[];
+    /** Falco's rule_matching: the first matching rule per event, or all of them. */
+    ruleMatching: 'first' | 'all';
+    /** Alerts of one rule for one process within this window are counted, not raised again. */
+    dedupWindowSeconds: number;
+    /** Send the kill requests of rules with `response: kill`; when false they only alert. */
+    killResponses: boolean;
+  };
   /** JetStream stream limits. */
   streams: {
     telemetryMaxBytes: number;
@@ -113,6 +128,19 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
         },
         queueCapacity: { type: 'integer', minimum: 64, default: 65536 },
         statusIntervalSeconds: { type: 'number', minimum: 0.1, default: 10 },
+      },
+    },
+    detector: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        enabled: { type: 'boolean', default: true },
+        builtinRules: { type: 'boolean', default: true },
+        rules: { type: 'array', items: { type: 'string', minLength: 1 }, default: [] },
+        ruleMatching: { type: 'string', enum: ['first', 'all'], default: 'first' },
+        dedupWindowSeconds: { type: 'number', minimum: 0, default: 10 },
+        killResponses: { type: 'boolean', default: true },
       },
     },
     streams: {

@@ -1,0 +1,80 @@
+// `vigil detector`: the detection engine as a process of its own (started by `vigil up`).
+import { hostname } from 'node:os';
+import { connectBackplane } from '@vigil/backplane';
+import { VigilError, createLogger, setBackgroundErrorHandler } from '@vigil/common';
+import type { VigilConfig } from '@vigil/common';
+import { BUILTIN_RULES_FILE, Detector, formatProblem } from '@vigil/detect';
+import { stopOnSignals } from './lifecycle.js';
+import { loadRules } from './rules-command.js';
+import { localNatsUrl } from './sensor-command.js';
+
+export interface DetectorCommandOptions {
+  natsUrl?: string;
+  exitWithParent?: boolean;
+}
+
+/** Runs the detector until SIGINT or SIGTERM. Rules that do not compile stop it from starting. */
+export async function runDetector(
+  config: Readonly<VigilConfig>,
+  options: DetectorCommandOptions,
+): Promise<void> {
+  const logger = createLogger({ level: config.log.level, name: 'vigil-detector' });
+  setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  const files = [
+    ...(config.detector.builtinRules ? [BUILTIN_RULES_FILE] : []),
+    ...config.detector.rules,
+  ];
+  if (files.length === 0) {
+    throw new VigilError(
+      'VGL_ERR_CONFIG_INVALID',
+      'detector: no rules (builtinRules is false and detector.rules is empty)',
+    );
+  }
+  const { result } = loadRules(files);
+  const errors = result.problems.filter((p) => p.severity === 'error');
+  if (errors.length > 0) {
+    throw new VigilError(
+      'VGL_ERR_RULES_LOAD',
+      `rules do not load:\n${errors.map(formatProblem).join('\n')}`,
+    );
+  }
+  for (const s of result.skipped) {
+    if (s.reason === 'unsupported-fields') {
+      logger.warn(
+        { rule: s.name, fields: s.fields, file: s.where.file, line: s.where.line },
+        'rule does not run: it needs fields Vigil cannot supply yet',
+      );
+    }
+  }
+  const url =
+    options.natsUrl ??
+    config.nats.url ??
+    localNatsUrl(config.dataDir) ??
+    `nats://127.0.0.1:${config.nats.port}`;
+  const bp = await connectBackplane({ servers: url, name: 'vigil-detector' });
+  const detector = new Detector({
+    backplane: bp,
+    rules: result.rules,
+    detectorId: `detector@${hostname()}`,
+    logger,
+    ruleMatching: config.detector.ruleMatching,
+    dedupWindowMs: config.detector.dedupWindowSeconds * 1000,
+    killResponses: config.detector.killResponses,
+  });
+  const stopAll = async () => {
+    await detector.stop();
+    logger.info(detector.stats(), 'detector stopped');
+    await bp.close();
+  };
+  stopOnSignals(stopAll, logger, options.exitWithParent === true);
+  try {
+    await detector.start();
+  } catch (err) {
+    await bp.close().catch(() => undefined);
+    throw err;
+  }
+  process.stderr.write(
+    `vigil detector on ${url}: ${result.rules.length} rules running from ${files.length} file(s)` +
+      `, ${result.skipped.filter((s) => s.reason === 'unsupported-fields').length} waiting for fields\n`,
+  );
+}
