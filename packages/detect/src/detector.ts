@@ -16,7 +16,7 @@ import type { Logger } from '@vigil/common';
 import { Alert, v1, type vigil } from '@vigil/schema';
 import { Alerter, killRequestFor } from './alerts.js';
 import { Engine, type RuleMatching } from './engine.js';
-import type { CompiledRule } from './ruleset.js';
+import { type CompiledRule, PRIORITIES } from './ruleset.js';
 
 export interface DetectorOptions {
   backplane: Backplane;
@@ -165,18 +165,7 @@ export class Detector {
   }
 }
 
-const PRIORITY_NAMES = [
-  'unspecified',
-  'emergency',
-  'alert',
-  'critical',
-  'error',
-  'warning',
-  'notice',
-  'informational',
-  'debug',
-];
-
+/** The subject token of a Priority enum value: Falco's name, as in the rules. */
 function priorityName(value: number): string {
-  return PRIORITY_NAMES[value] ?? 'unspecified';
+  return PRIORITIES[value - 1] ?? 'unspecified';
 }
