@@ -1,0 +1,300 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import type { vigil } from '@vigil/schema';
+import { Alerter, Engine, type CompileResult, Ruleset, formatProblem } from '../src/index.js';
+
+function compile(...files: Array<[string, string]>): CompileResult {
+  const rs = new Ruleset();
+  for (const [name, text] of files) rs.load(name, text);
+  return rs.compile();
+}
+
+function errors(result: CompileResult): string[] {
+  return result.problems.filter((p) => p.severity === 'error').map(formatProblem);
+}
+
+const exec = (comm: string, args: string[] = [], uid = 'u1'): vigil.v1.IEvent => ({
+  host: 'h',
+  process: { pid: 7, processUid: uid, comm, argv: [comm, ...args], ancestors: [{ comm: 'bash' }] },
+  processExec: { filename: `/usr/bin/${comm}`, argv: [comm, ...args] },
+});
+
+function names(
+  result: CompileResult,
+  event: vigil.v1.IEvent,
+  ruleMatching: 'first' | 'all' = 'all',
+): string[] {
+  const out: string[] = [];
+  new Engine(result.rules, { ruleMatching }).process(event, (r) => out.push(r.name));
+  return out;
+}
+
+const BASE = `
+- list: shells
+  items: [bash, sh]
+- macro: spawned
+  condition: evt.type = execve
+- rule: Shell
+  desc: a shell
+  condition: spawned and proc.name in (shells)
+  output: shell %proc.name
+  priority: WARNING
+  tags: [T1059]
+`;
+
+describe('rules files', () => {
+  test('lists, macros, append and override (old and new style)', () => {
+    const more = `
+- list: shells
+  items: [zsh]
+  append: true
+- macro: spawned
+  condition: and proc.pid > 0
+  append: true
+- rule: Shell
+  condition: and not proc.args contains safe
+  append: true
+- rule: Shell
+  priority: CRITICAL
+  tags: [extra]
+  override:
+    priority: replace
+    tags: append
+`;
+    const result = compile(['base.yaml', BASE], ['more.yaml', more]);
+    assert.deepEqual(errors(result), []);
+    assert.deepEqual(names(result, exec('zsh')), ['Shell']);
+    assert.deepEqual(names(result, exec('zsh', ['safe'])), []);
+    const rule = result.rules[0];
+    assert.equal(rule?.priority, 'critical');
+    assert.deepEqual(rule?.tags, ['T1059', 'extra']);
+  });
+
+  test('a rule re-declared with only enabled: false is switched off', () => {
+    const result = compile(['base.yaml', BASE], ['off.yaml', '- rule: Shell\n  enabled: false\n']);
+    assert.equal(result.rules.length, 0);
+    assert.deepEqual(
+      result.skipped.map((s) => [s.name, s.reason]),
+      [['Shell', 'disabled']],
+    );
+    assert.equal(result.compiled, 1, 'a disabled rule still compiles');
+  });
+
+  test('exceptions: tuples of fields, single fields with lists, appended values', () => {
+    const rules = `
+- rule: Exec
+  desc: d
+  condition: evt.type = execve
+  output: o
+  priority: NOTICE
+  exceptions:
+    - name: known
+      fields: [proc.name, proc.args]
+      comps: [=, startswith]
+      values:
+        - [make, -j]
+    - name: names
+      fields: proc.name
+      values: [gcc, cc1]
+- rule: Exec
+  exceptions:
+    - name: names
+      values: [ld]
+  override:
+    exceptions: append
+`;
+    const result = compile(['x.yaml', rules]);
+    assert.deepEqual(errors(result), []);
+    assert.deepEqual(names(result, exec('make', ['-j4'])), []);
+    assert.deepEqual(names(result, exec('make', ['all'])), ['Exec']);
+    assert.deepEqual(names(result, exec('gcc')), []);
+    assert.deepEqual(names(result, exec('ld')), []);
+    assert.deepEqual(names(result, exec('curl')), ['Exec']);
+  });
+
+  test('errors give file, line and column, also inside folded conditions and macros', () => {
+    const bad = `- macro: m
+  condition: proc.name = x and
+
+- rule: Folded
+  desc: d
+  condition: >
+    evt.type = execve
+    and proc.pid = abc
+  output: o
+  priority: WARNING
+
+- rule: Uses bad macro
+  desc: d
+  condition: evt.type = execve and m
+  output: o
+  priority: WARNING
+
+- rule: Bad priority
+  desc: d
+  condition: evt.type = execve
+  output: o
+  priority: SEVERE
+
+- rule: Missing
+  desc: d
+  condition: evt.type = execve and nosuchmacro
+  output: o
+  priority: INFO
+`;
+    const result = compile(['bad.yaml', bad]);
+    const errs = errors(result);
+    assert.equal(errs.length, 4, errs.join('\n'));
+    assert.match(
+      errs.find((e) => e.includes('Folded')) ?? '',
+      /^bad\.yaml:8:20: error: rule Folded: proc\.pid is a number/,
+    );
+    assert.match(
+      errs.find((e) => e.includes('Uses bad macro')) ?? '',
+      /^bad\.yaml:2:31: error: .*\(in macro m\)/,
+    );
+    assert.match(
+      errs.find((e) => e.includes('Bad priority')) ?? '',
+      /^bad\.yaml:22:13: error: rule Bad priority: unknown priority 'SEVERE'/,
+    );
+    assert.match(
+      errs.find((e) => e.includes('Missing')) ?? '',
+      /^bad\.yaml:26:36: error: rule Missing: undefined macro 'nosuchmacro'/,
+    );
+  });
+
+  test('not YAML, not a list, unknown items and appends to nothing are errors', () => {
+    assert.match(
+      errors(compile(['a.yaml', '- rule: [unclosed\n']))[0] ?? '',
+      /^a\.yaml:\d+:\d+: error: not valid YAML/,
+    );
+    assert.match(errors(compile(['b.yaml', 'rule: x\n']))[0] ?? '', /a rules file is a list/);
+    assert.match(errors(compile(['c.yaml', '- something: x\n']))[0] ?? '', /unknown item/);
+    assert.match(
+      errors(compile(['d.yaml', '- list: l\n  items: [a]\n  append: true\n']))[0] ?? '',
+      /^d\.yaml:1:3: error: list l: cannot append to list l: it is not defined before/,
+    );
+    assert.match(
+      errors(compile(['e.yaml', '- required_engine_version: 99.0.0\n']))[0] ?? '',
+      /needs rules engine version 99\.0\.0/,
+    );
+  });
+
+  test('a field Vigil lacks keeps the rule from running and is reported; other sources are reported', () => {
+    const rules = `
+- rule: Env
+  desc: d
+  condition: evt.type = execve and proc.env contains X
+  output: o
+  priority: WARNING
+- rule: Audit
+  desc: d
+  condition: ka.verb = create
+  output: o
+  priority: WARNING
+  source: k8s_audit
+`;
+    const result = compile(['g.yaml', rules]);
+    assert.deepEqual(errors(result), []);
+    assert.equal(result.rules.length, 0);
+    assert.deepEqual(
+      result.skipped.map((s) => [s.name, s.reason, s.fields]),
+      [
+        ['Env', 'unsupported-fields', ['proc.env']],
+        ['Audit', 'unsupported-source', []],
+      ],
+    );
+  });
+});
+
+describe('engine', () => {
+  const two = `${BASE}
+- rule: Any bash
+  desc: d
+  condition: proc.name = bash
+  output: o
+  priority: NOTICE
+  tags: []
+`;
+
+  test('rule_matching first stops at the first rule in load order; all runs every rule', () => {
+    const result = compile(['two.yaml', two]);
+    assert.deepEqual(names(result, exec('bash'), 'first'), ['Shell']);
+    assert.deepEqual(names(result, exec('bash'), 'all'), ['Shell', 'Any bash']);
+  });
+
+  test('rules are indexed by the event kinds their conditions allow', () => {
+    const result = compile(['two.yaml', two]);
+    const engine = new Engine(result.rules);
+    assert.deepEqual(
+      engine.rulesFor('processExec').map((r) => r.name),
+      ['Shell', 'Any bash'],
+    );
+    assert.deepEqual(
+      engine.rulesFor('fileOpen').map((r) => r.name),
+      ['Any bash'],
+    );
+  });
+});
+
+describe('alerts', () => {
+  test('one alert per rule and process within the dedup window; the rest counted', () => {
+    const result = compile(['base.yaml', BASE]);
+    let now = 1_000_000;
+    const alerter = new Alerter({ detectorId: 'd1', dedupWindowMs: 1000, now: () => now });
+    const engine = new Engine(result.rules);
+    const raised: vigil.v1.IAlert[] = [];
+    const run = (e: vigil.v1.IEvent) =>
+      engine.process(e, (rule, ctx) => {
+        const a = alerter.alert(rule, ctx);
+        if (a) raised.push(a);
+      });
+    run(exec('bash', [], 'p1'));
+    run(exec('bash', [], 'p1'));
+    run(exec('bash', [], 'p2'));
+    now += 1500;
+    run(exec('bash', [], 'p1'));
+    assert.equal(raised.length, 3);
+    assert.equal(alerter.suppressed.get('Shell'), 1);
+    const a = raised[0];
+    assert.equal(a?.rule, 'Shell');
+    assert.equal(a?.priority, 5);
+    assert.equal(a?.output, 'shell bash');
+    assert.deepEqual(a?.outputFields, { 'proc.name': 'bash' });
+    assert.equal(a?.detectorId, 'd1');
+    assert.equal(String(a?.timeNs), '1000000000000');
+  });
+});
+
+// Falco's own rules files, beside the clone (../shared/falco).
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
+const falcoDir = process.env.VIGIL_FALCO_DIR ?? join(repoRoot, '..', 'shared', 'falco');
+const FALCO_FILES = ['falco_rules.yaml', 'falco-incubating_rules.yaml', 'falco-sandbox_rules.yaml'];
+const falcoSkip = FALCO_FILES.every((f) => existsSync(join(falcoDir, f)))
+  ? false
+  : `Falco's rules files are absent from ${falcoDir} (read from ../shared beside the clone)`;
+
+test(
+  "Falco's three rules files load unmodified: no errors, and every rule that does not run says which fields it needs",
+  { skip: falcoSkip },
+  () => {
+    const rs = new Ruleset();
+    for (const f of FALCO_FILES)
+      rs.load(join(falcoDir, f), readFileSync(join(falcoDir, f), 'utf8'));
+    const result = rs.compile();
+    assert.deepEqual(errors(result), []);
+    assert.ok(result.total > 80, `${result.total} rules`);
+    for (const s of result.skipped) {
+      if (s.reason === 'unsupported-fields') assert.ok(s.fields.length > 0, s.name);
+      else assert.equal(s.reason, 'disabled', s.name);
+    }
+    assert.ok(result.compiled >= 70, `${result.compiled} of ${result.total} compile`);
+    const stable = new Ruleset();
+    stable.load('falco_rules.yaml', readFileSync(join(falcoDir, FALCO_FILES[0] as string), 'utf8'));
+    const s = stable.compile();
+    assert.ok(s.rules.length >= 19, `${s.rules.length} stable rules run`);
+  },
+);
