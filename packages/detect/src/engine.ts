@@ -2,7 +2,7 @@
 // match (from the evt.type names of their conditions, as Falco indexes by event type); one
 // EventContext is reused for every event, and per event the engine only walks the rules of the
 // event's kind: no allocation of its own on the hot path.
-import { EventContext } from '@vigil/filter';
+import { EventContext, type Matcher } from '@vigil/filter';
 import { type EventKind, type vigil, EVENT_KINDS } from '@vigil/schema';
 import { BurstGate } from './burst.js';
 import type { CompiledRule } from './ruleset.js';
@@ -18,10 +18,15 @@ export interface EngineOptions {
 /** Called for each rule an event matches; `ctx` is valid only during the call. */
 export type MatchHandler = (rule: CompiledRule, ctx: EventContext) => void;
 
-const NO_RULES: readonly CompiledRule[] = [];
+/** A rule under one kind, with its condition compiled for that kind. */
+interface Entry {
+  rule: CompiledRule;
+  match: Matcher;
+}
+const NO_ENTRIES: readonly Entry[] = [];
 
 export class Engine {
-  readonly #byKind = new Map<EventKind, CompiledRule[]>();
+  readonly #byKind = new Map<EventKind, Entry[]>();
   readonly #ctx = new EventContext();
   readonly #first: boolean;
   readonly #bursts = new Map<CompiledRule, BurstGate>();
@@ -36,14 +41,14 @@ export class Engine {
     this.#first = (options.ruleMatching ?? 'first') === 'first';
     for (const kind of EVENT_KINDS) this.#byKind.set(kind, []);
     for (const rule of rules) {
-      for (const kind of rule.kinds) this.#byKind.get(kind)?.push(rule);
+      for (const [kind, match] of rule.matchers) this.#byKind.get(kind)?.push({ rule, match });
       if (rule.burst !== undefined) this.#bursts.set(rule, new BurstGate(rule.burst));
     }
   }
 
   /** The rules an event of this kind is checked against, in load order. */
   rulesFor(kind: EventKind): readonly CompiledRule[] {
-    return this.#byKind.get(kind) ?? NO_RULES;
+    return (this.#byKind.get(kind) ?? NO_ENTRIES).map((e) => e.rule);
   }
 
   /** Checks one event; returns how many rules matched. */
@@ -52,12 +57,12 @@ export class Engine {
     const ctx = this.#ctx.reset(event);
     const kind = ctx.kind;
     if (kind === undefined) return 0;
-    const rules = this.#byKind.get(kind) ?? NO_RULES;
+    const entries = this.#byKind.get(kind) ?? NO_ENTRIES;
     let matched = 0;
-    for (let i = 0; i < rules.length; i++) {
-      const rule = rules[i] as CompiledRule;
+    for (let i = 0; i < entries.length; i++) {
+      const { rule, match } = entries[i] as Entry;
       this.evaluations++;
-      if (!rule.match(ctx)) continue;
+      if (!match(ctx)) continue;
       if (rule.burst !== undefined && this.#bursts.get(rule)?.admit(ctx) !== true) continue;
       matched++;
       this.matches++;

@@ -143,7 +143,10 @@ export interface CompiledRule {
   source: string;
   response: ResponseAction;
   burst: CompiledBurst | undefined;
+  /** The condition, for any event. */
   match: Matcher;
+  /** The condition compiled for each kind it can match (what the engine runs). */
+  matchers: ReadonlyMap<EventKind, Matcher>;
   output: CompiledOutput;
   /** The event kinds the rule can match (rules are indexed by these). */
   kinds: readonly EventKind[];
@@ -613,10 +616,14 @@ export class Ruleset {
           skipped.push({ name: rule.name, where: rule.where, reason: 'disabled', fields: [] });
           continue;
         }
-        const kinds = KINDS.filter((k) => {
-          const names = k === 'netListen' ? ['listen', 'bind'] : (EVT_TYPES[k] ?? []);
-          return names.some((n) => filter.evtTypes.has(n));
-        });
+        // One matcher per event kind the rule can match, with evt.type decided when compiling.
+        const matchers = new Map<EventKind, Matcher>();
+        for (const kind of KINDS) {
+          const names = EVT_TYPES[kind] ?? [];
+          if (!names.some((n) => filter.evtTypes.has(n))) continue;
+          const specialized = compileFilter(withExceptions, scope, { kind });
+          if (specialized.constant !== false) matchers.set(kind, specialized.match);
+        }
         rules.push({
           name: rule.name,
           desc: rule.desc,
@@ -627,8 +634,9 @@ export class Ruleset {
           response: rule.response,
           burst: rule.burst === undefined ? undefined : compileBurst(rule.burst, rule.where),
           match: filter.match,
+          matchers,
           output,
-          kinds,
+          kinds: [...matchers.keys()],
           where: rule.where,
         });
       } catch (err) {

@@ -17,6 +17,7 @@ import type {
   Pos,
   TransformerNode,
 } from './ast.js';
+import type { EventKind } from '@vigil/schema';
 import type { EventContext } from './event-context.js';
 import {
   EVT_ARG_NAMES,
@@ -57,6 +58,8 @@ export interface CompiledFilter {
   gaps: readonly Gap[];
   /** Every evt.type name an event can have for the condition to be true. */
   evtTypes: ReadonlySet<string>;
+  /** The condition's value when it is the same for every event (of the kind compiled for). */
+  constant: boolean | undefined;
 }
 
 /** A condition that parses but cannot be compiled. */
@@ -134,9 +137,57 @@ const FIELD_COMPARISONS: Record<string, Comparison | undefined> = {
 
 const EMPTY_SCOPE: CompileScope = { macro: () => undefined, list: () => undefined };
 
+export interface CompileOptions {
+  /**
+   * Compile for events of this kind only: checks on evt.type become constants, and parts that
+   * no event of the kind can satisfy are dropped (what the engine runs, one matcher per kind).
+   */
+  kind?: EventKind;
+}
+
 /** Compiles a parsed condition. Throws FilterCompileError; fields Vigil lacks are `gaps`. */
-export function compileFilter(expr: Expr, scope: CompileScope = EMPTY_SCOPE): CompiledFilter {
-  return new Compiler(scope).compile(expr);
+export function compileFilter(
+  expr: Expr,
+  scope: CompileScope = EMPTY_SCOPE,
+  options: CompileOptions = {},
+): CompiledFilter {
+  return new Compiler(scope, options.kind).compile(expr);
+}
+
+/** A compiled part of a condition: a matcher, or a constant known when compiling. */
+type Part = Matcher | boolean;
+
+const ALWAYS: Matcher = () => true;
+const NEVER: Matcher = () => false;
+
+function and(parts: Part[]): Part {
+  if (parts.includes(false)) return false;
+  const live = parts.filter((p): p is Matcher => p !== true);
+  if (live.length === 0) return true;
+  if (live.length === 1) return live[0] as Matcher;
+  if (live.length === 2) {
+    const [a, b] = live as [Matcher, Matcher];
+    return (ctx) => a(ctx) && b(ctx);
+  }
+  return (ctx) => {
+    for (const p of live) if (!p(ctx)) return false;
+    return true;
+  };
+}
+
+function or(parts: Part[]): Part {
+  if (parts.includes(true)) return true;
+  const live = parts.filter((p): p is Matcher => p !== false);
+  if (live.length === 0) return false;
+  if (live.length === 1) return live[0] as Matcher;
+  if (live.length === 2) {
+    const [a, b] = live as [Matcher, Matcher];
+    return (ctx) => a(ctx) || b(ctx);
+  }
+  return (ctx) => {
+    for (const p of live) if (p(ctx)) return true;
+    return false;
+  };
 }
 
 function escapeRegExp(s: string): string {
@@ -180,9 +231,22 @@ class Compiler {
   readonly #fields = new Set<string>();
   readonly #gaps: Gap[] = [];
   readonly #macroStack: string[] = [];
+  /** The type groups of the kind compiled for, when one is. */
+  readonly #kindGroups: readonly string[] | undefined;
+  readonly #kindNames: readonly string[] | undefined;
 
-  constructor(scope: CompileScope) {
+  constructor(scope: CompileScope, kind: EventKind | undefined) {
     this.#scope = scope;
+    const names = kind === undefined ? undefined : EVT_TYPES[kind];
+    this.#kindNames = kind === 'netListen' ? undefined : names;
+    this.#kindGroups = names === undefined ? undefined : [...groupsOf(new Set(names))];
+  }
+
+  /** False when no event of the kind compiled for can satisfy `expr`. */
+  #possible(expr: Expr): boolean {
+    const groups = this.#types(expr).set;
+    if (groups.size === 0) return false;
+    return this.#kindGroups === undefined || this.#kindGroups.some((g) => groups.has(g));
   }
 
   get #macro(): string | undefined {
@@ -190,10 +254,12 @@ class Compiler {
   }
 
   compile(expr: Expr): CompiledFilter {
-    const match = this.#expr(expr);
+    const part = this.#possible(expr) ? this.#expr(expr) : false;
     const groups = this.#types(expr).set;
     const evtTypes = new Set([...groups].flatMap((g) => TYPE_GROUPS.get(g) ?? []));
-    return { match, fields: this.#fields, gaps: this.#gaps, evtTypes };
+    const match = part === true ? ALWAYS : part === false ? NEVER : part;
+    const constant = typeof part === 'boolean' ? part : undefined;
+    return { match, fields: this.#fields, gaps: this.#gaps, evtTypes, constant };
   }
 
   #error(reason: string, pos: Pos): FilterCompileError {
@@ -217,35 +283,18 @@ class Compiler {
     }
   }
 
-  #expr(expr: Expr): Matcher {
+  #expr(expr: Expr): Part {
     switch (expr.type) {
-      case 'and': {
-        // A conjunction no Vigil event can satisfy (evt.type sendto, say) is false: its fields
-        // are neither compiled nor reported as gaps.
-        if (this.#types(expr).set.size === 0) return () => false;
-        const parts = expr.children.map((c) => this.#expr(c));
-        if (parts.length === 2) {
-          const [a, b] = parts as [Matcher, Matcher];
-          return (ctx) => a(ctx) && b(ctx);
-        }
-        return (ctx) => {
-          for (const p of parts) if (!p(ctx)) return false;
-          return true;
-        };
-      }
-      case 'or': {
-        const parts = expr.children.map((c) => this.#expr(c));
-        if (parts.length === 2) {
-          const [a, b] = parts as [Matcher, Matcher];
-          return (ctx) => a(ctx) || b(ctx);
-        }
-        return (ctx) => {
-          for (const p of parts) if (p(ctx)) return true;
-          return false;
-        };
-      }
+      case 'and':
+        // A conjunction no Vigil event (of the kind compiled for) can satisfy, such as evt.type
+        // sendto, is false: its fields are neither compiled nor reported as gaps.
+        if (!this.#possible(expr)) return false;
+        return and(expr.children.map((c) => this.#expr(c)));
+      case 'or':
+        return or(expr.children.map((c) => this.#expr(c)));
       case 'not': {
         const child = this.#expr(expr.child);
+        if (typeof child === 'boolean') return !child;
         return (ctx) => !child(ctx);
       }
       case 'identifier':
@@ -456,9 +505,11 @@ class Compiler {
     }
   }
 
-  #binary(node: BinaryCheckNode): Matcher {
+  #binary(node: BinaryCheckNode): Part {
+    const known = this.#knownEvtType(node);
+    if (known !== undefined) return known;
     const left = this.#operand(node.left);
-    if (left.gap) return () => false;
+    if (left.gap) return false;
     const op = node.op === '==' ? '=' : node.op;
     const rhs = this.#listValues(node);
     if (!Array.isArray(rhs)) return this.#fieldToField(node, left, op, rhs);
@@ -484,6 +535,21 @@ class Compiler {
     if (rhs.length !== 1) throw this.#error(`operator ${op} takes one value`, node.right.pos);
     if (op === '!=') return this.#apply(left, this.#test(node, left, '=', rhs[0] as string), true);
     return this.#apply(left, this.#test(node, left, op, rhs[0] as string), false);
+  }
+
+  /** A check of evt.type against names, decided when compiling for one kind. */
+  #knownEvtType(node: BinaryCheckNode): boolean | undefined {
+    const names = this.#kindNames;
+    if (names === undefined || node.left.type !== 'field' || node.left.name !== 'evt.type')
+      return undefined;
+    if (node.quantifier !== undefined) return undefined;
+    const op = node.op === '==' ? '=' : node.op;
+    if (op !== '=' && op !== '!=' && op !== 'in') return undefined;
+    this.#fields.add('evt.type');
+    const values = this.#listValues(node);
+    if (!Array.isArray(values)) return undefined;
+    const hit = names.some((n) => values.includes(n));
+    return op === '!=' ? !hit : hit;
   }
 
   /** Runs a test on an operand's value(s); `negate` for `!=` (false when the value is absent). */

@@ -38,6 +38,15 @@ export interface SocketView {
   localIsServer: boolean;
 }
 
+/** A place for one derived value in every EventContext. */
+export type CacheSlot = number;
+let slots = 0;
+
+/** Reserves a cache slot (at module load, once per derived value). */
+export function cacheSlot(): CacheSlot {
+  return slots++;
+}
+
 export class EventContext {
   event: vigil.v1.IEvent = {};
   kind: EventKind | undefined = undefined;
@@ -55,8 +64,10 @@ export class EventContext {
   };
   /** True when `socket` describes this event. */
   hasSocket = false;
-  // Strings derived on demand, cached until the next reset.
-  #cache = new Map<string, string | undefined>();
+  // Strings derived on demand (see cacheSlot), valid while their stamp is this event's.
+  #generation = 0;
+  readonly #stamps: number[] = [];
+  readonly #values: Array<string | undefined> = [];
 
   /** Points the context at the next event. */
   reset(event: vigil.v1.IEvent): this {
@@ -66,15 +77,19 @@ export class EventContext {
     this.process = event.process ?? undefined;
     this.path = payloadPath(event, kind);
     this.hasSocket = this.#socket(event, kind);
-    if (this.#cache.size > 0) this.#cache.clear();
+    this.#generation++;
     return this;
   }
 
-  /** A derived string of this event, computed by `make` the first time it is asked for. */
-  cached(key: string, make: (ctx: EventContext) => string | undefined): string | undefined {
-    if (this.#cache.has(key)) return this.#cache.get(key);
+  /**
+   * A derived string of this event, computed by `make` the first time it is asked for. `make`
+   * should be a function defined once (not a closure made per call): the point is not to allocate.
+   */
+  cached(slot: CacheSlot, make: (ctx: EventContext) => string | undefined): string | undefined {
+    if (this.#stamps[slot] === this.#generation) return this.#values[slot];
     const value = make(this);
-    this.#cache.set(key, value);
+    this.#stamps[slot] = this.#generation;
+    this.#values[slot] = value;
     return value;
   }
 

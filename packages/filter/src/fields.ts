@@ -6,7 +6,8 @@
 // reported when they load (see compile.ts), never evaluated as false.
 import { constants as osConstants } from 'node:os';
 import type { EventKind, vigil } from '@vigil/schema';
-import type { EventContext } from './event-context.js';
+import type Long from 'long';
+import { type EventContext, cacheSlot } from './event-context.js';
 
 /** Value types, which decide how literals are read and which operators apply. */
 export type FieldType = 'string' | 'number' | 'bool' | 'ipaddr' | 'ipnet';
@@ -113,6 +114,12 @@ for (const [name, value] of Object.entries(osConstants.errno)) {
   if (!ERRNO_NAMES.has(value)) ERRNO_NAMES.set(value, name);
 }
 
+/** An int64 field: a number, or a Long (decoded protobuf), read without going through a string. */
+function int64(v: number | Long | null | undefined): number {
+  if (v == null) return 0;
+  return typeof v === 'number' ? v : v.toNumber();
+}
+
 /** The result of the event's syscall: >= 0 success, negative errno; undefined when none. */
 function result(ctx: EventContext): number | undefined {
   const e = ctx.event;
@@ -120,9 +127,9 @@ function result(ctx: EventContext): number | undefined {
     case 'processExec':
       return e.processExec?.result ?? 0;
     case 'fileOpen':
-      return Number(e.fileOpen?.result ?? 0);
+      return int64(e.fileOpen?.result);
     case 'fileWrite':
-      return Number(e.fileWrite?.result ?? 0);
+      return int64(e.fileWrite?.result);
     case 'fileRename':
       return e.fileRename?.result ?? 0;
     case 'fileUnlink':
@@ -157,6 +164,20 @@ function mode(ctx: EventContext): number | undefined {
   return ctx.kind === 'fileChmod' ? (ctx.event.fileChmod?.mode ?? 0) : undefined;
 }
 
+const FLAGS = cacheSlot();
+const MODE = cacheSlot();
+const ARGS = cacheSlot();
+const CMDLINE = cacheSlot();
+const SOCKET_NAME = cacheSlot();
+const DIRECTORY = cacheSlot();
+const FILENAME = cacheSlot();
+const TIME = cacheSlot();
+const TIME_ISO = cacheSlot();
+const DATETIME = cacheSlot();
+
+const flagsText = (ctx: EventContext): string => renderOpenFlags(openFlags(ctx) ?? 0);
+const modeText = (ctx: EventContext): string => renderMode(mode(ctx) ?? 0);
+
 /** evt.arg.<name>: the syscall arguments Falco's rules use, by the names Falco gives them. */
 function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
   const e = ctx.event;
@@ -164,12 +185,12 @@ function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
     case 'flags': {
       const flags = openFlags(ctx);
       if (flags === undefined) return undefined;
-      return raw ? flags : ctx.cached('evt.arg.flags', () => renderOpenFlags(flags));
+      return raw ? flags : ctx.cached(FLAGS, flagsText);
     }
     case 'mode': {
       const m = mode(ctx);
       if (m === undefined) return undefined;
-      return raw ? m : ctx.cached('evt.arg.mode', () => renderMode(m));
+      return raw ? m : ctx.cached(MODE, modeText);
     }
     case 'name':
     case 'path':
@@ -257,6 +278,12 @@ function cmdline(comm: string | undefined, argv: readonly string[] | undefined):
   const a = args(argv);
   return a === '' ? (comm ?? '') : `${comm ?? ''} ${a}`;
 }
+
+const procArgs = (c: EventContext): string => args(c.process?.argv ?? undefined);
+const procCmdline = (c: EventContext): string =>
+  cmdline(c.process?.comm ?? undefined, c.process?.argv ?? undefined);
+const fileDirectory = (c: EventContext): string => dirname(c.path ?? '');
+const fileName = (c: EventContext): string => basename(c.path ?? '');
 
 function dirname(path: string): string {
   const i = path.lastIndexOf('/');
@@ -362,8 +389,8 @@ function nonEmpty(s: string | null | undefined): string | undefined {
 }
 
 /** A Vigil uint64 (a Long, a decimal string or a number) as a number. */
-function num(v: unknown): number | undefined {
-  return v == null ? undefined : Number(v);
+function num(v: number | Long | null | undefined): number | undefined {
+  return v == null ? undefined : int64(v);
 }
 
 function pad(n: number, width: number): string {
@@ -472,10 +499,10 @@ const FIELDS: FieldDef[] = [
     num(ctx.event.seq),
   ),
   field('evt.time', 'string', 'Time of day of the event, local time with nanoseconds', (ctx) =>
-    ctx.cached('evt.time', () => timeOfDay(timeNs(ctx))),
+    ctx.cached(TIME, (c) => timeOfDay(timeNs(c))),
   ),
   field('evt.time.iso8601', 'string', 'Time of the event, ISO 8601 in UTC', (ctx) =>
-    ctx.cached('evt.time.iso8601', () => {
+    ctx.cached(TIME_ISO, (c) => {
       const ns = timeNs(ctx);
       return new Date(Number(ns / 1_000_000n))
         .toISOString()
@@ -483,7 +510,7 @@ const FIELDS: FieldDef[] = [
     }),
   ),
   field('evt.datetime', 'string', 'Date and time of the event, ISO 8601 in UTC', (ctx) =>
-    ctx.cached('evt.datetime', () => new Date(Number(timeNs(ctx) / 1_000_000n)).toISOString()),
+    ctx.cached(DATETIME, (c) => new Date(Number(timeNs(c) / 1_000_000n)).toISOString()),
   ),
   field('evt.rawtime', 'string', 'Time of the event, nanoseconds since the epoch', (ctx) =>
     ctx.event.timeNs == null ? undefined : String(ctx.event.timeNs),
@@ -505,16 +532,10 @@ const FIELDS: FieldDef[] = [
     nonEmpty(ctx.process?.exe),
   ),
   field('proc.args', 'string', 'Arguments after argv[0], joined by spaces', (ctx) =>
-    ctx.process == null
-      ? undefined
-      : ctx.cached('proc.args', (c) => args(c.process?.argv ?? undefined)),
+    ctx.process == null ? undefined : ctx.cached(ARGS, procArgs),
   ),
   field('proc.cmdline', 'string', 'proc.name followed by the arguments', (ctx) =>
-    ctx.process == null
-      ? undefined
-      : ctx.cached('proc.cmdline', (c) =>
-          cmdline(c.process?.comm ?? undefined, c.process?.argv ?? undefined),
-        ),
+    ctx.process == null ? undefined : ctx.cached(CMDLINE, procCmdline),
   ),
   field('proc.pid', 'number', 'Process id', proc('pid')),
   field('proc.vpid', 'number', 'Process id (Vigil reports the host pid)', proc('pid')),
@@ -603,13 +624,13 @@ const FIELDS: FieldDef[] = [
     'fd.name',
     'string',
     'File path, or client ip:port->server ip:port for a socket',
-    (ctx) => ctx.path ?? ctx.cached('fd.name', socketName),
+    (ctx) => ctx.path ?? ctx.cached(SOCKET_NAME, socketName),
   ),
   field('fd.directory', 'string', 'Directory of the file', (ctx) =>
-    ctx.path === undefined ? undefined : ctx.cached('fd.directory', (c) => dirname(c.path ?? '')),
+    ctx.path === undefined ? undefined : ctx.cached(DIRECTORY, fileDirectory),
   ),
   field('fd.filename', 'string', 'File name without its directory', (ctx) =>
-    ctx.path === undefined ? undefined : ctx.cached('fd.filename', (c) => basename(c.path ?? '')),
+    ctx.path === undefined ? undefined : ctx.cached(FILENAME, fileName),
   ),
   field(
     'fd.num',
