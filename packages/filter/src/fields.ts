@@ -503,7 +503,7 @@ const FIELDS: FieldDef[] = [
   ),
   field('evt.time.iso8601', 'string', 'Time of the event, ISO 8601 in UTC', (ctx) =>
     ctx.cached(TIME_ISO, (c) => {
-      const ns = timeNs(ctx);
+      const ns = timeNs(c);
       return new Date(Number(ns / 1_000_000n))
         .toISOString()
         .replace(/\.\d+Z$/, `.${pad(Number(ns % 1_000_000_000n), 9)}Z`);
