@@ -4,35 +4,20 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import { SUBJECT_WILDCARDS, connectBackplane } from '@vigil/backplane';
 import { waitFor } from '@vigil/backplane/testkit';
-import { Alert, type vigil } from '@vigil/schema';
+import { alertFor, startVigilUp } from './vigil-up.js';
 
-const main = fileURLToPath(new URL('../../src/main.js', import.meta.url));
-const bpftrace = ['/usr/bin/bpftrace', '/usr/sbin/bpftrace'].some((p) => {
-  try {
-    readFileSync(p);
-    return true;
-  } catch {
-    return false;
-  }
-});
+const bpftrace = ['/usr/bin/bpftrace', '/usr/sbin/bpftrace'].some((p) => existsSync(p));
 const skip =
   process.getuid?.() !== 0
     ? 'needs root for the sensor (runs in CI as root)'
     : !bpftrace
       ? 'needs bpftrace for file opens (bootstrap installs it as root)'
       : false;
-
-interface Received {
-  alert: vigil.v1.Alert;
-  at: number;
-}
 
 test(
   'through vigil up: a shell reading /etc/shadow and a binary run from /tmp raise alerts within a second; a kill rule kills its process',
@@ -56,61 +41,14 @@ test(
         '',
       ].join('\n'),
     );
-    const config = join(dir, 'vigil.yaml');
-    writeFileSync(
-      config,
+    const up = await startVigilUp(
+      t,
+      dir,
       `detector:\n  rules: [${rulesFile}]\n  ruleMatching: all\nlog:\n  level: warn\n`,
     );
-    const dataDir = join(dir, 'data');
-    const up = spawn(
-      process.execPath,
-      [main, 'up', '--data-dir', dataDir, '--nats-port', '0', '--config', config],
-      { stdio: ['ignore', 'pipe', 'pipe'] },
-    );
-    let out = '';
-    let err = '';
-    up.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-    up.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-    const exited = new Promise<number | null>((r) => up.once('exit', (c) => r(c)));
-    t.after(async () => {
-      if (up.exitCode === null && up.signalCode === null) {
-        up.kill('SIGKILL');
-        await exited;
-      }
-      try {
-        process.kill(
-          Number(readFileSync(join(dataDir, 'nats/nats-server.pid'), 'utf8')),
-          'SIGKILL',
-        );
-      } catch {
-        // not running
-      }
-      rmSync(dir, { recursive: true, force: true });
-    });
-    await waitFor(() => out.includes('vigil is up'), {
-      timeoutMs: 60_000,
-      message: () => `not up: ${err}`,
-    });
-    assert.match(out, /detector\s+pid \d+/);
-    assert.match(err, /vigil detector on .*: 33 rules running/);
-    const url = /nats\s+(nats:\/\/\S+)/.exec(out)?.[1] as string;
-
-    const bp = await connectBackplane({ servers: url, name: 'e2e-detect-test' });
-    t.after(() => bp.close());
-    const received: Received[] = [];
-    const sub = bp.nc.subscribe(SUBJECT_WILDCARDS.alerts, {
-      callback: (e, msg) => {
-        if (!e) received.push({ alert: Alert.decode(msg.data), at: Date.now() });
-      },
-    });
-    t.after(() => sub.unsubscribe());
-    await bp.nc.flush();
-    const alertFor = (rule: string, argvPart: string) =>
-      received.find(
-        (r) =>
-          r.alert.rule === rule &&
-          (r.alert.event?.process?.argv ?? []).join(' ').includes(argvPart),
-      );
+    assert.match(up.out(), /detector\s+pid \d+/);
+    assert.match(up.err(), /vigil detector on .*: 33 rules running/);
+    const received = up.alerts;
 
     // 1. A shell reading /etc/shadow itself.
     const shadowStart = Date.now();
@@ -118,10 +56,10 @@ test(
       stdio: 'ignore',
     });
     await new Promise((r) => shell.once('exit', r));
-    const shadow = await waitFor(() => alertFor('Shadow file read', marker), {
+    const shadow = await waitFor(() => alertFor(received, 'Shadow file read', marker), {
       timeoutMs: 5_000,
       message: () =>
-        `no shadow alert: ${received.map((r) => r.alert.rule).join(', ')} ${err.slice(-1500)}`,
+        `no shadow alert: ${received.map((r) => r.alert.rule).join(', ')} ${up.err().slice(-1500)}`,
     });
     const shadowLatency = shadow.at - shadowStart;
     t.diagnostic(`shadow read -> alert: ${shadowLatency} ms`);
@@ -141,7 +79,7 @@ test(
     const run = spawn(dropped, [marker], { stdio: 'ignore' });
     await new Promise((r) => run.once('exit', r));
     const tmpExec = await waitFor(
-      () => alertFor('Executable run from a temporary directory', marker),
+      () => alertFor(received, 'Executable run from a temporary directory', marker),
       {
         timeoutMs: 5_000,
         message: () => `no /tmp exec alert: ${received.map((r) => r.alert.rule).join(', ')}`,
@@ -166,7 +104,6 @@ test(
       message: 'the kill rule also alerted',
     });
 
-    up.kill('SIGTERM');
-    assert.equal(await exited, 0);
+    assert.equal(await up.stop(), 0);
   },
 );
