@@ -83,10 +83,23 @@ const CASES: Case[] = [
   },
   {
     rule: 'Executable run from a temporary directory',
-    fires: [exec('payload', [], { exe: '/tmp/payload' }), exec('x', [], { exe: '/dev/shm/x' })],
+    fires: [
+      exec('payload', [], { exe: '/tmp/payload' }),
+      exec('x', [], { exe: '/dev/shm/x' }),
+      exec('miner', [], { exe: '/tmp/.X11-cache/miner' }),
+    ],
     nearMiss: [
       exec('tmpwatch', [], { exe: '/usr/sbin/tmpwatch' }),
       exec('x', [], { exe: '/tmpfoo/x' }),
+      exec('node', [], { exe: '/tmp/ci/.tools/node/bin/node' }),
+    ],
+  },
+  {
+    rule: 'Executable run from deep inside a temporary directory',
+    fires: [exec('node', [], { exe: '/tmp/ci/.tools/node/bin/node' })],
+    nearMiss: [
+      exec('payload', [], { exe: '/tmp/payload' }),
+      exec('node', [], { exe: '/usr/bin/node' }),
     ],
   },
   {

@@ -47,7 +47,7 @@ test(
       `detector:\n  rules: [${rulesFile}]\n  ruleMatching: all\nlog:\n  level: warn\n`,
     );
     assert.match(up.out(), /detector\s+pid \d+/);
-    assert.match(up.err(), /vigil detector on .*: 33 rules running/);
+    assert.match(up.err(), /vigil detector on .*: 34 rules running/);
     const received = up.alerts;
 
     // 1. A shell reading /etc/shadow itself.

@@ -42,6 +42,15 @@ export const DEFAULT_MEMORY_BUDGET_BYTES = 256 * 1024 * 1024;
  */
 const CPU_RAISE_AT = 0.85;
 const CPU_LOWER_AT = 0.5;
+/**
+ * The budget holds on average, not only per interval: a moving average over about a second
+ * (time constant) also raises shedding above CPU_AVERAGE_RAISE_AT of the budget, and shedding
+ * comes down only once the average, too, is below CPU_AVERAGE_LOWER_AT. Without it the level
+ * swings with each 100 ms interval and the average over a storm ends up above the budget.
+ */
+const CPU_AVERAGE_TAU_S = 1;
+const CPU_AVERAGE_RAISE_AT = 0.9;
+const CPU_AVERAGE_LOWER_AT = 0.7;
 /** How often budgets are checked. */
 const BUDGET_INTERVAL_MS = 100;
 /** How often pending losses are reported. */
@@ -161,6 +170,8 @@ export class Governor {
   #lastCpu = 0;
   #lastCpuAt = 0;
   #cpuCores = 0;
+  /** Moving average of #cpuCores (time constant CPU_AVERAGE_TAU_S). */
+  #cpuAverage = 0;
   #rss = 0;
   #startedAt = Date.now();
   #publishedAtLastStatus = 0;
@@ -431,14 +442,21 @@ export class Governor {
     const now = Date.now();
     const u = this.#usage();
     const dt = (now - this.#lastCpuAt) / 1000;
-    if (dt > 0) this.#cpuCores = (u.cpuMicros - this.#lastCpu) / 1e6 / dt;
+    if (dt > 0) {
+      this.#cpuCores = (u.cpuMicros - this.#lastCpu) / 1e6 / dt;
+      const w = Math.min(1, dt / CPU_AVERAGE_TAU_S);
+      this.#cpuAverage += (this.#cpuCores - this.#cpuAverage) * w;
+    }
     this.#lastCpu = u.cpuMicros;
     this.#lastCpuAt = now;
     this.#rss = u.rssBytes;
     if (u.rssBytes > this.#o.memoryBudgetBytes) {
       this.#shedLevel = MAX_SHED_LEVEL;
       this.#shedReason = v1.LossReason.LOSS_REASON_MEMORY_BUDGET;
-    } else if (this.#cpuCores > this.#o.cpuBudgetCores * CPU_RAISE_AT) {
+    } else if (
+      this.#cpuCores > this.#o.cpuBudgetCores * CPU_RAISE_AT ||
+      this.#cpuAverage > this.#o.cpuBudgetCores * CPU_AVERAGE_RAISE_AT
+    ) {
       // Over budget: shed one more level (file first), up to process events; far over (a storm
       // has begun), all of them at once, since every interval spent climbing costs full price.
       this.#shedLevel =
@@ -446,7 +464,11 @@ export class Governor {
           ? MAX_SHED_LEVEL
           : Math.min(MAX_SHED_LEVEL, this.#shedLevel + 1);
       this.#shedReason = v1.LossReason.LOSS_REASON_CPU_BUDGET;
-    } else if (this.#cpuCores < this.#o.cpuBudgetCores * CPU_LOWER_AT && this.#shedLevel >= 0) {
+    } else if (
+      this.#cpuCores < this.#o.cpuBudgetCores * CPU_LOWER_AT &&
+      this.#cpuAverage < this.#o.cpuBudgetCores * CPU_AVERAGE_LOWER_AT &&
+      this.#shedLevel >= 0
+    ) {
       this.#shedLevel--;
     }
   }
