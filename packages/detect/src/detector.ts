@@ -41,6 +41,8 @@ export interface DetectorStats {
   suppressed: number;
   killsSent: number;
   killsFailed: number;
+  /** Rule evaluations that threw (see the log for the first of each rule). */
+  ruleErrors: number;
 }
 
 /** Default durable consumer of the detector. */
@@ -57,7 +59,7 @@ export class Detector {
   readonly #engine: Engine;
   readonly #alerter: Alerter;
   readonly #consumer: BatchConsumer;
-  readonly #stats: DetectorStats = {
+  readonly #stats: Omit<DetectorStats, 'ruleErrors'> = {
     events: 0,
     alerts: 0,
     suppressed: 0,
@@ -68,7 +70,19 @@ export class Detector {
 
   constructor(options: DetectorOptions) {
     this.#options = options;
-    this.#engine = new Engine(options.rules, { ruleMatching: options.ruleMatching ?? 'first' });
+    const failing = new Set<string>();
+    this.#engine = new Engine(options.rules, {
+      ruleMatching: options.ruleMatching ?? 'first',
+      // A rule that throws is a bug: said once per rule, counted always, never a stuck batch.
+      onError: (rule, err) => {
+        if (failing.has(rule.name)) return;
+        failing.add(rule.name);
+        options.logger.error(
+          { err, rule: rule.name },
+          'rule failed on an event; counted as not matching',
+        );
+      },
+    });
     this.#alerter = new Alerter({
       detectorId: options.detectorId,
       ...(options.dedupWindowMs !== undefined ? { dedupWindowMs: options.dedupWindowMs } : {}),
@@ -87,7 +101,7 @@ export class Detector {
   stats(): Readonly<DetectorStats> {
     let suppressed = 0;
     for (const n of this.#alerter.suppressed.values()) suppressed += n;
-    return { ...this.#stats, suppressed };
+    return { ...this.#stats, suppressed, ruleErrors: this.#engine.errors };
   }
 
   async start(): Promise<void> {

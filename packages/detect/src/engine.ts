@@ -13,6 +13,8 @@ export type RuleMatching = 'first' | 'all';
 export interface EngineOptions {
   /** `first` (Falco's default): one alert per event at most, from the first rule in load order. */
   ruleMatching?: RuleMatching;
+  /** Told when a rule throws on an event (a bug): the rule counts as not matching, the others run. */
+  onError?: (rule: CompiledRule, err: unknown) => void;
 }
 
 /** Called for each rule an event matches; `ctx` is valid only during the call. */
@@ -29,6 +31,7 @@ export class Engine {
   readonly #byKind = new Map<EventKind, Entry[]>();
   readonly #ctx = new EventContext();
   readonly #first: boolean;
+  readonly #onError: ((rule: CompiledRule, err: unknown) => void) | undefined;
   readonly #bursts = new Map<CompiledRule, BurstGate>();
   /** Events seen. */
   events = 0;
@@ -36,9 +39,12 @@ export class Engine {
   evaluations = 0;
   /** Matches reported. */
   matches = 0;
+  /** Rule evaluations that threw. */
+  errors = 0;
 
   constructor(rules: readonly CompiledRule[], options: EngineOptions = {}) {
     this.#first = (options.ruleMatching ?? 'first') === 'first';
+    this.#onError = options.onError;
     for (const kind of EVENT_KINDS) this.#byKind.set(kind, []);
     for (const rule of rules) {
       for (const [kind, match] of rule.matchers) this.#byKind.get(kind)?.push({ rule, match });
@@ -62,7 +68,15 @@ export class Engine {
     for (let i = 0; i < entries.length; i++) {
       const { rule, match } = entries[i] as Entry;
       this.evaluations++;
-      if (!match(ctx)) continue;
+      let hit: boolean;
+      try {
+        hit = match(ctx);
+      } catch (err) {
+        this.errors++;
+        this.#onError?.(rule, err);
+        continue;
+      }
+      if (!hit) continue;
       if (rule.burst !== undefined && this.#bursts.get(rule)?.admit(ctx) !== true) continue;
       matched++;
       this.matches++;

@@ -226,6 +226,33 @@ describe('engine', () => {
     assert.deepEqual(names(result, exec('bash'), 'all'), ['Shell', 'Any bash']);
   });
 
+  test('a rule that throws counts as not matching; the rules after it still run', () => {
+    const result = compile(['two.yaml', two]);
+    const [first, second] = result.rules;
+    assert.ok(first && second);
+    const broken = {
+      ...first,
+      matchers: new Map(
+        [...first.matchers].map(([k]) => [
+          k,
+          () => {
+            throw new Error('boom');
+          },
+        ]),
+      ),
+    };
+    const failures: string[] = [];
+    const engine = new Engine([broken, second], {
+      ruleMatching: 'all',
+      onError: (rule, err) => failures.push(`${rule.name}: ${(err as Error).message}`),
+    });
+    const hits: string[] = [];
+    engine.process(exec('bash'), (r) => hits.push(r.name));
+    assert.deepEqual(hits, ['Any bash']);
+    assert.deepEqual(failures, ['Shell: boom']);
+    assert.equal(engine.errors, 1);
+  });
+
   test('rules are indexed by the event kinds their conditions allow', () => {
     const result = compile(['two.yaml', two]);
     const engine = new Engine(result.rules);
