@@ -12,6 +12,7 @@ import {
 } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { runDetector } from './detector-command.js';
+import { runRecorder } from './recorder-command.js';
 import { printFields, testRules, validateRules } from './rules-command.js';
 import { runSensor } from './sensor-command.js';
 import { platformServices, startPlatform } from './up.js';
@@ -214,6 +215,32 @@ export function program(): Command {
     .action(async (opts: CommonOptions & { natsUrl?: string; exitWithParent?: boolean }) => {
       const config = configFrom(opts, []);
       await runDetector(config, {
+        ...(opts.natsUrl ? { natsUrl: opts.natsUrl } : {}),
+        ...(opts.exitWithParent ? { exitWithParent: true } : {}),
+      });
+    });
+
+  cmd
+    .command('recorder')
+    .description(
+      "run the flight recorder: this host's telemetry into local history, served to queries",
+    )
+    .option('--nats-url <url>', 'backplane to read from (default: the local vigil up)')
+    .option(
+      '--data-dir <dir>',
+      `data directory (history goes to <dir>/recorder; default: ${DEFAULT_DATA_DIR})`,
+    )
+    .option('--config <file>', 'YAML configuration file')
+    .addOption(logLevelOption())
+    .addOption(
+      new Option(
+        '--exit-with-parent',
+        'stop when the parent process exits (set by vigil up)',
+      ).hideHelp(),
+    )
+    .action(async (opts: CommonOptions & { natsUrl?: string; exitWithParent?: boolean }) => {
+      const config = configFrom(opts, []);
+      await runRecorder(config, {
         ...(opts.natsUrl ? { natsUrl: opts.natsUrl } : {}),
         ...(opts.exitWithParent ? { exitWithParent: true } : {}),
       });

@@ -32,7 +32,12 @@ export function platformServices(
     ctx.dataDir,
     ...(configFile ? ['--config', configFile] : []),
   ];
-  // The detector first: its consumer then sees the sensor's first events.
+  // The recorder and the detector first: their consumers then see the sensor's first events.
+  if (config.recorder.enabled) {
+    services.push(
+      new ChildService('recorder', (ctx) => ['recorder', ...withConfig(ctx)], /vigil recorder on /),
+    );
+  }
   if (config.detector.enabled) {
     services.push(
       new ChildService('detector', (ctx) => ['detector', ...withConfig(ctx)], /vigil detector on /),

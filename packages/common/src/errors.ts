@@ -23,6 +23,8 @@ export const ERROR_CODES = {
   VGL_ERR_FILTER_SYNTAX: 'A condition does not follow the rule language; line and column say where',
   VGL_ERR_FILTER_COMPILE:
     'A condition parses but cannot be compiled (unknown field or macro, wrong value for an operator)',
+  VGL_ERR_QUERY_INVALID:
+    'A history query cannot run (unknown kind, bad cursor, a field not recorded)',
   VGL_ERR_RULES_LOAD: 'A rules file cannot be loaded; file, line and column say where',
 } as const;
 

@@ -68,6 +68,15 @@ export interface VigilConfig {
     /** Send the kill requests of rules with `response: kill`; when false they only alert. */
     killResponses: boolean;
   };
+  /** The flight recorder of this host. */
+  recorder: {
+    /** Run a recorder under `vigil up`. */
+    enabled: boolean;
+    /** Bytes of history to keep at most (stored, compressed). */
+    maxBytes: number;
+    /** Oldest history kept, seconds. */
+    maxAgeSeconds: number;
+  };
   /** JetStream stream limits. */
   streams: {
     telemetryMaxBytes: number;
@@ -141,6 +150,16 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
         ruleMatching: { type: 'string', enum: ['first', 'all'], default: 'first' },
         dedupWindowSeconds: { type: 'number', minimum: 0, default: 10 },
         killResponses: { type: 'boolean', default: true },
+      },
+    },
+    recorder: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        enabled: { type: 'boolean', default: true },
+        maxBytes: { type: 'integer', minimum: 1048576, default: 10 * 1024 ** 3 },
+        maxAgeSeconds: { type: 'integer', minimum: 1, default: 30 * 24 * 3600 },
       },
     },
     streams: {
