@@ -98,7 +98,13 @@ export class FlightRecorder {
   async start(): Promise<void> {
     const durable = this.#o.durable ?? RECORDER_DURABLE;
     const { js, jsm, nc } = this.#o.backplane;
-    await ensureConsumer(jsm, { stream: TELEMETRY_STREAM, durable, maxAckPending: 4096 });
+    // Writes take milliseconds: after a crash, what was delivered and not stored comes back soon.
+    await ensureConsumer(jsm, {
+      stream: TELEMETRY_STREAM,
+      durable,
+      maxAckPending: 4096,
+      ackWaitMs: 5_000,
+    });
     const consumer = await js.consumers.get(TELEMETRY_STREAM, durable);
     const messages = await consumer.consume({ max_messages: 512 });
     this.#messages = messages;
@@ -215,10 +221,18 @@ export class FlightRecorder {
       switch (req.op) {
         case 'query': {
           const q = prepareQuery(req);
+          const limit = q.limit;
+          // One more than asked for says whether a next page exists.
+          q.limit = limit + 1;
           let batch: vigil.v1.Event[] = [];
           let last: vigil.v1.Event | undefined;
           let count = 0;
+          let more = false;
           for await (const e of runQuery(this.#o.store, q)) {
+            if (count === limit) {
+              more = true;
+              break;
+            }
             batch.push(e);
             last = e;
             count++;
@@ -227,10 +241,9 @@ export class FlightRecorder {
               batch = [];
             }
           }
-          const complete = count < q.limit;
           send({
             events: batch.map((x) => eventToJson(x)),
-            ...(complete || last === undefined ? {} : { cursor: cursorOf(last) }),
+            ...(more && last !== undefined ? { cursor: cursorOf(last) } : {}),
             done: true,
           });
           return;
@@ -257,13 +270,7 @@ export class FlightRecorder {
           let alerts: Record<string, unknown>[] = [];
           for await (const e of runQuery(this.#o.store, q)) {
             for (const a of runner.process(e)) {
-              alerts.push(
-                messageToJson(
-                  Alert,
-                  'Alert',
-                  Alert.fromObject({ ...a, event: e }),
-                ),
-              );
+              alerts.push(messageToJson(Alert, 'Alert', Alert.fromObject({ ...a, event: e })));
             }
             if (alerts.length >= CHUNK_EVENTS) {
               send({ alerts });

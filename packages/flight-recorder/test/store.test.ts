@@ -1,0 +1,220 @@
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import { ClassicLevel } from 'classic-level';
+import type { vigil } from '@vigil/schema';
+import {
+  RecorderStore,
+  prepareQuery,
+  processTree,
+  runQuery,
+  type QuerySpec,
+} from '../src/index.js';
+
+const T0 = 1_763_800_000_000_000_000;
+const MS = 1_000_000;
+
+function proc(
+  pid: number,
+  comm: string,
+  extra: Partial<vigil.v1.IProcess> = {},
+): vigil.v1.IProcess {
+  return { pid, processUid: `h1:${pid}:1`, comm, exe: `/usr/bin/${comm}`, argv: [comm], ...extra };
+}
+
+let seq = 0;
+function ev(ms: number, body: vigil.v1.IEvent): vigil.v1.IEvent {
+  seq++;
+  return { id: `E${String(seq).padStart(6, '0')}`, host: 'h1', timeNs: T0 + ms * MS, ...body };
+}
+
+/** A small history: a shell forks a child that execs curl, which connects and writes a file. */
+function history(): vigil.v1.IEvent[] {
+  const shell = proc(100, 'bash');
+  const child = proc(101, 'bash', {
+    ppid: 100,
+    ancestors: [{ pid: 100, processUid: 'h1:100:1', comm: 'bash' }],
+  });
+  const curl = {
+    ...child,
+    comm: 'curl',
+    exe: '/usr/bin/curl',
+    argv: ['curl', 'http://203.0.113.5/x'],
+  };
+  return [
+    ev(10, { process: shell, processExec: { filename: '/usr/bin/bash' } }),
+    ev(20, { process: shell, processFork: { childPid: 101, childProcessUid: 'h1:101:1' } }),
+    ev(30, { process: curl, processExec: { filename: '/usr/bin/curl', argv: curl.argv } }),
+    ev(40, {
+      process: curl,
+      netConnect: {
+        family: 1,
+        protocol: 1,
+        remote: { address: '203.0.113.5', port: 80 },
+        result: 0,
+      },
+    }),
+    ev(50, { process: curl, fileOpen: { path: '/tmp/x', flags: 0o101, result: 3 } }),
+    ev(60, {
+      process: proc(200, 'nginx'),
+      container: { id: 'c'.repeat(64), name: 'web' },
+      fileOpen: { path: '/etc/nginx/nginx.conf', flags: 0, result: 4 },
+    }),
+    ev(70, { process: curl, processExit: { code: 0 } }),
+  ];
+}
+
+async function ids(store: RecorderStore, spec: QuerySpec): Promise<string[]> {
+  const out: string[] = [];
+  for await (const e of runQuery(store, prepareQuery(spec))) out.push(e.id);
+  return out;
+}
+
+async function withStore<T>(fn: (store: RecorderStore, dir: string) => Promise<T>): Promise<T> {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-rec-'));
+  const store = await RecorderStore.open(dir);
+  try {
+    return await fn(store, dir);
+  } finally {
+    await store.close().catch(() => undefined);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+test('queries by process uid, pid, exe, path, remote ip and container, with filters, in time order', async () => {
+  await withStore(async (store) => {
+    const h = history();
+    // Two writes whose times interleave: the merge still yields time order.
+    await store.append([h[0], h[2], h[4], h[6]] as vigil.v1.IEvent[]);
+    await store.append([h[1], h[3], h[5]] as vigil.v1.IEvent[]);
+    const all = h.map((e) => e.id as string);
+    assert.deepEqual(await ids(store, {}), all);
+    assert.deepEqual(await ids(store, { filter: 'proc.uid = "h1:101:1"' }), [
+      all[2],
+      all[3],
+      all[4],
+      all[6],
+    ]);
+    assert.deepEqual(await ids(store, { filter: 'proc.pid = 100' }), [all[0], all[1]]);
+    assert.deepEqual(
+      await ids(store, { filter: 'proc.exepath = /usr/bin/curl and evt.type = connect' }),
+      [all[3]],
+    );
+    assert.deepEqual(await ids(store, { filter: 'fd.name = /tmp/x' }), [all[4]]);
+    assert.deepEqual(await ids(store, { filter: 'fd.rip = 203.0.113.5' }), [all[3]]);
+    assert.deepEqual(await ids(store, { containers: ['web'] }), [all[5]]);
+    assert.deepEqual(
+      await ids(store, { filter: 'container.name = web and fd.name startswith /etc/' }),
+      [all[5]],
+    );
+    assert.deepEqual(await ids(store, { kinds: ['process_exec'] }), [all[0], all[2]]);
+    assert.deepEqual(await ids(store, { sinceNs: T0 + 30 * MS, untilNs: T0 + 50 * MS }), [
+      all[2],
+      all[3],
+    ]);
+    // Limit and cursor: the second page starts after the first.
+    const page = await ids(store, { limit: 3 });
+    assert.deepEqual(page, all.slice(0, 3));
+    const last = h[2] as vigil.v1.IEvent;
+    assert.deepEqual(await ids(store, { cursor: `${T0 + 30 * MS}:${last.id}` }), all.slice(3));
+    assert.throws(() => prepareQuery({ filter: 'proc.name = ' }), /line 1, column 13/);
+    assert.throws(() => prepareQuery({ kinds: ['bogus'] }), /unknown event kind 'bogus'/);
+    assert.throws(
+      () => prepareQuery({ filter: 'proc.env contains X' }),
+      /proc\.env, which Vigil cannot supply/,
+    );
+  });
+});
+
+test('blocks are chosen by their Bloom filters: a query for an absent value opens none', async () => {
+  await withStore(async (store) => {
+    await store.append(history());
+    const q = prepareQuery({ filter: 'proc.pid = 999' });
+    const blocks = store.blocks();
+    assert.equal(blocks.length, 1);
+    assert.ok(!(blocks[0]?.bloom.has('p:999') ?? true));
+    assert.deepEqual(await ids(store, { filter: 'proc.pid = 999' }), []);
+    assert.equal(q.requirements.length, 1);
+  });
+});
+
+test('a process tree across fork and exec: ancestors, children, and what each did', async () => {
+  await withStore(async (store) => {
+    await store.append(history());
+    const tree = await processTree(store, 'h1:100:1', 4);
+    assert.equal(tree.root.events.length, 2);
+    assert.equal(tree.root.children.length, 1);
+    const child = tree.root.children[0];
+    assert.equal((child?.process as { comm: string }).comm, 'curl', 'the child after its exec');
+    assert.deepEqual(
+      child?.events.map((e) =>
+        Object.keys(e).find((k) =>
+          ['processExec', 'netConnect', 'fileOpen', 'processExit'].includes(k),
+        ),
+      ),
+      ['processExec', 'netConnect', 'fileOpen', 'processExit'],
+    );
+    const sub = await processTree(store, 'h1:101:1', 4);
+    assert.deepEqual(
+      sub.ancestors.map((a) => a.processUid),
+      ['h1:100:1'],
+    );
+  });
+});
+
+test('a corrupted or truncated block is reported and skipped; the rest is served', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-rec-'));
+  try {
+    const h = history();
+    let store = await RecorderStore.open(dir);
+    await store.append(h.slice(0, 3));
+    await store.append(h.slice(3, 5));
+    await store.append(h.slice(5));
+    await store.close();
+    // Damage the second block: cut it short, as a torn write or a bad disk would.
+    const db = new ClassicLevel<Buffer, Buffer>(dir, {
+      keyEncoding: 'buffer',
+      valueEncoding: 'buffer',
+    });
+    await db.open();
+    const key = Buffer.alloc(9);
+    key.write('B', 0);
+    key.writeBigUInt64BE(2n, 1);
+    const data = await db.get(key);
+    assert.ok(data);
+    await db.put(key, data.subarray(0, Math.floor(data.length / 2)));
+    await db.close();
+    const corrupt: string[] = [];
+    store = await RecorderStore.open(dir, {
+      onCorrupt: (id, reason) => corrupt.push(`${id}: ${reason}`),
+    });
+    const got = await ids(store, {});
+    assert.deepEqual(
+      got,
+      [...h.slice(0, 3), ...h.slice(5)].map((e) => e.id),
+    );
+    assert.equal(corrupt.length, 1);
+    assert.match(corrupt[0] ?? '', /^2: /);
+    assert.equal(store.stats().corrupt, 1);
+    await store.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('events and the stream position are stored together; reopening knows both', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-rec-'));
+  try {
+    const store = await RecorderStore.open(dir);
+    await store.append(history(), { stream: 'S', seq: 42 });
+    await store.close();
+    const again = await RecorderStore.open(dir);
+    assert.equal(again.storedUpTo('S'), 42);
+    assert.equal(again.stats().events, 7);
+    await again.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});
