@@ -8,6 +8,8 @@
 // append is one synchronous batch, durable when it resolves. Headers are read into memory at
 // open. Retention deletes whole segments (SEGMENT_BLOCKS consecutive blocks, so a time range)
 // and compacts the range so that the disk space comes back.
+import { readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
 import type { vigil } from '@vigil/schema';
 import { type BlockMeta, buildBlock, decodeBlock, decodeMeta, encodeMeta } from './block.js';
@@ -16,6 +18,13 @@ import { type BlockMeta, buildBlock, decodeBlock, decodeMeta, encodeMeta } from 
 export const BLOCK_EVENTS = 4096;
 /** Blocks per retention segment. */
 export const SEGMENT_BLOCKS = 16;
+/**
+ * LevelDB's write buffer (its log and memtable): small, so that what is on disk follows what is
+ * stored closely and the byte budget can hold on disk (LevelDB's default is 4 MiB).
+ */
+const WRITE_BUFFER_BYTES = 1024 * 1024;
+/** Retention keeps the disk use this far under the budget, for what arrives before it runs again. */
+const RETENTION_TARGET = 0.9;
 /** Small blocks at the tail (from quiet periods) are merged once this many have gathered. */
 const MERGE_TAIL_BLOCKS = 32;
 
@@ -48,6 +57,7 @@ export interface StoreStats {
 
 export class RecorderStore {
   readonly #db: ClassicLevel<Buffer, Buffer>;
+  readonly #dir: string;
   readonly #options: StoreOptions;
   /** Headers, by id order. */
   #blocks: BlockMeta[] = [];
@@ -56,8 +66,9 @@ export class RecorderStore {
   #corrupt = 0;
   readonly #reported = new Set<number>();
 
-  private constructor(db: ClassicLevel<Buffer, Buffer>, options: StoreOptions) {
+  private constructor(db: ClassicLevel<Buffer, Buffer>, dir: string, options: StoreOptions) {
     this.#db = db;
+    this.#dir = dir;
     this.#options = options;
   }
 
@@ -66,9 +77,10 @@ export class RecorderStore {
     const db = new ClassicLevel<Buffer, Buffer>(dir, {
       keyEncoding: 'buffer',
       valueEncoding: 'buffer',
+      writeBufferSize: WRITE_BUFFER_BYTES,
     });
     await db.open();
-    const store = new RecorderStore(db, options);
+    const store = new RecorderStore(db, dir, options);
     for await (const [key, value] of db.iterator({ gte: Buffer.from('M'), lt: Buffer.from('N') })) {
       try {
         store.#blocks.push(decodeMeta(value));
@@ -178,10 +190,26 @@ export class RecorderStore {
     this.#options.onCorrupt?.(id, reason);
   }
 
-  /** Deletes the oldest segments while over the byte budget or past the age limit. */
+  /** Bytes the store's files take on disk (blocks, headers, LevelDB's log and tables). */
+  diskBytes(): number {
+    let total = 0;
+    for (const name of readdirSync(this.#dir)) {
+      try {
+        total += statSync(join(this.#dir, name)).size;
+      } catch {
+        // removed by a compaction meanwhile
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Deletes the oldest segments while the disk use is over the byte budget (down to
+   * RETENTION_TARGET of it) or their newest event is past the age limit.
+   */
   async enforceRetention(nowMs = Date.now()): Promise<{ blocks: number; bytes: number }> {
     const { maxBytes = 0, maxAgeMs = 0 } = this.#options;
-    let total = this.stats().bytes;
+    let disk = maxBytes > 0 ? this.diskBytes() : 0;
     let freedBlocks = 0;
     let freedBytes = 0;
     for (;;) {
@@ -193,7 +221,7 @@ export class RecorderStore {
       if (members.length === this.#blocks.length) break;
       const bytes = members.reduce((a, b) => a + b.bytes, 0);
       const newestMs = Math.max(...members.map((b) => b.maxNs)) / 1e6;
-      const overBytes = maxBytes > 0 && total > maxBytes;
+      const overBytes = maxBytes > 0 && disk > maxBytes * RETENTION_TARGET;
       const tooOld = maxAgeMs > 0 && newestMs < nowMs - maxAgeMs;
       if (!overBytes && !tooOld) break;
       const lo = segment * SEGMENT_BLOCKS;
@@ -208,7 +236,7 @@ export class RecorderStore {
       this.#blocks = this.#blocks.slice(members.length);
       await this.#db.compactRange(blockKey('B', lo), blockKey('B', hi));
       await this.#db.compactRange(blockKey('M', lo), blockKey('M', hi));
-      total -= bytes;
+      if (maxBytes > 0) disk = this.diskBytes();
       freedBlocks += members.length;
       freedBytes += bytes;
     }
