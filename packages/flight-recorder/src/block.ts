@@ -62,30 +62,55 @@ export function kindBit(kind: EventKind | undefined): number {
   return kind === undefined ? 0 : 1 << EVENT_KINDS.indexOf(kind);
 }
 
-/** Sorts events by time (then id) and encodes them into a block and its header. */
+/**
+ * Encodes events into a block and its header. Inside a block the events of one process are
+ * together (sorted by process uid, then time), and the block starts with where each process's
+ * events are, so that a process's history decodes only its own events (queries merge blocks in
+ * time order whatever the order inside them). Layout before compression: u32 length of the
+ * index, the index (JSON: [[uid, start, end], ...], byte offsets into the events), the events
+ * (length-delimited Event messages).
+ */
 export function buildBlock(
   id: number,
   events: vigil.v1.IEvent[],
 ): { meta: BlockMeta; data: Buffer } {
-  const timed = events.map((e) => ({ e, t: approxNs(e.timeNs) }));
-  timed.sort((a, b) => a.t - b.t || String(a.e.id ?? '').localeCompare(String(b.e.id ?? '')));
-  const writer = protobuf.Writer.create();
+  const timed = events.map((e) => ({ e, t: approxNs(e.timeNs), uid: e.process?.processUid ?? '' }));
+  timed.sort(
+    (a, b) =>
+      (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0) ||
+      a.t - b.t ||
+      String(a.e.id ?? '').localeCompare(String(b.e.id ?? '')),
+  );
+  const parts: Uint8Array[] = [];
   const values = new Set<string>();
   const hosts = new Set<string>();
+  const ranges: Array<[string, number, number]> = [];
   let kinds = 0;
-  for (const { e } of timed) {
-    Event.encodeDelimited(e, writer);
+  let minNs = Infinity;
+  let maxNs = -Infinity;
+  let offset = 0;
+  for (const { e, t, uid } of timed) {
+    const bytes = Event.encodeDelimited(e).finish();
+    const last = ranges[ranges.length - 1];
+    if (last !== undefined && last[0] === uid) last[2] = offset + bytes.length;
+    else ranges.push([uid, offset, offset + bytes.length]);
+    offset += bytes.length;
+    parts.push(bytes);
     indexValues(e, values);
     if (e.host) hosts.add(e.host);
     kinds |= kindBit(kindOf(e));
+    if (t < minNs) minNs = t;
+    if (t > maxNs) maxNs = t;
   }
-  const data = zstdCompressSync(writer.finish(), {
-    params: { [constants.ZSTD_c_compressionLevel]: 1 },
-  });
+  const index = Buffer.from(JSON.stringify(ranges));
+  const head = Buffer.alloc(4);
+  head.writeUInt32BE(index.length);
+  const payload = Buffer.concat([head, index, ...parts]);
+  const data = zstdCompressSync(payload, { params: { [constants.ZSTD_c_compressionLevel]: 1 } });
   const meta: BlockMeta = {
     id,
-    minNs: timed[0]?.t ?? 0,
-    maxNs: timed[timed.length - 1]?.t ?? 0,
+    minNs: timed.length > 0 ? minNs : 0,
+    maxNs: timed.length > 0 ? maxNs : 0,
     count: timed.length,
     kinds,
     hosts: [...hosts],
@@ -95,10 +120,26 @@ export function buildBlock(
   return { meta, data };
 }
 
-/** Decodes a block's events; throws on a corrupted or truncated block. */
-export function decodeBlock(data: Uint8Array): vigil.v1.Event[] {
+/**
+ * Decodes a block's events (only those of process `uid`, when given); throws on a corrupted or
+ * truncated block.
+ */
+export function decodeBlock(data: Uint8Array, uid?: string): vigil.v1.Event[] {
   const raw = zstdDecompressSync(data);
-  const reader = protobuf.Reader.create(raw);
+  const indexLength = raw.readUInt32BE(0);
+  const ranges = JSON.parse(raw.subarray(4, 4 + indexLength).toString()) as Array<
+    [string, number, number]
+  >;
+  const base = 4 + indexLength;
+  let start = base;
+  let end = raw.length;
+  if (uid !== undefined) {
+    const range = ranges.find((r) => r[0] === uid);
+    if (range === undefined) return [];
+    start = base + range[1];
+    end = base + range[2];
+  }
+  const reader = protobuf.Reader.create(raw.subarray(start, end));
   const out: vigil.v1.Event[] = [];
   while (reader.pos < reader.len) out.push(Event.decodeDelimited(reader));
   return out;

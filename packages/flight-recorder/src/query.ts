@@ -94,6 +94,8 @@ export interface PreparedQuery {
   untilNs: number;
   limit: number;
   after: { t: number; id: string } | undefined;
+  /** The one process the filter requires (proc.uid = X), whose events alone a block decodes. */
+  uid: string | undefined;
 }
 
 /** Checks and compiles a query. Throws QueryError or the filter's own errors (with positions). */
@@ -125,6 +127,7 @@ export function prepareQuery(spec: QuerySpec, defaultLimit = 10_000): PreparedQu
     if (!m) throw new QueryError(`cursor '${spec.cursor}' is not one this recorder gave`);
     after = { t: Number(m[1]), id: m[2] ?? '' };
   }
+  const uidOnly = reqs.find((r) => r.length === 1 && r[0]?.startsWith('u:'))?.[0];
   const containers = spec.containers?.length ? new Set(spec.containers) : undefined;
   if (containers) reqs.push([...containers].map((c) => `c:${c}`));
   return {
@@ -137,6 +140,7 @@ export function prepareQuery(spec: QuerySpec, defaultLimit = 10_000): PreparedQu
     untilNs: spec.untilNs ?? 0,
     limit: spec.limit ?? defaultLimit,
     after,
+    uid: uidOnly?.slice(2),
   };
 }
 
@@ -238,7 +242,7 @@ export async function* runQuery(
       if (++sent >= q.limit) return;
     }
     if (next === undefined) break;
-    const events = await store.readBlock(next);
+    const events = await store.readBlock(next, q.uid);
     if (events === undefined) continue;
     for (const e of events) {
       const t = approxNs(e.timeNs);

@@ -165,8 +165,11 @@ export class RecorderStore {
     this.#blocks.splice(start, tail.length, meta);
   }
 
-  /** A block's events, or undefined when it is gone (retention) or cannot be read (reported). */
-  async readBlock(meta: BlockMeta): Promise<vigil.v1.Event[] | undefined> {
+  /**
+   * A block's events (only those of process `uid`, when given), or undefined when it is gone
+   * (retention) or cannot be read (reported).
+   */
+  async readBlock(meta: BlockMeta, uid?: string): Promise<vigil.v1.Event[] | undefined> {
     let data: Buffer | undefined;
     try {
       data = await this.#db.get(blockKey('B', meta.id));
@@ -176,7 +179,7 @@ export class RecorderStore {
     }
     if (data === undefined) return undefined;
     try {
-      return decodeBlock(data);
+      return decodeBlock(data, uid);
     } catch (err) {
       this.#reportCorrupt(meta.id, (err as Error).message);
       return undefined;
