@@ -164,6 +164,9 @@ interface Timed {
   e: vigil.v1.Event;
 }
 
+/** Blocks read ahead of the one being merged. */
+const READ_AHEAD = 4;
+
 /** A binary min-heap of events by time, then id. */
 class Heap {
   readonly #a: Timed[] = [];
@@ -220,6 +223,7 @@ export async function* runQuery(
     .sort((a, b) => a.minNs - b.minNs || a.id - b.id);
   const ctx = new EventContext();
   const heap = new Heap();
+  const reads = new Map<number, Promise<vigil.v1.Event[] | undefined>>();
   let sent = 0;
   const accept = (e: vigil.v1.Event, t: number): boolean => {
     if (t < q.sinceNs || (q.untilNs > 0 && t >= q.untilNs)) return false;
@@ -242,7 +246,13 @@ export async function* runQuery(
       if (++sent >= q.limit) return;
     }
     if (next === undefined) break;
-    const events = await store.readBlock(next, q.uid);
+    // Reads run ahead of the merge: LevelDB reads go to libuv's threads, several at a time.
+    for (let j = i; j < Math.min(blocks.length, i + READ_AHEAD); j++) {
+      const b = blocks[j] as BlockMeta;
+      if (!reads.has(b.id)) reads.set(b.id, store.readBlock(b, q.uid));
+    }
+    const events = await reads.get(next.id);
+    reads.delete(next.id);
     if (events === undefined) continue;
     for (const e of events) {
       const t = approxNs(e.timeNs);

@@ -78,6 +78,8 @@ export class RecorderStore {
       keyEncoding: 'buffer',
       valueEncoding: 'buffer',
       writeBufferSize: WRITE_BUFFER_BYTES,
+      // LevelDB's block cache (8 MiB by default): the recent blocks that queries come back to.
+      cacheSize: 32 * 1024 * 1024,
     });
     await db.open();
     const store = new RecorderStore(db, dir, options);
