@@ -62,51 +62,75 @@ export function kindBit(kind: EventKind | undefined): number {
   return kind === undefined ? 0 : 1 << EVENT_KINDS.indexOf(kind);
 }
 
+/** Raw bytes of events gathered into one compressed frame. */
+const FRAME_BYTES = 16 * 1024;
+const ZSTD_FAST = { params: { [constants.ZSTD_c_compressionLevel]: 1 } };
+
+/** Where things are in a block: frames (compressed byte ranges) and each process's events. */
+interface BlockIndex {
+  /** [start, end] of each frame, after the index. */
+  f: Array<[number, number]>;
+  /** [uid, frame, start, end]: a process's events, a byte range of a decompressed frame. */
+  u: Array<[string, number, number, number]>;
+}
+
 /**
  * Encodes events into a block and its header. Inside a block the events of one process are
- * together (sorted by process uid, then time), and the block starts with where each process's
- * events are, so that a process's history decodes only its own events (queries merge blocks in
- * time order whatever the order inside them). Layout before compression: u32 length of the
- * index, the index (JSON: [[uid, start, end], ...], byte offsets into the events), the events
- * (length-delimited Event messages).
+ * together (sorted by process uid, then time) in frames of about FRAME_BYTES compressed on their
+ * own (zstd level 1), behind an index of where each process's events are: a process's history
+ * decompresses one small frame per block and decodes only its own events (queries merge blocks
+ * in time order whatever the order inside them). Layout: u32 length of the index, the index
+ * (JSON, BlockIndex), the frames.
  */
 export function buildBlock(
   id: number,
   events: vigil.v1.IEvent[],
 ): { meta: BlockMeta; data: Buffer } {
-  const timed = events.map((e) => ({ e, t: approxNs(e.timeNs), uid: e.process?.processUid ?? '' }));
-  timed.sort(
-    (a, b) =>
-      (a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : 0) ||
-      a.t - b.t ||
-      String(a.e.id ?? '').localeCompare(String(b.e.id ?? '')),
+  const timed = events.map((e) => ({
+    e,
+    t: approxNs(e.timeNs),
+    uid: e.process?.processUid ?? '',
+    id: e.id ?? '',
+  }));
+  timed.sort((a, b) =>
+    a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
-  const parts: Uint8Array[] = [];
+  const frames: Buffer[] = [];
+  const index: BlockIndex = { f: [], u: [] };
   const values = new Set<string>();
   const hosts = new Set<string>();
-  const ranges: Array<[string, number, number]> = [];
   let kinds = 0;
   let minNs = Infinity;
   let maxNs = -Infinity;
   let offset = 0;
-  for (const { e, t, uid } of timed) {
-    const bytes = Event.encodeDelimited(e).finish();
-    const last = ranges[ranges.length - 1];
-    if (last !== undefined && last[0] === uid) last[2] = offset + bytes.length;
-    else ranges.push([uid, offset, offset + bytes.length]);
-    offset += bytes.length;
-    parts.push(bytes);
+  let writer = protobuf.Writer.create();
+  let groupStart = 0;
+  const closeFrame = (): void => {
+    const frame = zstdCompressSync(writer.finish(), ZSTD_FAST);
+    index.f.push([offset, offset + frame.length]);
+    offset += frame.length;
+    frames.push(frame);
+    writer = protobuf.Writer.create();
+  };
+  for (let i = 0; i < timed.length; i++) {
+    const { e, t, uid } = timed[i] as (typeof timed)[number];
+    Event.encodeDelimited(e, writer);
+    if (timed[i + 1]?.uid !== uid) {
+      index.u.push([uid, frames.length, groupStart, writer.len]);
+      if (writer.len >= FRAME_BYTES) closeFrame();
+      groupStart = writer.len;
+    }
     indexValues(e, values);
     if (e.host) hosts.add(e.host);
     kinds |= kindBit(kindOf(e));
     if (t < minNs) minNs = t;
     if (t > maxNs) maxNs = t;
   }
-  const index = Buffer.from(JSON.stringify(ranges));
+  if (writer.len > 0) closeFrame();
+  const indexBytes = Buffer.from(JSON.stringify(index));
   const head = Buffer.alloc(4);
-  head.writeUInt32BE(index.length);
-  const payload = Buffer.concat([head, index, ...parts]);
-  const data = zstdCompressSync(payload, { params: { [constants.ZSTD_c_compressionLevel]: 1 } });
+  head.writeUInt32BE(indexBytes.length);
+  const data = Buffer.concat([head, indexBytes, ...frames]);
   const meta: BlockMeta = {
     id,
     minNs: timed.length > 0 ? minNs : 0,
@@ -120,28 +144,32 @@ export function buildBlock(
   return { meta, data };
 }
 
+function decodeRange(raw: Uint8Array, out: vigil.v1.Event[]): void {
+  const reader = protobuf.Reader.create(raw);
+  while (reader.pos < reader.len) out.push(Event.decodeDelimited(reader));
+}
+
 /**
  * Decodes a block's events (only those of process `uid`, when given); throws on a corrupted or
  * truncated block.
  */
-export function decodeBlock(data: Uint8Array, uid?: string): vigil.v1.Event[] {
-  const raw = zstdDecompressSync(data);
-  const indexLength = raw.readUInt32BE(0);
-  const ranges = JSON.parse(raw.subarray(4, 4 + indexLength).toString()) as Array<
-    [string, number, number]
-  >;
+export function decodeBlock(data: Buffer, uid?: string): vigil.v1.Event[] {
+  const indexLength = data.readUInt32BE(0);
+  const index = JSON.parse(data.subarray(4, 4 + indexLength).toString()) as BlockIndex;
   const base = 4 + indexLength;
-  let start = base;
-  let end = raw.length;
-  if (uid !== undefined) {
-    const range = ranges.find((r) => r[0] === uid);
-    if (range === undefined) return [];
-    start = base + range[1];
-    end = base + range[2];
-  }
-  const reader = protobuf.Reader.create(raw.subarray(start, end));
+  const frame = (f: number): Buffer => {
+    const [start, end] = index.f[f] ?? [0, 0];
+    if (base + end > data.length)
+      throw new Error(`block cut short: ${data.length} bytes, frame ${f} ends at ${base + end}`);
+    return zstdDecompressSync(data.subarray(base + start, base + end));
+  };
   const out: vigil.v1.Event[] = [];
-  while (reader.pos < reader.len) out.push(Event.decodeDelimited(reader));
+  if (uid === undefined) {
+    for (let f = 0; f < index.f.length; f++) decodeRange(frame(f), out);
+    return out;
+  }
+  const entry = index.u.find((u) => u[0] === uid);
+  if (entry !== undefined) decodeRange(frame(entry[1]).subarray(entry[2], entry[3]), out);
   return out;
 }
 
