@@ -237,6 +237,21 @@ test(
     } while (cursor);
     assert.deepEqual(pages, [400, 400, 400]);
 
+    // Replay: the whole time range, in order, with no default limit.
+    let replayed = 0;
+    let previous = '';
+    for await (const chunk of askRecorder(bp, 'h1', { op: 'replay', sinceNs: T0 * 1e6 })) {
+      for (const e of chunk.events ?? []) {
+        assert.ok(
+          String(e.timeNs) >= previous || String(e.timeNs).length > previous.length,
+          'time order',
+        );
+        previous = String(e.timeNs);
+        replayed++;
+      }
+    }
+    assert.equal(replayed, history.length);
+
     let tree: Record<string, unknown> | undefined;
     for await (const chunk of askRecorder(bp, 'h1', { op: 'tree', processUid: 'h1:6:1' }))
       tree = chunk.tree;

@@ -58,6 +58,8 @@ export interface RecorderStats {
 /** A request on vigil.rec.<host>.query (JSON). */
 export type RecorderRequest =
   | ({ op: 'query' } & QuerySpec)
+  /** A time range streamed out whole (no default limit): for re-running detection. */
+  | ({ op: 'replay' } & QuerySpec)
   | { op: 'tree'; processUid: string; depth?: number }
   | { op: 'hunt'; rulesYaml: string; sinceNs?: number; untilNs?: number; hosts?: string[] };
 
@@ -219,8 +221,12 @@ export class FlightRecorder {
     try {
       const req = JSON.parse(msg.string()) as RecorderRequest;
       switch (req.op) {
-        case 'query': {
-          const q = prepareQuery(req);
+        case 'query':
+        case 'replay': {
+          const q = prepareQuery(
+            req,
+            req.op === 'replay' ? Number.MAX_SAFE_INTEGER - 1 : undefined,
+          );
           const limit = q.limit;
           // One more than asked for says whether a next page exists.
           q.limit = limit + 1;

@@ -25,6 +25,8 @@ export const SEGMENT_BLOCKS = 16;
 const WRITE_BUFFER_BYTES = 1024 * 1024;
 /** Retention keeps the disk use this far under the budget, for what arrives before it runs again. */
 const RETENTION_TARGET = 0.9;
+/** Share of the budget appended after which an append runs retention itself. */
+const RETENTION_STEP = 0.02;
 /** Small blocks at the tail (from quiet periods) are merged once this many have gathered. */
 const MERGE_TAIL_BLOCKS = 32;
 
@@ -65,6 +67,8 @@ export class RecorderStore {
   readonly #water = new Map<string, number>();
   #corrupt = 0;
   readonly #reported = new Set<number>();
+  /** Block bytes appended since retention last ran. */
+  #sinceRetention = 0;
 
   private constructor(db: ClassicLevel<Buffer, Buffer>, dir: string, options: StoreOptions) {
     this.#db = db;
@@ -141,6 +145,12 @@ export class RecorderStore {
     this.#blocks.push(...metas);
     if (water !== undefined) this.#water.set(water.stream, water.seq);
     await this.#mergeTail();
+    // Under sustained ingest retention runs every RETENTION_STEP of the budget, not only on the
+    // recorder's timer, so that the disk never runs far past the budget between two checks.
+    const { maxBytes = 0 } = this.#options;
+    this.#sinceRetention += metas.reduce((a, m) => a + m.bytes, 0);
+    if (maxBytes > 0 && this.#sinceRetention >= maxBytes * RETENTION_STEP)
+      await this.enforceRetention();
   }
 
   /** Merges the small blocks that quiet periods leave at the tail into one. */
@@ -214,6 +224,7 @@ export class RecorderStore {
    */
   async enforceRetention(nowMs = Date.now()): Promise<{ blocks: number; bytes: number }> {
     const { maxBytes = 0, maxAgeMs = 0 } = this.#options;
+    this.#sinceRetention = 0;
     let disk = maxBytes > 0 ? this.diskBytes() : 0;
     let freedBlocks = 0;
     let freedBytes = 0;
