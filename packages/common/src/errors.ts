@@ -25,6 +25,10 @@ export const ERROR_CODES = {
     'A condition parses but cannot be compiled (unknown field or macro, wrong value for an operator)',
   VGL_ERR_QUERY_INVALID:
     'A history query cannot run (unknown kind, bad cursor, a field not recorded)',
+  VGL_ERR_API_UNAUTHENTICATED: 'An API call came without a valid bearer token',
+  VGL_ERR_API_FORBIDDEN: "An API call needs a role the caller's token does not have",
+  VGL_ERR_API_TOO_LARGE: 'An API request body is over the limit',
+  VGL_ERR_API_BAD_REQUEST: 'An API request does not follow the API (its schema says where)',
   VGL_ERR_RULES_LOAD: 'A rules file cannot be loaded; file, line and column say where',
 } as const;
 

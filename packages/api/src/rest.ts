@@ -1,0 +1,195 @@
+// The REST face of the API (fastify): every call but the health checks needs a bearer token,
+// and each route says the least role it needs. Refusals are clear 4xx answers with a stable
+// code: 401 without a valid token, 403 for a role too small, 400 for a bad request (a filter's
+// error carries its line and column), 413 for a body over the limit.
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { VigilError } from '@vigil/common';
+import { FilterCompileError, FilterSyntaxError } from '@vigil/filter';
+import type { ApiService, HistoryQuery } from './service.js';
+import { ROLES, type Role, type TokenStore, allows } from './tokens.js';
+
+export interface RestOptions {
+  service: ApiService;
+  tokens: TokenStore;
+  /** Largest request body, bytes. */
+  bodyLimit?: number;
+  /** Whether the backplane is usable (for /readyz). */
+  ready?: () => boolean;
+}
+
+/** Default largest request body: 1 MiB. */
+export const DEFAULT_BODY_LIMIT = 1024 * 1024;
+
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /** The least role a route needs; absent: public (health checks only). */
+    role?: Role;
+  }
+  interface FastifyRequest {
+    caller?: { role: Role; name: string };
+  }
+}
+
+interface ErrorBody {
+  error: { code: string; message: string; line?: number; column?: number };
+}
+
+function fail(
+  reply: FastifyReply,
+  status: number,
+  code: string,
+  message: string,
+  extra: Partial<ErrorBody['error']> = {},
+): FastifyReply {
+  return reply.code(status).send({ error: { code, message, ...extra } } satisfies ErrorBody);
+}
+
+const BAD_REQUEST_CODES = new Set([
+  'VGL_ERR_QUERY_INVALID',
+  'VGL_ERR_CLI_USAGE',
+  'VGL_ERR_RULES_LOAD',
+]);
+
+/** Builds the REST app (not listening yet). */
+export function buildRest(options: RestOptions): FastifyInstance {
+  const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: false });
+  const metrics = { requests: 0, refused: new Map<number, number>() };
+
+  app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    metrics.requests++;
+    const needed = request.routeOptions.config.role;
+    if (needed === undefined) return;
+    const header = request.headers.authorization ?? '';
+    const m = /^Bearer\s+(\S+)$/i.exec(header);
+    const caller = m ? options.tokens.verify(m[1] as string) : undefined;
+    if (caller === undefined) {
+      void reply.header('www-authenticate', 'Bearer realm="vigil"');
+      return fail(
+        reply,
+        401,
+        'VGL_ERR_API_UNAUTHENTICATED',
+        m
+          ? 'the bearer token is not valid'
+          : 'a bearer token is required (Authorization: Bearer <token>)',
+      );
+    }
+    if (!allows(caller.role, needed)) {
+      return fail(
+        reply,
+        403,
+        'VGL_ERR_API_FORBIDDEN',
+        `this operation needs the ${needed} role; the token has ${caller.role}`,
+      );
+    }
+    request.caller = caller;
+  });
+
+  app.addHook('onSend', async (_request, reply, payload) => {
+    if (reply.statusCode >= 400)
+      metrics.refused.set(reply.statusCode, (metrics.refused.get(reply.statusCode) ?? 0) + 1);
+    return payload;
+  });
+
+  app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _request, reply) => {
+    if (err instanceof FilterSyntaxError || err instanceof FilterCompileError) {
+      return fail(reply, 400, err.code, err.message, { line: err.pos.line, column: err.pos.col });
+    }
+    if (err instanceof VigilError && BAD_REQUEST_CODES.has(err.code))
+      return fail(reply, 400, err.code, err.message);
+    if (err.statusCode === 413) return fail(reply, 413, 'VGL_ERR_API_TOO_LARGE', err.message);
+    if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
+      return fail(reply, err.statusCode, 'VGL_ERR_API_BAD_REQUEST', err.message);
+    }
+    return fail(reply, 500, 'VGL_ERR_INTERNAL', 'internal error; the server log says more');
+  });
+
+  app.get('/healthz', (_request, reply) => reply.send({ status: 'ok' }));
+  app.get('/readyz', async (_request, reply) =>
+    (options.ready?.() ?? true)
+      ? { status: 'ready' }
+      : reply.code(503).send({ status: 'not ready' }),
+  );
+
+  const queryBody = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      selector: {
+        type: 'object',
+        additionalProperties: false,
+        properties: {
+          filter: { type: 'string', maxLength: 65536 },
+          kinds: { type: 'array', items: { type: 'string' }, maxItems: 64 },
+          hosts: { type: 'array', items: { type: 'string' }, maxItems: 4096 },
+          containers: { type: 'array', items: { type: 'string' }, maxItems: 4096 },
+        },
+      },
+      sinceNs: { type: 'string', pattern: '^[0-9]{0,20}$' },
+      untilNs: { type: 'string', pattern: '^[0-9]{0,20}$' },
+      limit: { type: 'integer', minimum: 0 },
+      cursor: { type: 'string', maxLength: 65536 },
+    },
+  } as const;
+
+  app.post<{
+    Body: {
+      selector?: HistoryQuery;
+      sinceNs?: string;
+      untilNs?: string;
+      limit?: number;
+      cursor?: string;
+    };
+  }>('/v1/query', { config: { role: 'viewer' }, schema: { body: queryBody } }, async (request) => {
+    const b = request.body ?? {};
+    const s = b.selector ?? {};
+    return options.service.query({
+      ...(s.filter !== undefined ? { filter: s.filter } : {}),
+      ...(s.kinds ? { kinds: s.kinds } : {}),
+      ...(s.hosts ? { hosts: s.hosts } : {}),
+      ...(s.containers ? { containers: s.containers } : {}),
+      ...(b.sinceNs !== undefined ? { sinceNs: b.sinceNs } : {}),
+      ...(b.untilNs !== undefined ? { untilNs: b.untilNs } : {}),
+      ...(b.limit !== undefined ? { limit: b.limit } : {}),
+      ...(b.cursor !== undefined ? { cursor: b.cursor } : {}),
+    });
+  });
+
+  app.post<{ Body: { role: Role; name: string } }>(
+    '/v1/tokens',
+    {
+      config: { role: 'admin' },
+      schema: {
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['role', 'name'],
+          properties: {
+            role: { type: 'string', enum: [...ROLES] },
+            name: { type: 'string', minLength: 1, maxLength: 200 },
+          },
+        },
+      },
+    },
+    async (request, reply) =>
+      reply.code(201).send({
+        token: options.tokens.create(request.body.role, request.body.name),
+        role: request.body.role,
+      }),
+  );
+
+  app.get('/metrics', { config: { role: 'viewer' } }, async (_request, reply) => {
+    const lines = [
+      '# HELP vigil_api_requests_total Requests received by the REST API.',
+      '# TYPE vigil_api_requests_total counter',
+      `vigil_api_requests_total ${metrics.requests}`,
+      '# HELP vigil_api_refused_total Requests answered with an error, by status.',
+      '# TYPE vigil_api_refused_total counter',
+      ...[...metrics.refused].map(
+        ([status, n]) => `vigil_api_refused_total{status="${status}"} ${n}`,
+      ),
+    ];
+    return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);
+  });
+
+  return app;
+}

@@ -1,0 +1,171 @@
+// The one service layer behind the API's faces: history queries fanned out to every recorder
+// and merged in time order, naming the hosts that did not answer.
+import type { Backplane } from '@vigil/backplane';
+import { VigilError } from '@vigil/common';
+import { compileFilter, parseCondition } from '@vigil/filter';
+import { askRecorder, prepareQuery } from '@vigil/flight-recorder';
+
+/** A history query, as the API takes it (QueryRequest's canonical JSON, flattened). */
+export interface HistoryQuery {
+  filter?: string;
+  kinds?: string[];
+  hosts?: string[];
+  containers?: string[];
+  sinceNs?: string;
+  untilNs?: string;
+  limit?: number;
+  cursor?: string;
+}
+
+export interface HistoryResult {
+  events: Array<Record<string, unknown>>;
+  /** Resume from here; absent when the query is complete. */
+  cursor?: string;
+  /** Hosts whose recorders did not answer in time. */
+  unansweredHosts: string[];
+}
+
+export interface ApiServiceOptions {
+  backplane: Backplane;
+  /** The hosts whose recorders a query goes to when it names none. */
+  hosts: () => string[];
+  /** How long a recorder may take to answer. */
+  recorderTimeoutMs?: number;
+  /** Most events one query returns. */
+  maxLimit?: number;
+}
+
+/** Default and largest page of a query. */
+export const DEFAULT_QUERY_LIMIT = 1_000;
+export const MAX_QUERY_LIMIT = 10_000;
+
+function nsOf(text: string | undefined, what: string): number | undefined {
+  if (text === undefined || text === '' || text === '0') return undefined;
+  if (!/^\d+$/.test(text))
+    throw new VigilError(
+      'VGL_ERR_QUERY_INVALID',
+      `${what} must be nanoseconds since the epoch, got ${JSON.stringify(text)}`,
+    );
+  return Number(text);
+}
+
+/** A JSON value that should be a string (event ids, 64-bit times), as one. */
+function text(v: unknown, otherwise = ''): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : otherwise;
+}
+
+/** Per-host cursors, as one opaque string. */
+function encodeCursor(cursors: Record<string, string>): string {
+  return Buffer.from(JSON.stringify(cursors)).toString('base64url');
+}
+
+function decodeCursor(text: string | undefined): Record<string, string> | undefined {
+  if (text === undefined || text === '') return undefined;
+  try {
+    const parsed = JSON.parse(Buffer.from(text, 'base64url').toString()) as unknown;
+    if (parsed !== null && typeof parsed === 'object' && !Array.isArray(parsed))
+      return parsed as Record<string, string>;
+  } catch {
+    // falls through
+  }
+  throw new VigilError('VGL_ERR_QUERY_INVALID', 'cursor is not one this API gave');
+}
+
+export class ApiService {
+  readonly #o: ApiServiceOptions;
+
+  constructor(options: ApiServiceOptions) {
+    this.#o = options;
+  }
+
+  /** Checks a filter before anything is asked of the recorders; throws with the position. */
+  checkFilter(filter: string | undefined): void {
+    if (filter === undefined || filter.trim() === '') return;
+    const compiled = compileFilter(parseCondition(filter));
+    if (compiled.gaps.length > 0) {
+      throw new VigilError(
+        'VGL_ERR_QUERY_INVALID',
+        `the filter uses ${compiled.gaps.map((g) => g.field).join(', ')}, which Vigil cannot supply yet`,
+      );
+    }
+  }
+
+  /** History from every recorder asked, merged in time order. */
+  async query(q: HistoryQuery): Promise<HistoryResult> {
+    this.checkFilter(q.filter);
+    const maxLimit = this.#o.maxLimit ?? MAX_QUERY_LIMIT;
+    const limit = q.limit === undefined || q.limit === 0 ? DEFAULT_QUERY_LIMIT : q.limit;
+    if (!Number.isInteger(limit) || limit < 0 || limit > maxLimit) {
+      throw new VigilError(
+        'VGL_ERR_QUERY_INVALID',
+        `limit must be a whole number from 1 to ${maxLimit}, got ${q.limit}`,
+      );
+    }
+    const sinceNs = nsOf(q.sinceNs, 'sinceNs');
+    const untilNs = nsOf(q.untilNs, 'untilNs');
+    // The recorder's own checks (kinds, ...) before the fan-out, so that they fail once and clearly.
+    prepareQuery({
+      ...(q.kinds ? { kinds: q.kinds } : {}),
+    });
+    const cursors = decodeCursor(q.cursor);
+    const hosts = q.hosts?.length ? q.hosts : this.#o.hosts();
+    const answers = await Promise.all(
+      hosts
+        .filter((h) => cursors === undefined || cursors[h] !== undefined)
+        .map(async (host) => {
+          const events: Array<Record<string, unknown>> = [];
+          let cursor: string | undefined;
+          try {
+            const request = {
+              op: 'query' as const,
+              limit,
+              ...(q.filter ? { filter: q.filter } : {}),
+              ...(q.kinds ? { kinds: q.kinds } : {}),
+              ...(q.containers ? { containers: q.containers } : {}),
+              ...(sinceNs !== undefined ? { sinceNs } : {}),
+              ...(untilNs !== undefined ? { untilNs } : {}),
+              ...(cursors?.[host] ? { cursor: cursors[host] } : {}),
+            };
+            for await (const chunk of askRecorder(
+              this.#o.backplane,
+              host,
+              request,
+              this.#o.recorderTimeoutMs ?? 10_000,
+            )) {
+              events.push(...(chunk.events ?? []));
+              if (chunk.cursor) cursor = chunk.cursor;
+            }
+            return { host, events, cursor, answered: true };
+          } catch (err) {
+            if (err instanceof VigilError && err.code !== 'VGL_ERR_INTERNAL') throw err;
+            return { host, events, cursor: undefined, answered: false };
+          }
+        }),
+    );
+    // Merge: every host's events are in time order; take the earliest `limit` of them all.
+    const all = answers.flatMap((a) => a.events.map((e) => ({ e, host: a.host })));
+    all.sort((a, b) => {
+      const ta = BigInt(text(a.e.timeNs, '0'));
+      const tb = BigInt(text(b.e.timeNs, '0'));
+      return ta < tb ? -1 : ta > tb ? 1 : text(a.e.id) < text(b.e.id) ? -1 : 1;
+    });
+    const page = all.slice(0, limit);
+    const next: Record<string, string> = {};
+    for (const a of answers) {
+      const mine = page.filter((p) => p.host === a.host);
+      const cut = mine.length < a.events.length;
+      if (cut) {
+        const last = mine[mine.length - 1]?.e ?? a.events[0];
+        if (last !== undefined && mine.length > 0)
+          next[a.host] = `${Number(text(last.timeNs, '0'))}:${text(last.id)}`;
+        else if (cursors?.[a.host]) next[a.host] = cursors[a.host] as string;
+        else next[a.host] = '0:';
+      } else if (a.cursor) next[a.host] = a.cursor;
+    }
+    return {
+      events: page.map((p) => p.e),
+      ...(Object.keys(next).length > 0 ? { cursor: encodeCursor(next) } : {}),
+      unansweredHosts: answers.filter((a) => !a.answered).map((a) => a.host),
+    };
+  }
+}

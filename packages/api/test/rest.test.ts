@@ -1,0 +1,187 @@
+// The REST face over real sockets: a real nats-server, a recorder in this process, the API on a
+// random loopback port.
+import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { test } from 'node:test';
+import {
+  BatchPublisher,
+  TELEMETRY_STREAM,
+  connectBackplane,
+  ensureStreams,
+  telemetrySubject,
+} from '@vigil/backplane';
+import { skipWithoutNatsServer, startTestServer, waitFor } from '@vigil/backplane/testkit';
+import { createLogger } from '@vigil/common';
+import { FlightRecorder, RECORDER_DURABLE, RecorderStore } from '@vigil/flight-recorder';
+import type { vigil } from '@vigil/schema';
+import {
+  ADMIN_TOKEN_FILE,
+  ApiService,
+  TokenStore,
+  buildRest,
+  ensureAdminToken,
+} from '../src/index.js';
+
+test(
+  'REST: tokens and roles, clear refusals (401, 403, 400 with the position, 413), queries over every recorder',
+  { skip: skipWithoutNatsServer() },
+  async (t) => {
+    const srv = await startTestServer();
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-api-'));
+    const bp = await connectBackplane({ servers: srv.url, name: 'api-test' });
+    const store = await RecorderStore.open(join(dir, 'recorder'));
+    const logger = createLogger({ level: 'warn', name: 'api-test' });
+    const recorder = new FlightRecorder({ backplane: bp, store, host: 'h1', logger });
+    t.after(async () => {
+      await recorder.stop();
+      await store.close();
+      await bp.close();
+      await srv.stop();
+      rmSync(dir, { recursive: true, force: true });
+    });
+    await ensureStreams(bp.jsm, {
+      telemetryMaxBytes: 64 * 1024 ** 2,
+      telemetryMaxAgeSeconds: 3600,
+      alertsMaxBytes: 8 * 1024 ** 2,
+      alertsMaxAgeSeconds: 3600,
+    });
+    await recorder.start();
+    const publisher = new BatchPublisher(bp.js);
+    const now = Date.now();
+    for (let i = 0; i < 30; i++) {
+      const e: vigil.v1.IEvent = {
+        id: `Q${String(i).padStart(4, '0')}`,
+        host: 'h1',
+        timeNs: (now + i) * 1_000_000,
+        process: {
+          pid: 300 + (i % 3),
+          processUid: `h1:${300 + (i % 3)}:1`,
+          comm: i % 3 === 0 ? 'curl' : 'bash',
+        },
+        fileOpen: { path: `/tmp/f${i}`, flags: 0, result: 3 },
+      };
+      publisher.publish(telemetrySubject('h1', 'file'), e);
+    }
+    await publisher.close();
+    await waitFor(async () => {
+      const ci = await bp.jsm.consumers.info(TELEMETRY_STREAM, RECORDER_DURABLE);
+      return ci.num_pending === 0 && ci.num_ack_pending === 0;
+    });
+
+    const adminFile = ensureAdminToken(dir);
+    assert.equal(statSync(adminFile).mode & 0o777, 0o600, 'the admin token is 0600');
+    assert.equal(adminFile, join(dir, ADMIN_TOKEN_FILE));
+    const tokens = TokenStore.open(dir);
+    const admin = (await import('node:fs')).readFileSync(adminFile, 'utf8').trim();
+    const service = new ApiService({
+      backplane: bp,
+      hosts: () => ['h1', 'h-gone'],
+      recorderTimeoutMs: 1_000,
+    });
+    const app = buildRest({
+      service,
+      tokens,
+      bodyLimit: 64 * 1024,
+      ready: () => !bp.nc.isClosed(),
+    });
+    t.after(() => app.close());
+    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const call = async (method: string, path: string, token?: string, body?: unknown) => {
+      const res = await fetch(`${address}${path}`, {
+        method,
+        headers: {
+          ...(token ? { authorization: `Bearer ${token}` } : {}),
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(body !== undefined
+          ? { body: typeof body === 'string' ? body : JSON.stringify(body) }
+          : {}),
+      });
+      const text = await res.text();
+      let json: Record<string, unknown> = {};
+      try {
+        json = JSON.parse(text) as Record<string, unknown>;
+      } catch {
+        json = { text };
+      }
+      return { status: res.status, json, headers: res.headers };
+    };
+
+    assert.equal((await call('GET', '/healthz')).status, 200);
+    assert.equal((await call('GET', '/readyz')).status, 200);
+
+    const none = await call('POST', '/v1/query', undefined, {});
+    assert.equal(none.status, 401);
+    assert.equal((none.json.error as { code: string }).code, 'VGL_ERR_API_UNAUTHENTICATED');
+    assert.match(none.headers.get('www-authenticate') ?? '', /^Bearer/);
+    assert.equal((await call('POST', '/v1/query', 'vgl_not-a-token', {})).status, 401);
+
+    const created = await call('POST', '/v1/tokens', admin, {
+      role: 'viewer',
+      name: 'test viewer',
+    });
+    assert.equal(created.status, 201);
+    const viewer = created.json.token as string;
+    const forbidden = await call('POST', '/v1/tokens', viewer, {
+      role: 'admin',
+      name: 'escalation',
+    });
+    assert.equal(forbidden.status, 403);
+    assert.match(
+      (forbidden.json.error as { message: string }).message,
+      /needs the admin role; the token has viewer/,
+    );
+
+    const malformed = await call('POST', '/v1/query', viewer, {
+      selector: { filter: 'proc.name = curl and (fd.name' },
+    });
+    assert.equal(malformed.status, 400);
+    const err = malformed.json.error as { code: string; line: number; column: number };
+    assert.equal(err.code, 'VGL_ERR_FILTER_SYNTAX');
+    assert.equal(err.line, 1);
+    assert.ok(err.column > 20, `column ${err.column}`);
+    assert.equal(
+      (await call('POST', '/v1/query', viewer, { selector: { kinds: ['nope'] } })).status,
+      400,
+    );
+    assert.equal((await call('POST', '/v1/query', viewer, { limit: -1 })).status, 400);
+    assert.equal((await call('POST', '/v1/query', viewer, '{not json')).status, 400);
+
+    const big = await call('POST', '/v1/query', viewer, {
+      selector: { filter: `proc.name = "${'x'.repeat(100_000)}"` },
+    });
+    assert.equal(big.status, 413);
+
+    const result = await call('POST', '/v1/query', viewer, {
+      selector: { filter: 'proc.name = curl' },
+      limit: 4,
+    });
+    assert.equal(result.status, 200);
+    const events = result.json.events as Array<{ id: string }>;
+    assert.deepEqual(
+      events.map((e) => e.id),
+      ['Q0000', 'Q0003', 'Q0006', 'Q0009'],
+    );
+    assert.deepEqual(
+      result.json.unansweredHosts,
+      ['h-gone'],
+      'the host without a recorder is named',
+    );
+    const next = await call('POST', '/v1/query', viewer, {
+      selector: { filter: 'proc.name = curl', hosts: ['h1'] },
+      limit: 100,
+      cursor: result.json.cursor,
+    });
+    assert.deepEqual(
+      (next.json.events as Array<{ id: string }>).map((e) => e.id),
+      ['Q0012', 'Q0015', 'Q0018', 'Q0021', 'Q0024', 'Q0027'],
+    );
+
+    const metrics = await call('GET', '/metrics', viewer);
+    assert.equal(metrics.status, 200);
+    assert.match(String(metrics.json.text), /vigil_api_refused_total\{status="401"\} 2/);
+    assert.equal((await call('GET', '/healthz')).status, 200, 'still serving after the refusals');
+  },
+);
