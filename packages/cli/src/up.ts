@@ -10,6 +10,7 @@ import {
 import type { Backplane } from '@vigil/backplane';
 import { componentLogger } from '@vigil/common';
 import type { Logger, VigilConfig } from '@vigil/common';
+import { RestApiService } from './api-service.js';
 import { ChildService } from './child-service.js';
 import { lockDataDir } from './data-dir.js';
 import type { DataDirLock } from './data-dir.js';
@@ -43,6 +44,7 @@ export function platformServices(
       new ChildService('detector', (ctx) => ['detector', ...withConfig(ctx)], /vigil detector on /),
     );
   }
+  if (config.api.enabled) services.push(new RestApiService());
   if (config.sensor.enabled) {
     if (process.getuid?.() === 0) {
       services.push(

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -92,6 +92,24 @@ test(
     assert.equal((await bp.jsm.streams.info(TELEMETRY_STREAM)).config.name, TELEMETRY_STREAM);
     assert.equal((await bp.jsm.streams.info(ALERTS_STREAM)).config.name, ALERTS_STREAM);
     await bp.close();
+
+    // The API: on loopback, an admin token created at first start (0600), nothing without it.
+    const api = (
+      JSON.parse(readFileSync(join(dataDir, 'endpoints.json'), 'utf8')) as {
+        endpoints: Record<string, string>;
+      }
+    ).endpoints;
+    assert.match(api['api.rest'] ?? '', /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.equal(statSync(api['api.token'] ?? '').mode & 0o777, 0o600);
+    const token = readFileSync(api['api.token'] ?? '', 'utf8').trim();
+    assert.equal((await fetch(`${api['api.rest']}/v1/query`, { method: 'POST' })).status, 401);
+    const answer = await fetch(`${api['api.rest']}/v1/query`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ limit: 5 }),
+    });
+    assert.equal(answer.status, 200, await answer.clone().text());
+    assert.deepEqual(((await answer.json()) as { unansweredHosts: string[] }).unansweredHosts, []);
 
     // A second instance on the same data directory is refused, clearly.
     const second = vigil(['up', '--data-dir', dataDir, '--nats-port', '0']);

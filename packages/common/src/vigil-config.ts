@@ -77,6 +77,17 @@ export interface VigilConfig {
     /** Oldest history kept, seconds. */
     maxAgeSeconds: number;
   };
+  /** The API (REST for now). */
+  api: {
+    /** Serve the API under `vigil up`. */
+    enabled: boolean;
+    /** Address to listen on: loopback unless configured otherwise. */
+    host: string;
+    /** Port; 0 picks a free one (endpoints.json in the data directory says which). */
+    port: number;
+    /** Largest request body, bytes. */
+    bodyLimitBytes: number;
+  };
   /** JetStream stream limits. */
   streams: {
     telemetryMaxBytes: number;
@@ -160,6 +171,17 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
         enabled: { type: 'boolean', default: true },
         maxBytes: { type: 'integer', minimum: 1048576, default: 10 * 1024 ** 3 },
         maxAgeSeconds: { type: 'integer', minimum: 1, default: 30 * 24 * 3600 },
+      },
+    },
+    api: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        enabled: { type: 'boolean', default: true },
+        host: { type: 'string', minLength: 1, default: '127.0.0.1' },
+        port: { type: 'integer', minimum: 0, maximum: 65535, default: 0 },
+        bodyLimitBytes: { type: 'integer', minimum: 1024, maximum: 67108864, default: 1048576 },
       },
     },
     streams: {

@@ -11,6 +11,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ClassicLevel } from 'classic-level';
+import { VigilError } from '@vigil/common';
 import type { vigil } from '@vigil/schema';
 import { type BlockMeta, buildBlock, decodeBlock, decodeMeta, encodeMeta } from './block.js';
 
@@ -37,6 +38,43 @@ export interface StoreOptions {
   maxAgeMs?: number;
   /** Told about each block that cannot be read (it is skipped). */
   onCorrupt?: (id: number, reason: string) => void;
+  /** How long to wait for another process (an exiting recorder) to release the store. */
+  lockWaitMs?: number;
+}
+
+/**
+ * Opens LevelDB, waiting while another process holds its lock: a recorder orphaned by a killed
+ * `vigil up` is still shutting down when the next one starts.
+ */
+async function openWaitingForLock(
+  db: ClassicLevel<Buffer, Buffer>,
+  dir: string,
+  waitMs: number,
+): Promise<void> {
+  const deadline = Date.now() + waitMs;
+  for (;;) {
+    try {
+      await db.open();
+      return;
+    } catch (err) {
+      const cause = (err as { cause?: { code?: string } }).cause;
+      if (cause?.code !== 'LEVEL_LOCKED') {
+        throw new VigilError(
+          'VGL_ERR_DATA_DIR',
+          `recorder store ${dir} cannot be opened: ${(err as Error).message}`,
+          { cause: err },
+        );
+      }
+      if (Date.now() > deadline) {
+        throw new VigilError(
+          'VGL_ERR_DATA_DIR_LOCKED',
+          `recorder store ${dir} is in use by another process`,
+          { cause: err },
+        );
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
 }
 
 function blockKey(prefix: 'B' | 'M', id: number): Buffer {
@@ -85,7 +123,7 @@ export class RecorderStore {
       // LevelDB's block cache (8 MiB by default): the recent blocks that queries come back to.
       cacheSize: 32 * 1024 * 1024,
     });
-    await db.open();
+    await openWaitingForLock(db, dir, options.lockWaitMs ?? 15_000);
     const store = new RecorderStore(db, dir, options);
     for await (const [key, value] of db.iterator({ gte: Buffer.from('M'), lt: Buffer.from('N') })) {
       try {
