@@ -12,3 +12,5 @@ export {
   ensureAdminToken,
 } from './tokens.js';
 export type { Role } from './tokens.js';
+export { GRPC_SERVICES, bindGrpc, buildGrpc, vigilClient } from './grpc.js';
+export type { GrpcOptions, GrpcServiceName } from './grpc.js';

@@ -16,16 +16,20 @@ import { skipWithoutNatsServer, startTestServer, waitFor } from '@vigil/backplan
 import { createLogger } from '@vigil/common';
 import { FlightRecorder, RECORDER_DURABLE, RecorderStore } from '@vigil/flight-recorder';
 import type { vigil } from '@vigil/schema';
+import { Metadata, status } from '@grpc/grpc-js';
 import {
   ADMIN_TOKEN_FILE,
   ApiService,
   TokenStore,
+  bindGrpc,
+  buildGrpc,
   buildRest,
   ensureAdminToken,
+  vigilClient,
 } from '../src/index.js';
 
 test(
-  'REST: tokens and roles, clear refusals (401, 403, 400 with the position, 413), queries over every recorder',
+  'REST and gRPC: tokens and roles, clear refusals (401 / UNAUTHENTICATED, 403 / PERMISSION_DENIED, 400 / INVALID_ARGUMENT with the position, 413), the same query results',
   { skip: skipWithoutNatsServer() },
   async (t) => {
     const srv = await startTestServer();
@@ -178,6 +182,71 @@ test(
       (next.json.events as Array<{ id: string }>).map((e) => e.id),
       ['Q0012', 'Q0015', 'Q0018', 'Q0021', 'Q0024', 'Q0027'],
     );
+
+    // gRPC over the same service: the same results, and the same refusals as statuses.
+    const grpcServer = buildGrpc({ service, tokens, maxMessageBytes: 64 * 1024 });
+    const port = await bindGrpc(grpcServer, '127.0.0.1', 0);
+    t.after(() => grpcServer.forceShutdown());
+    const client = vigilClient('Telemetry', `127.0.0.1:${port}`);
+    const rules = vigilClient('Rules', `127.0.0.1:${port}`);
+    t.after(() => {
+      client.close();
+      rules.close();
+    });
+    const grpcCall = (
+      method: string,
+      token: string | undefined,
+      request: unknown,
+    ): Promise<unknown[]> =>
+      new Promise((resolve, reject) => {
+        const md = new Metadata();
+        if (token) md.set('authorization', `Bearer ${token}`);
+        const stream = (client[method] as (r: unknown, m: Metadata) => NodeJS.EventEmitter)(
+          request,
+          md,
+        );
+        const out: unknown[] = [];
+        stream.on('data', (d: unknown) => out.push(d));
+        stream.on('error', reject);
+        stream.on('end', () => resolve(out));
+      });
+    const viaGrpc = (await grpcCall('Query', viewer, {
+      selector: { filter: 'proc.name = curl' },
+      limit: 4,
+    })) as Array<{
+      events: Array<{ id: string }>;
+      unansweredHosts: string[];
+    }>;
+    assert.deepEqual(
+      viaGrpc[0]?.events.map((e) => e.id),
+      events.map((e) => e.id),
+      'REST and gRPC give the same results',
+    );
+    assert.deepEqual(viaGrpc[0]?.unansweredHosts, ['h-gone']);
+    await assert.rejects(
+      grpcCall('Query', undefined, {}),
+      (e: { code: status }) => e.code === status.UNAUTHENTICATED,
+    );
+    await assert.rejects(
+      grpcCall('Query', viewer, { selector: { filter: 'proc.name = (' } }),
+      (e: { code: status; details: string }) =>
+        e.code === status.INVALID_ARGUMENT && /line 1, column \d+/.test(e.details),
+    );
+    const putRules = (token: string) =>
+      new Promise<void>((resolve, reject) => {
+        const md = new Metadata();
+        md.set('authorization', `Bearer ${token}`);
+        (rules.PutRules as (r: unknown, m: Metadata, cb: (e: Error | null) => void) => void)(
+          {},
+          md,
+          (e) => (e ? reject(e) : resolve()),
+        );
+      });
+    await assert.rejects(
+      putRules(viewer),
+      (e: { code: status }) => e.code === status.PERMISSION_DENIED,
+    );
+    await assert.rejects(putRules(admin), (e: { code: status }) => e.code === status.UNIMPLEMENTED);
 
     const metrics = await call('GET', '/metrics', viewer);
     assert.equal(metrics.status, 200);

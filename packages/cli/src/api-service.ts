@@ -1,12 +1,21 @@
 // The API as a service of `vigil up`, in its process: it holds the backplane connection already.
 import { hostname } from 'node:os';
-import { ApiService, TokenStore, buildRest, ensureAdminToken } from '@vigil/api';
+import {
+  ApiService,
+  TokenStore,
+  bindGrpc,
+  buildGrpc,
+  buildRest,
+  ensureAdminToken,
+} from '@vigil/api';
+import type { Server } from '@grpc/grpc-js';
 import type { FastifyInstance } from 'fastify';
 import type { Service, ServiceContext } from './services.js';
 
 export class RestApiService implements Service {
   readonly name = 'api';
   #app: FastifyInstance | undefined;
+  #grpc: Server | undefined;
 
   async start(ctx: ServiceContext): Promise<Record<string, string>> {
     const { config } = ctx;
@@ -16,19 +25,27 @@ export class RestApiService implements Service {
       backplane: ctx.backplane,
       hosts: () => [config.sensor.host || hostname()],
     });
+    const tokens = TokenStore.open(ctx.dataDir);
     const app = buildRest({
       service,
-      tokens: TokenStore.open(ctx.dataDir),
+      tokens,
       bodyLimit: config.api.bodyLimitBytes,
       ready: () => !ctx.backplane.nc.isClosed(),
     });
     const address = await app.listen({ host: config.api.host, port: config.api.port });
     this.#app = app;
-    ctx.logger.info({ address }, 'API listening');
-    return { rest: address, token: tokenFile };
+    const grpcServer = buildGrpc({ service, tokens, maxMessageBytes: config.api.bodyLimitBytes });
+    const grpcPort = await bindGrpc(grpcServer, config.api.host, config.api.grpcPort);
+    this.#grpc = grpcServer;
+    const grpcAddress = `${config.api.host}:${grpcPort}`;
+    ctx.logger.info({ address, grpc: grpcAddress }, 'API listening');
+    return { rest: address, grpc: grpcAddress, token: tokenFile };
   }
 
   async stop(): Promise<void> {
+    const grpcServer = this.#grpc;
+    if (grpcServer) await new Promise<void>((r) => grpcServer.tryShutdown(() => r()));
+    this.#grpc = undefined;
     await this.#app?.close();
     this.#app = undefined;
   }

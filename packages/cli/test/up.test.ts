@@ -100,6 +100,7 @@ test(
       }
     ).endpoints;
     assert.match(api['api.rest'] ?? '', /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.match(api['api.grpc'] ?? '', /^127\.0\.0\.1:\d+$/);
     assert.equal(statSync(api['api.token'] ?? '').mode & 0o777, 0o600);
     const token = readFileSync(api['api.token'] ?? '', 'utf8').trim();
     assert.equal((await fetch(`${api['api.rest']}/v1/query`, { method: 'POST' })).status, 401);

@@ -85,6 +85,8 @@ export interface VigilConfig {
     host: string;
     /** Port; 0 picks a free one (endpoints.json in the data directory says which). */
     port: number;
+    /** Port of the gRPC face; 0 picks a free one. */
+    grpcPort: number;
     /** Largest request body, bytes. */
     bodyLimitBytes: number;
   };
@@ -181,6 +183,7 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
         enabled: { type: 'boolean', default: true },
         host: { type: 'string', minLength: 1, default: '127.0.0.1' },
         port: { type: 'integer', minimum: 0, maximum: 65535, default: 0 },
+        grpcPort: { type: 'integer', minimum: 0, maximum: 65535, default: 0 },
         bodyLimitBytes: { type: 'integer', minimum: 1024, maximum: 67108864, default: 1048576 },
       },
     },

@@ -27,4 +27,5 @@ export {
   eventToJson,
   messageFromJson,
   messageToJson,
+  protoDescriptor,
 } from './json.js';

@@ -9,6 +9,11 @@ const descriptor = JSON.parse(
 ) as protobuf.INamespace;
 const root = protobuf.Root.fromJSON(descriptor);
 
+/** The reflection descriptor of every proto file (protobufjs JSON), e.g. for gRPC service loaders. */
+export function protoDescriptor(): protobuf.INamespace {
+  return descriptor;
+}
+
 /** Stable code of a JSON mapping error (listed in @vigil/common's error table). */
 export const SCHEMA_JSON_ERROR_CODE = 'VGL_ERR_SCHEMA_JSON';
 

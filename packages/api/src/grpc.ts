@@ -1,0 +1,188 @@
+// The gRPC face of the API (@grpc/grpc-js), over the same service layer as REST: the service
+// and messages of proto/vigil/v1/api.proto, loaded from the schema's descriptor. Every call needs
+// `authorization: Bearer <token>` in its metadata: UNAUTHENTICATED without a valid one,
+// PERMISSION_DENIED for a role too small, INVALID_ARGUMENT for a bad request (a filter's error
+// says its line and column). Operations not built yet answer UNIMPLEMENTED.
+import * as grpc from '@grpc/grpc-js';
+import * as protoLoader from '@grpc/proto-loader';
+import { VigilError } from '@vigil/common';
+import { FilterCompileError, FilterSyntaxError } from '@vigil/filter';
+import { protoDescriptor } from '@vigil/schema';
+import type { ApiService } from './service.js';
+import { type Role, type TokenStore, allows } from './tokens.js';
+
+export interface GrpcOptions {
+  service: ApiService;
+  tokens: TokenStore;
+  /** Largest request message, bytes. */
+  maxMessageBytes?: number;
+}
+
+/** How messages look in handlers: canonical JSON-like objects (camelCase, 64-bit as strings). */
+const LOADER_OPTIONS: protoLoader.Options = {
+  keepCase: false,
+  longs: String,
+  enums: String,
+  defaults: false,
+  oneofs: true,
+};
+
+type ServiceDef = grpc.ServiceDefinition;
+
+/** The services of api.proto. */
+export const GRPC_SERVICES = ['Telemetry', 'Alerts', 'Sensors', 'Rules'] as const;
+export type GrpcServiceName = (typeof GRPC_SERVICES)[number];
+
+type Loaded = Record<
+  GrpcServiceName,
+  (new (address: string, creds: grpc.ChannelCredentials) => grpc.Client) & { service: ServiceDef }
+>;
+
+function loadVigil(): Loaded {
+  const definition = protoLoader.fromJSON(protoDescriptor(), LOADER_OPTIONS);
+  return (grpc.loadPackageDefinition(definition) as unknown as { vigil: { v1: Loaded } }).vigil.v1;
+}
+
+/** A client of one of Vigil's gRPC services (for tests and the CLI). */
+export function vigilClient(
+  service: GrpcServiceName,
+  address: string,
+  credentials = grpc.credentials.createInsecure(),
+): grpc.Client & Record<string, unknown> {
+  const Client = loadVigil()[service];
+  return new Client(address, credentials) as grpc.Client & Record<string, unknown>;
+}
+
+interface StatusError {
+  code: grpc.status;
+  details: string;
+}
+
+function statusOf(err: unknown): StatusError {
+  if (err instanceof FilterSyntaxError || err instanceof FilterCompileError) {
+    return { code: grpc.status.INVALID_ARGUMENT, details: `${err.code}: ${err.message}` };
+  }
+  if (
+    err instanceof VigilError &&
+    (err.code === 'VGL_ERR_QUERY_INVALID' || err.code === 'VGL_ERR_RULES_LOAD')
+  ) {
+    return { code: grpc.status.INVALID_ARGUMENT, details: `${err.code}: ${err.message}` };
+  }
+  return { code: grpc.status.INTERNAL, details: 'internal error; the server log says more' };
+}
+
+function authorize(
+  tokens: TokenStore,
+  metadata: grpc.Metadata,
+  needed: Role,
+): StatusError | undefined {
+  const header = String(metadata.get('authorization')[0] ?? '');
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  const caller = m ? tokens.verify(m[1] as string) : undefined;
+  if (caller === undefined) {
+    return {
+      code: grpc.status.UNAUTHENTICATED,
+      details: m
+        ? 'the bearer token is not valid'
+        : 'a bearer token is required (metadata authorization: Bearer <token>)',
+    };
+  }
+  if (!allows(caller.role, needed)) {
+    return {
+      code: grpc.status.PERMISSION_DENIED,
+      details: `this operation needs the ${needed} role; the token has ${caller.role}`,
+    };
+  }
+  return undefined;
+}
+
+/** The least role of each operation (the rest: viewer). */
+const ROLE_OF: Record<string, Role> = {
+  AcknowledgeAlert: 'responder',
+  Kill: 'responder',
+  PutRules: 'admin',
+};
+
+interface QueryRequestJson {
+  selector?: { filter?: string; kinds?: string[]; hosts?: string[]; containers?: string[] };
+  sinceNs?: string;
+  untilNs?: string;
+  limit?: string;
+  cursor?: string;
+}
+
+/** Builds the gRPC server (not bound yet). */
+export function buildGrpc(options: GrpcOptions): grpc.Server {
+  const max = options.maxMessageBytes ?? 1024 * 1024;
+  const server = new grpc.Server({ 'grpc.max_receive_message_length': max });
+  const loaded = loadVigil();
+  const handlers = new Map<GrpcServiceName, grpc.UntypedServiceImplementation>();
+  // Everything the proto declares answers, at least with UNIMPLEMENTED and the same auth rules.
+  // A server stream ends with a status by emitting 'error' (destroy would leave the client waiting).
+  for (const service of GRPC_SERVICES) {
+    const own: grpc.UntypedServiceImplementation = {};
+    for (const [name, method] of Object.entries(loaded[service].service)) {
+      const needed = ROLE_OF[name] ?? 'viewer';
+      const unimplemented = {
+        code: grpc.status.UNIMPLEMENTED,
+        details: `${name} is not built yet`,
+      };
+      own[name] = method.responseStream
+        ? (call: grpc.ServerWritableStream<unknown, unknown>) => {
+            const st = authorize(options.tokens, call.metadata, needed) ?? unimplemented;
+            call.emit('error', Object.assign(new Error(st.details), st));
+          }
+        : (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) =>
+            callback(authorize(options.tokens, call.metadata, needed) ?? unimplemented);
+    }
+    handlers.set(service, own);
+  }
+  const telemetry = handlers.get('Telemetry') as grpc.UntypedServiceImplementation;
+  telemetry.Query = (call: grpc.ServerWritableStream<QueryRequestJson, unknown>) => {
+    const refused = authorize(options.tokens, call.metadata, 'viewer');
+    if (refused) {
+      call.emit('error', Object.assign(new Error(refused.details), refused));
+      return;
+    }
+    const r = call.request;
+    const s = r.selector ?? {};
+    options.service
+      .query({
+        ...(s.filter ? { filter: s.filter } : {}),
+        ...(s.kinds?.length ? { kinds: s.kinds } : {}),
+        ...(s.hosts?.length ? { hosts: s.hosts } : {}),
+        ...(s.containers?.length ? { containers: s.containers } : {}),
+        ...(r.sinceNs ? { sinceNs: r.sinceNs } : {}),
+        ...(r.untilNs ? { untilNs: r.untilNs } : {}),
+        ...(r.limit ? { limit: Number(r.limit) } : {}),
+        ...(r.cursor ? { cursor: r.cursor } : {}),
+      })
+      .then(
+        (result) => {
+          call.write({
+            events: result.events,
+            cursor: result.cursor ?? '',
+            unansweredHosts: result.unansweredHosts,
+          });
+          call.end();
+        },
+        (err: unknown) => {
+          const status = statusOf(err);
+          call.emit('error', Object.assign(new Error(status.details), status));
+        },
+      );
+  };
+  for (const service of GRPC_SERVICES)
+    server.addService(loaded[service].service, handlers.get(service) ?? {});
+  return server;
+}
+
+/** Binds a server on host:port (0: a free port); resolves to the port. */
+export function bindGrpc(server: grpc.Server, host: string, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
+    server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) => {
+      if (err) reject(err);
+      else resolve(bound);
+    });
+  });
+}
