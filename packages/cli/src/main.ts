@@ -12,6 +12,7 @@ import {
 } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { runDetector } from './detector-command.js';
+import { runQuery } from './query-command.js';
 import { runRecorder } from './recorder-command.js';
 import { printFields, testRules, validateRules } from './rules-command.js';
 import { runSensor } from './sensor-command.js';
@@ -246,9 +247,42 @@ export function program(): Command {
       });
     });
 
-  const rules = cmd.command('rules').description('check and try rules files (Falco rule language)');
   const write = (text: string) => process.stdout.write(text);
   const writeErr = (text: string) => process.stderr.write(text);
+  cmd
+    .command('query')
+    .description('search recorded history through the API (the local vigil up by default)')
+    .option('--filter <expr>', 'a condition in the rule language, e.g. "proc.name = curl"')
+    .option('--since <when>', 'start: a duration back from now (30m, 2h, 7d) or an RFC 3339 time')
+    .option('--until <when>', 'end: a duration back from now or an RFC 3339 time')
+    .option('--host <name...>', 'only these hosts')
+    .option('--limit <n>', 'at most this many events')
+    .addOption(
+      new Option(
+        '-o, --output <format>',
+        'json lines, or a table (the default on a terminal)',
+      ).choices(['json', 'table']),
+    )
+    .option(
+      '--data-dir <dir>',
+      `data directory of the local vigil up (default: ${DEFAULT_DATA_DIR})`,
+      DEFAULT_DATA_DIR,
+    )
+    .action(
+      async (opts: {
+        filter?: string;
+        since?: string;
+        until?: string;
+        host?: string[];
+        limit?: string;
+        output?: 'json' | 'table';
+        dataDir: string;
+      }) => {
+        process.exitCode = await runQuery(opts, write, writeErr);
+      },
+    );
+
+  const rules = cmd.command('rules').description('check and try rules files (Falco rule language)');
   rules
     .command('validate')
     .description(

@@ -8,9 +8,11 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import {
   ALERTS_STREAM,
+  BatchPublisher,
   TELEMETRY_STREAM,
   connectBackplane,
   processRunning,
+  telemetrySubject,
 } from '@vigil/backplane';
 import { skipWithoutNatsServer, waitFor } from '@vigil/backplane/testkit';
 
@@ -111,6 +113,51 @@ test(
     });
     assert.equal(answer.status, 200, await answer.clone().text());
     assert.deepEqual(((await answer.json()) as { unansweredHosts: string[] }).unansweredHosts, []);
+
+    // `vigil query` finds the API and the token by itself: history recorded a moment ago.
+    const bp2 = await connectBackplane({ servers: url, name: 'up-test-publisher' });
+    const publisher = new BatchPublisher(bp2.js);
+    for (let i = 0; i < 3; i++) {
+      publisher.publish(telemetrySubject('up-test', 'process'), {
+        id: `UPQ${i}`,
+        host: 'up-test',
+        timeNs: (Date.now() - 1000 + i) * 1_000_000,
+        process: { pid: 4000 + i, processUid: `up-test:${4000 + i}:1`, comm: 'qtest' },
+        processExec: { filename: '/usr/bin/qtest' },
+      });
+    }
+    await publisher.close();
+    await bp2.close();
+    let lines: string[] = [];
+    await waitFor(
+      async () => {
+        const q = vigil([
+          'query',
+          '--data-dir',
+          dataDir,
+          '--filter',
+          'proc.name = qtest',
+          '--since',
+          '10m',
+          '-o',
+          'json',
+        ]);
+        assert.equal(await q.exit, 0, q.stderr());
+        lines = q.stdout().split('\n').filter(Boolean);
+        return lines.length === 3;
+      },
+      { timeoutMs: 15_000, message: () => `vigil query printed ${lines.length} events` },
+    );
+    assert.deepEqual(
+      lines.map((l) => (JSON.parse(l) as { id: string }).id),
+      ['UPQ0', 'UPQ1', 'UPQ2'],
+    );
+    const badTime = vigil(['query', '--data-dir', dataDir, '--since', 'yesterday']);
+    assert.equal(await badTime.exit, 2);
+    assert.match(badTime.stderr(), /--since takes a duration such as 30m/);
+    const badFilter = vigil(['query', '--data-dir', dataDir, '--filter', 'proc.name = (']);
+    assert.equal(await badFilter.exit, 1);
+    assert.match(badFilter.stderr(), /line 1, column \d+.*VGL_ERR_FILTER_SYNTAX/);
 
     // A second instance on the same data directory is refused, clearly.
     const second = vigil(['up', '--data-dir', dataDir, '--nats-port', '0']);

@@ -1,0 +1,164 @@
+// `vigil query`: recorded history through the API. It finds the local API and its token by
+// itself after `vigil up` (endpoints.json and admin.token in the data directory); VIGIL_API and
+// VIGIL_TOKEN point it elsewhere.
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { VigilError } from '@vigil/common';
+
+export interface QueryCommandOptions {
+  dataDir: string;
+  filter?: string;
+  since?: string;
+  until?: string;
+  host?: string[];
+  limit?: string;
+  output?: 'json' | 'table';
+}
+
+const UNITS: Record<string, number> = { s: 1e3, m: 60e3, h: 3600e3, d: 86400e3 };
+
+/** A time flag: a duration back from now (30m, 2h, 7d) or an RFC 3339 time; nanoseconds as text. */
+export function parseTime(text: string, flag: string, nowMs = Date.now()): string {
+  const d = /^(\d+(?:\.\d+)?)([smhd])$/.exec(text);
+  if (d)
+    return String(
+      BigInt(Math.round(nowMs - Number(d[1]) * (UNITS[d[2] as string] as number))) * 1_000_000n,
+    );
+  const t = Date.parse(text);
+  if (/^\d{4}-\d{2}-\d{2}T/.test(text) && !Number.isNaN(t)) return String(BigInt(t) * 1_000_000n);
+  throw new VigilError(
+    'VGL_ERR_CLI_USAGE',
+    `${flag} takes a duration such as 30m, 2h or 7d, or an RFC 3339 time, not ${JSON.stringify(text)}`,
+  );
+}
+
+/** Where the API is and the token to use. */
+export function locateApi(
+  dataDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): { url: string; token: string } {
+  let url = env.VIGIL_API;
+  let token = env.VIGIL_TOKEN;
+  if (url === undefined || token === undefined) {
+    const dir = resolve(dataDir);
+    let endpoints: Record<string, string>;
+    try {
+      endpoints = (
+        JSON.parse(readFileSync(join(dir, 'endpoints.json'), 'utf8')) as {
+          endpoints: Record<string, string>;
+        }
+      ).endpoints;
+    } catch {
+      throw new VigilError(
+        'VGL_ERR_CLI_USAGE',
+        `no vigil up found in ${dir} (set VIGIL_API and VIGIL_TOKEN, or --data-dir)`,
+      );
+    }
+    url ??= endpoints['api.rest'];
+    if (token === undefined && endpoints['api.token'] !== undefined) {
+      try {
+        token = readFileSync(endpoints['api.token'], 'utf8').trim();
+      } catch (err) {
+        throw new VigilError(
+          'VGL_ERR_CLI_USAGE',
+          `cannot read the API token ${endpoints['api.token']}: ${(err as Error).message}`,
+        );
+      }
+    }
+  }
+  if (!url || !token)
+    throw new VigilError(
+      'VGL_ERR_CLI_USAGE',
+      'no API address or token (set VIGIL_API and VIGIL_TOKEN)',
+    );
+  return { url, token };
+}
+
+function str(v: unknown, otherwise = ''): string {
+  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : otherwise;
+}
+
+function kindOf(e: Record<string, unknown>): string {
+  for (const k of Object.keys(e)) {
+    if (!['id', 'sensorId', 'host', 'timeNs', 'monoNs', 'seq', 'process', 'container'].includes(k))
+      return k;
+  }
+  return '?';
+}
+
+function detail(e: Record<string, unknown>, kind: string): string {
+  const p = e[kind] as Record<string, unknown> | undefined;
+  if (p === undefined) return '';
+  if (typeof p.path === 'string') return p.path;
+  if (typeof p.filename === 'string') return p.filename;
+  const remote = p.remote as { address?: string; port?: number } | undefined;
+  if (remote?.address) return `${remote.address}:${remote.port ?? 0}`;
+  return '';
+}
+
+/** Runs a query and prints the events: JSON lines when piped or with -o json, a table on a terminal. */
+export async function runQuery(
+  options: QueryCommandOptions,
+  out: (text: string) => void,
+  err: (text: string) => void,
+): Promise<number> {
+  const { url, token } = locateApi(options.dataDir);
+  const limit = options.limit === undefined ? undefined : Number(options.limit);
+  if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
+    throw new VigilError(
+      'VGL_ERR_CLI_USAGE',
+      `--limit takes a whole number of events, not ${JSON.stringify(options.limit)}`,
+    );
+  }
+  const body = {
+    selector: {
+      ...(options.filter ? { filter: options.filter } : {}),
+      ...(options.host?.length ? { hosts: options.host } : {}),
+    },
+    ...(options.since ? { sinceNs: parseTime(options.since, '--since') } : {}),
+    ...(options.until ? { untilNs: parseTime(options.until, '--until') } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+  };
+  const format = options.output ?? (process.stdout.isTTY ? 'table' : 'json');
+  let res: Response;
+  try {
+    res = await fetch(`${url}/v1/query`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+  } catch (e) {
+    throw new VigilError(
+      'VGL_ERR_CLI_USAGE',
+      `the API at ${url} cannot be reached: ${(e as Error).message}`,
+    );
+  }
+  const answer = (await res.json()) as {
+    events?: Array<Record<string, unknown>>;
+    unansweredHosts?: string[];
+    cursor?: string;
+    error?: { code: string; message: string };
+  };
+  if (!res.ok) {
+    err(
+      `vigil: ${answer.error?.message ?? res.statusText} [${answer.error?.code ?? res.status}]\n`,
+    );
+    return 1;
+  }
+  for (const e of answer.events ?? []) {
+    if (format === 'json') {
+      out(`${JSON.stringify(e)}\n`);
+      continue;
+    }
+    const kind = kindOf(e);
+    const p = (e.process ?? {}) as { pid?: number; comm?: string };
+    const time = new Date(Number(BigInt(str(e.timeNs, '0')) / 1_000_000n)).toISOString();
+    out(
+      `${time}  ${str(e.host)}  ${kind.padEnd(12)} ${String(p.pid ?? '').padStart(7)} ${(p.comm ?? '').padEnd(15)} ${detail(e, kind)}\n`,
+    );
+  }
+  if (answer.unansweredHosts?.length)
+    err(`vigil: no answer from ${answer.unansweredHosts.join(', ')}: their history is missing\n`);
+  if (answer.cursor) err(`vigil: more events follow (narrow the query, or raise --limit)\n`);
+  return 0;
+}
