@@ -12,7 +12,7 @@ import {
 } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { runDetector } from './detector-command.js';
-import { runQuery } from './query-command.js';
+import { type QueryCommandOptions, runQuery } from './query-command.js';
 import { runRecorder } from './recorder-command.js';
 import { printFields, testRules, validateRules } from './rules-command.js';
 import { runSensor } from './sensor-command.js';
@@ -268,19 +268,9 @@ export function program(): Command {
       `data directory of the local vigil up (default: ${DEFAULT_DATA_DIR})`,
       DEFAULT_DATA_DIR,
     )
-    .action(
-      async (opts: {
-        filter?: string;
-        since?: string;
-        until?: string;
-        host?: string[];
-        limit?: string;
-        output?: 'json' | 'table';
-        dataDir: string;
-      }) => {
-        process.exitCode = await runQuery(opts, write, writeErr);
-      },
-    );
+    .action(async (opts: QueryCommandOptions) => {
+      process.exitCode = await runQuery(opts, write, writeErr);
+    });
 
   const rules = cmd.command('rules').description('check and try rules files (Falco rule language)');
   rules
