@@ -103,6 +103,12 @@ const ROLE_OF: Record<string, Role> = {
   PutRules: 'admin',
 };
 
+interface SubscribeRequestJson {
+  selector?: { filter?: string; kinds?: string[]; hosts?: string[]; containers?: string[] };
+  maxEventsPerSecond?: number;
+  limit?: string;
+}
+
 interface QueryRequestJson {
   selector?: { filter?: string; kinds?: string[]; hosts?: string[]; containers?: string[] };
   sinceNs?: string;
@@ -171,6 +177,59 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
           call.emit('error', Object.assign(new Error(status.details), status));
         },
       );
+  };
+  telemetry.Subscribe = (call: grpc.ServerWritableStream<SubscribeRequestJson, unknown>) => {
+    const refused = authorize(options.tokens, call.metadata, 'viewer');
+    if (refused) {
+      call.emit('error', Object.assign(new Error(refused.details), refused));
+      return;
+    }
+    const r = call.request;
+    const sel = r.selector ?? {};
+    let paused = false;
+    let stop: (() => void) | undefined;
+    try {
+      stop = options.service.subscribe(
+        {
+          ...(sel.filter ? { filter: sel.filter } : {}),
+          ...(sel.kinds?.length ? { kinds: sel.kinds } : {}),
+          ...(sel.hosts?.length ? { hosts: sel.hosts } : {}),
+          ...(sel.containers?.length ? { containers: sel.containers } : {}),
+        },
+        { maxEventsPerSecond: r.maxEventsPerSecond ?? 0, limit: Number(r.limit ?? 0) },
+        {
+          event: (json) => {
+            if (paused) return false;
+            if (!call.write({ event: json })) paused = true;
+            return true;
+          },
+          lost: (lost) => {
+            if (!paused)
+              call.write({
+                lost: { count: String(lost.count), reason: lost.reason, stage: lost.stage },
+              });
+          },
+          end: (reason) => {
+            if (reason === 'limit') call.end();
+            else
+              call.emit(
+                'error',
+                Object.assign(new Error(reason), {
+                  code: grpc.status.RESOURCE_EXHAUSTED,
+                  details: reason,
+                }),
+              );
+          },
+        },
+      );
+    } catch (err) {
+      const st = statusOf(err);
+      call.emit('error', Object.assign(new Error(st.details), st));
+      return;
+    }
+    call.on('drain', () => (paused = false));
+    call.on('cancelled', () => stop?.());
+    call.on('close', () => stop?.());
   };
   for (const service of GRPC_SERVICES)
     server.addService(loaded[service].service, handlers.get(service) ?? {});

@@ -52,7 +52,12 @@ const BAD_REQUEST_CODES = new Set([
 
 /** Builds the REST app (not listening yet). */
 export function buildRest(options: RestOptions): FastifyInstance {
-  const app = Fastify({ bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT, logger: false });
+  // Live streams never end by themselves: closing the server closes them.
+  const app = Fastify({
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    logger: false,
+    forceCloseConnections: true,
+  });
   const metrics = { requests: 0, refused: new Map<number, number>() };
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -153,6 +158,79 @@ export function buildRest(options: RestOptions): FastifyInstance {
       ...(b.cursor !== undefined ? { cursor: b.cursor } : {}),
     });
   });
+
+  app.get<{
+    Querystring: {
+      filter?: string;
+      kinds?: string;
+      hosts?: string;
+      containers?: string;
+      maxEventsPerSecond?: number;
+      limit?: number;
+    };
+  }>(
+    '/v1/subscribe',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: {
+            filter: { type: 'string', maxLength: 65536 },
+            kinds: { type: 'string' },
+            hosts: { type: 'string' },
+            containers: { type: 'string' },
+            maxEventsPerSecond: { type: 'number', minimum: 0 },
+            limit: { type: 'integer', minimum: 0 },
+          },
+        },
+      },
+    },
+    (request, reply) => {
+      const q = request.query;
+      const list = (v: string | undefined) => (v ? v.split(',').filter(Boolean) : undefined);
+      const res = reply.raw;
+      // A client that does not read: what cannot be written now is dropped and counted, never
+      // buffered without bound.
+      let paused = false;
+      const write = (event: string, data: unknown): boolean =>
+        res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      // Throws (a 400 through the error handler) before anything is written.
+      const stop = options.service.subscribe(
+        {
+          ...(q.filter ? { filter: q.filter } : {}),
+          ...(list(q.kinds) ? { kinds: list(q.kinds) } : {}),
+          ...(list(q.hosts) ? { hosts: list(q.hosts) } : {}),
+          ...(list(q.containers) ? { containers: list(q.containers) } : {}),
+        },
+        { maxEventsPerSecond: q.maxEventsPerSecond ?? 0, limit: q.limit ?? 0 },
+        {
+          event: (json) => {
+            if (paused) return false;
+            if (!write('event', json)) paused = true;
+            return true;
+          },
+          lost: (lost) => {
+            if (!paused) write('lost', lost);
+          },
+          end: (reason) => {
+            write('end', { reason });
+            res.end();
+          },
+        },
+      );
+      void reply.hijack();
+      res.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+      });
+      res.write(': subscribed\n\n');
+      res.on('drain', () => (paused = false));
+      request.raw.on('close', stop);
+    },
+  );
 
   app.post<{ Body: { role: Role; name: string } }>(
     '/v1/tokens',

@@ -4,6 +4,12 @@ import type { Backplane } from '@vigil/backplane';
 import { VigilError } from '@vigil/common';
 import { compileFilter, parseCondition } from '@vigil/filter';
 import { askRecorder, prepareQuery } from '@vigil/flight-recorder';
+import {
+  type SubscribeOptions,
+  type SubscribeSelector,
+  type SubscriptionSink,
+  subscribe,
+} from './subscribe.js';
 
 /** A history query, as the API takes it (QueryRequest's canonical JSON, flattened). */
 export interface HistoryQuery {
@@ -88,6 +94,15 @@ export class ApiService {
         `the filter uses ${compiled.gaps.map((g) => g.field).join(', ')}, which Vigil cannot supply yet`,
       );
     }
+  }
+
+  /** A live subscription (see subscribe.ts); returns its stop function. */
+  subscribe(
+    selector: SubscribeSelector,
+    options: SubscribeOptions,
+    sink: SubscriptionSink,
+  ): () => void {
+    return subscribe(this.#o.backplane, selector, options, sink);
   }
 
   /** History from every recorder asked, merged in time order. */
