@@ -5,11 +5,10 @@
 // says its line and column). Operations not built yet answer UNIMPLEMENTED.
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
-import { VigilError } from '@vigil/common';
-import { FilterCompileError, FilterSyntaxError } from '@vigil/filter';
 import { protoDescriptor } from '@vigil/schema';
 import type { ApiService } from './service.js';
-import { type Role, type TokenStore, allows } from './tokens.js';
+import { callerError } from './errors.js';
+import { type Role, type TokenStore, authorizeBearer } from './tokens.js';
 
 export interface GrpcOptions {
   service: ApiService;
@@ -59,15 +58,9 @@ interface StatusError {
 }
 
 function statusOf(err: unknown): StatusError {
-  if (err instanceof FilterSyntaxError || err instanceof FilterCompileError) {
-    return { code: grpc.status.INVALID_ARGUMENT, details: `${err.code}: ${err.message}` };
-  }
-  if (
-    err instanceof VigilError &&
-    (err.code === 'VGL_ERR_QUERY_INVALID' || err.code === 'VGL_ERR_RULES_LOAD')
-  ) {
-    return { code: grpc.status.INVALID_ARGUMENT, details: `${err.code}: ${err.message}` };
-  }
+  const caller = callerError(err);
+  if (caller !== undefined)
+    return { code: grpc.status.INVALID_ARGUMENT, details: `${caller.code}: ${caller.message}` };
   return { code: grpc.status.INTERNAL, details: 'internal error; the server log says more' };
 }
 
@@ -76,24 +69,16 @@ function authorize(
   metadata: grpc.Metadata,
   needed: Role,
 ): StatusError | undefined {
-  const header = String(metadata.get('authorization')[0] ?? '');
-  const m = /^Bearer\s+(\S+)$/i.exec(header);
-  const caller = m ? tokens.verify(m[1] as string) : undefined;
-  if (caller === undefined) {
-    return {
-      code: grpc.status.UNAUTHENTICATED,
-      details: m
-        ? 'the bearer token is not valid'
-        : 'a bearer token is required (metadata authorization: Bearer <token>)',
-    };
-  }
-  if (!allows(caller.role, needed)) {
-    return {
-      code: grpc.status.PERMISSION_DENIED,
-      details: `this operation needs the ${needed} role; the token has ${caller.role}`,
-    };
-  }
-  return undefined;
+  const auth = authorizeBearer(
+    tokens,
+    String(metadata.get('authorization')[0] ?? ''),
+    needed,
+    'metadata authorization',
+  );
+  if (!('refused' in auth)) return undefined;
+  const code =
+    auth.refused === 'forbidden' ? grpc.status.PERMISSION_DENIED : grpc.status.UNAUTHENTICATED;
+  return { code, details: auth.message };
 }
 
 /** The least role of each operation (the rest: viewer). */

@@ -3,10 +3,9 @@
 // code: 401 without a valid token, 403 for a role too small, 400 for a bad request (a filter's
 // error carries its line and column), 413 for a body over the limit.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
-import { VigilError } from '@vigil/common';
-import { FilterCompileError, FilterSyntaxError } from '@vigil/filter';
 import type { ApiService, HistoryQuery } from './service.js';
-import { ROLES, type Role, type TokenStore, allows } from './tokens.js';
+import { callerError } from './errors.js';
+import { ROLES, type Role, type TokenStore, authorizeBearer } from './tokens.js';
 
 export interface RestOptions {
   service: ApiService;
@@ -44,12 +43,6 @@ function fail(
   return reply.code(status).send({ error: { code, message, ...extra } } satisfies ErrorBody);
 }
 
-const BAD_REQUEST_CODES = new Set([
-  'VGL_ERR_QUERY_INVALID',
-  'VGL_ERR_CLI_USAGE',
-  'VGL_ERR_RULES_LOAD',
-]);
-
 /** Builds the REST app (not listening yet). */
 export function buildRest(options: RestOptions): FastifyInstance {
   // Live streams never end by themselves: closing the server closes them.
@@ -64,29 +57,19 @@ export function buildRest(options: RestOptions): FastifyInstance {
     metrics.requests++;
     const needed = request.routeOptions.config.role;
     if (needed === undefined) return;
-    const header = request.headers.authorization ?? '';
-    const m = /^Bearer\s+(\S+)$/i.exec(header);
-    const caller = m ? options.tokens.verify(m[1] as string) : undefined;
-    if (caller === undefined) {
+    const auth = authorizeBearer(
+      options.tokens,
+      request.headers.authorization ?? '',
+      needed,
+      'Authorization',
+    );
+    if ('refused' in auth) {
+      if (auth.refused === 'forbidden')
+        return fail(reply, 403, 'VGL_ERR_API_FORBIDDEN', auth.message);
       void reply.header('www-authenticate', 'Bearer realm="vigil"');
-      return fail(
-        reply,
-        401,
-        'VGL_ERR_API_UNAUTHENTICATED',
-        m
-          ? 'the bearer token is not valid'
-          : 'a bearer token is required (Authorization: Bearer <token>)',
-      );
+      return fail(reply, 401, 'VGL_ERR_API_UNAUTHENTICATED', auth.message);
     }
-    if (!allows(caller.role, needed)) {
-      return fail(
-        reply,
-        403,
-        'VGL_ERR_API_FORBIDDEN',
-        `this operation needs the ${needed} role; the token has ${caller.role}`,
-      );
-    }
-    request.caller = caller;
+    request.caller = auth.caller;
   });
 
   app.addHook('onSend', async (_request, reply, payload) => {
@@ -96,11 +79,11 @@ export function buildRest(options: RestOptions): FastifyInstance {
   });
 
   app.setErrorHandler((err: Error & { statusCode?: number; code?: string }, _request, reply) => {
-    if (err instanceof FilterSyntaxError || err instanceof FilterCompileError) {
-      return fail(reply, 400, err.code, err.message, { line: err.pos.line, column: err.pos.col });
+    const caller = callerError(err);
+    if (caller !== undefined) {
+      const pos = 'pos' in caller ? { line: caller.pos.line, column: caller.pos.col } : {};
+      return fail(reply, 400, caller.code, caller.message, pos);
     }
-    if (err instanceof VigilError && BAD_REQUEST_CODES.has(err.code))
-      return fail(reply, 400, err.code, err.message);
     if (err.statusCode === 413) return fail(reply, 413, 'VGL_ERR_API_TOO_LARGE', err.message);
     if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
       return fail(reply, err.statusCode, 'VGL_ERR_API_BAD_REQUEST', err.message);

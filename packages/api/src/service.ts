@@ -2,8 +2,7 @@
 // and merged in time order, naming the hosts that did not answer.
 import type { Backplane } from '@vigil/backplane';
 import { VigilError } from '@vigil/common';
-import { compileFilter, parseCondition } from '@vigil/filter';
-import { askRecorder, prepareQuery } from '@vigil/flight-recorder';
+import { askRecorder, compileQueryFilter, cursorOf, queryKinds } from '@vigil/flight-recorder';
 import {
   type SubscribeOptions,
   type SubscribeSelector,
@@ -86,14 +85,7 @@ export class ApiService {
 
   /** Checks a filter before anything is asked of the recorders; throws with the position. */
   checkFilter(filter: string | undefined): void {
-    if (filter === undefined || filter.trim() === '') return;
-    const compiled = compileFilter(parseCondition(filter));
-    if (compiled.gaps.length > 0) {
-      throw new VigilError(
-        'VGL_ERR_QUERY_INVALID',
-        `the filter uses ${compiled.gaps.map((g) => g.field).join(', ')}, which Vigil cannot supply yet`,
-      );
-    }
+    compileQueryFilter(filter);
   }
 
   /** A live subscription (see subscribe.ts); returns its stop function. */
@@ -118,10 +110,8 @@ export class ApiService {
     }
     const sinceNs = nsOf(q.sinceNs, 'sinceNs');
     const untilNs = nsOf(q.untilNs, 'untilNs');
-    // The recorder's own checks (kinds, ...) before the fan-out, so that they fail once and clearly.
-    prepareQuery({
-      ...(q.kinds ? { kinds: q.kinds } : {}),
-    });
+    // The recorder's own check of kinds before the fan-out, so that it fails once and clearly.
+    queryKinds(q.kinds);
     const cursors = decodeCursor(q.cursor);
     const hosts = q.hosts?.length ? q.hosts : this.#o.hosts();
     const answers = await Promise.all(
@@ -170,9 +160,8 @@ export class ApiService {
       const mine = page.filter((p) => p.host === a.host);
       const cut = mine.length < a.events.length;
       if (cut) {
-        const last = mine[mine.length - 1]?.e ?? a.events[0];
-        if (last !== undefined && mine.length > 0)
-          next[a.host] = `${Number(text(last.timeNs, '0'))}:${text(last.id)}`;
+        const last = mine[mine.length - 1]?.e;
+        if (last !== undefined) next[a.host] = cursorOf(last);
         else if (cursors?.[a.host]) next[a.host] = cursors[a.host] as string;
         else next[a.host] = '0:';
       } else if (a.cursor) next[a.host] = a.cursor;

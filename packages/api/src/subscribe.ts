@@ -9,8 +9,9 @@ import {
   type Backplane,
 } from '@vigil/backplane';
 import { VigilError } from '@vigil/common';
-import { EventContext, type Matcher, compileFilter, parseCondition } from '@vigil/filter';
-import { EVENT_KINDS, type EventKind, eventToJson, kindOf, type vigil } from '@vigil/schema';
+import { EventContext } from '@vigil/filter';
+import { compileQueryFilter, queryKinds } from '@vigil/flight-recorder';
+import { eventToJson, kindOf, type vigil } from '@vigil/schema';
 
 export interface SubscribeSelector {
   filter?: string;
@@ -38,10 +39,6 @@ const LOST_INTERVAL_MS = 1_000;
 /** A client that takes nothing for this long is cut off. */
 export const SLOW_CLIENT_CUTOFF_MS = 10_000;
 
-function snakeToCamel(s: string): string {
-  return s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-}
-
 /** Starts a subscription; returns its stop function. Throws on a bad selector (with the position). */
 export function subscribe(
   bp: Backplane,
@@ -49,24 +46,8 @@ export function subscribe(
   options: SubscribeOptions,
   sink: SubscriptionSink,
 ): () => void {
-  let match: Matcher | undefined;
-  if (selector.filter !== undefined && selector.filter.trim() !== '') {
-    const compiled = compileFilter(parseCondition(selector.filter));
-    if (compiled.gaps.length > 0) {
-      throw new VigilError(
-        'VGL_ERR_QUERY_INVALID',
-        `the filter uses ${compiled.gaps.map((g) => g.field).join(', ')}, which Vigil cannot supply yet`,
-      );
-    }
-    match = compiled.match;
-  }
-  const kinds = new Set<EventKind>();
-  for (const k of selector.kinds ?? []) {
-    const kind = snakeToCamel(k) as EventKind;
-    if (!EVENT_KINDS.includes(kind))
-      throw new VigilError('VGL_ERR_QUERY_INVALID', `unknown event kind '${k}'`);
-    kinds.add(kind);
-  }
+  const match = compileQueryFilter(selector.filter)?.match;
+  const kinds = new Set(queryKinds(selector.kinds));
   const hosts = selector.hosts?.length ? new Set(selector.hosts) : undefined;
   const containers = selector.containers?.length ? new Set(selector.containers) : undefined;
   const rate = options.maxEventsPerSecond ?? 0;

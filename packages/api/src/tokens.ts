@@ -33,6 +33,37 @@ export function allows(role: Role, needed: Role): boolean {
   return ROLES.indexOf(role) >= ROLES.indexOf(needed);
 }
 
+/** What an `Authorization` value allows: the caller, or why not (the same for every face). */
+export type Authorization =
+  | { caller: { role: Role; name: string } }
+  | { refused: 'unauthenticated' | 'forbidden'; message: string };
+
+/** Checks `Authorization: Bearer <token>` against the least role an operation needs. */
+export function authorizeBearer(
+  tokens: TokenStore,
+  header: string,
+  needed: Role,
+  where: string,
+): Authorization {
+  const m = /^Bearer\s+(\S+)$/i.exec(header);
+  const caller = m ? tokens.verify(m[1] as string) : undefined;
+  if (caller === undefined) {
+    return {
+      refused: 'unauthenticated',
+      message: m
+        ? 'the bearer token is not valid'
+        : `a bearer token is required (${where}: Bearer <token>)`,
+    };
+  }
+  if (!allows(caller.role, needed)) {
+    return {
+      refused: 'forbidden',
+      message: `this operation needs the ${needed} role; the token has ${caller.role}`,
+    };
+  }
+  return { caller };
+}
+
 export class TokenStore {
   readonly #file: string;
   #tokens: StoredToken[];

@@ -4,19 +4,14 @@ import { connectBackplane } from '@vigil/backplane';
 import { VigilError, createLogger, setBackgroundErrorHandler } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { BUILTIN_RULES_FILE, Detector, formatProblem } from '@vigil/detect';
-import { stopOnSignals } from './lifecycle.js';
+import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
 import { loadRules } from './rules-command.js';
 import { localNatsUrl } from './sensor-command.js';
-
-export interface DetectorCommandOptions {
-  natsUrl?: string;
-  exitWithParent?: boolean;
-}
 
 /** Runs the detector until SIGINT or SIGTERM. Rules that do not compile stop it from starting. */
 export async function runDetector(
   config: Readonly<VigilConfig>,
-  options: DetectorCommandOptions,
+  options: ServiceCommandOptions,
 ): Promise<void> {
   const logger = createLogger({ level: config.log.level, name: 'vigil-detector' });
   setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));

@@ -1,5 +1,12 @@
 import type { Logger } from '@vigil/common';
 
+/** Options of the service commands that `vigil up` starts as children (detector, recorder). */
+export interface ServiceCommandOptions {
+  natsUrl?: string;
+  /** Stop when the parent process (vigil up) is gone. */
+  exitWithParent?: boolean;
+}
+
 /**
  * Stops a long-running command on SIGINT or SIGTERM (a second signal exits at once), and, for a
  * child of `vigil up` (`exitWithParent`), when its parent is gone.

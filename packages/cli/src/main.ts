@@ -195,57 +195,42 @@ export function program(): Command {
       });
     });
 
-  cmd
-    .command('detector')
-    .description(
+  // The services `vigil up` runs as child processes, with the same options each.
+  const services: Array<[string, string, string, typeof runDetector]> = [
+    [
+      'detector',
       "run the detection engine: rules over every host's telemetry, alerts to the backplane",
-    )
-    .option('--nats-url <url>', 'backplane to read from (default: the local vigil up)')
-    .option(
-      '--data-dir <dir>',
       `data directory of the local vigil up (default: ${DEFAULT_DATA_DIR})`,
-    )
-    .option('--config <file>', 'YAML configuration file')
-    .addOption(logLevelOption())
-    .addOption(
-      new Option(
-        '--exit-with-parent',
-        'stop when the parent process exits (set by vigil up)',
-      ).hideHelp(),
-    )
-    .action(async (opts: CommonOptions & { natsUrl?: string; exitWithParent?: boolean }) => {
-      const config = configFrom(opts, []);
-      await runDetector(config, {
-        ...(opts.natsUrl ? { natsUrl: opts.natsUrl } : {}),
-        ...(opts.exitWithParent ? { exitWithParent: true } : {}),
-      });
-    });
-
-  cmd
-    .command('recorder')
-    .description(
+      runDetector,
+    ],
+    [
+      'recorder',
       "run the flight recorder: this host's telemetry into local history, served to queries",
-    )
-    .option('--nats-url <url>', 'backplane to read from (default: the local vigil up)')
-    .option(
-      '--data-dir <dir>',
       `data directory (history goes to <dir>/recorder; default: ${DEFAULT_DATA_DIR})`,
-    )
-    .option('--config <file>', 'YAML configuration file')
-    .addOption(logLevelOption())
-    .addOption(
-      new Option(
-        '--exit-with-parent',
-        'stop when the parent process exits (set by vigil up)',
-      ).hideHelp(),
-    )
-    .action(async (opts: CommonOptions & { natsUrl?: string; exitWithParent?: boolean }) => {
-      const config = configFrom(opts, []);
-      await runRecorder(config, {
-        ...(opts.natsUrl ? { natsUrl: opts.natsUrl } : {}),
-        ...(opts.exitWithParent ? { exitWithParent: true } : {}),
+      runRecorder,
+    ],
+  ];
+  for (const [name, description, dataDirHelp, run] of services) {
+    cmd
+      .command(name)
+      .description(description)
+      .option('--nats-url <url>', 'backplane to read from (default: the local vigil up)')
+      .option('--data-dir <dir>', dataDirHelp)
+      .option('--config <file>', 'YAML configuration file')
+      .addOption(logLevelOption())
+      .addOption(
+        new Option(
+          '--exit-with-parent',
+          'stop when the parent process exits (set by vigil up)',
+        ).hideHelp(),
+      )
+      .action(async (opts: CommonOptions & { natsUrl?: string; exitWithParent?: boolean }) => {
+        await run(configFrom(opts, []), {
+          ...(opts.natsUrl ? { natsUrl: opts.natsUrl } : {}),
+          ...(opts.exitWithParent ? { exitWithParent: true } : {}),
+        });
       });
-    });
+  }
 
   const write = (text: string) => process.stdout.write(text);
   const writeErr = (text: string) => process.stderr.write(text);

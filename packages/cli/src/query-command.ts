@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VigilError } from '@vigil/common';
+import { kindOf } from '@vigil/schema';
 
 export interface QueryCommandOptions {
   dataDir: string;
@@ -78,14 +79,6 @@ function str(v: unknown, otherwise = ''): string {
   return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : otherwise;
 }
 
-function kindOf(e: Record<string, unknown>): string {
-  for (const k of Object.keys(e)) {
-    if (!['id', 'sensorId', 'host', 'timeNs', 'monoNs', 'seq', 'process', 'container'].includes(k))
-      return k;
-  }
-  return '?';
-}
-
 function detail(e: Record<string, unknown>, kind: string): string {
   const p = e[kind] as Record<string, unknown> | undefined;
   if (p === undefined) return '';
@@ -150,7 +143,8 @@ export async function runQuery(
       out(`${JSON.stringify(e)}\n`);
       continue;
     }
-    const kind = kindOf(e);
+    // Canonical JSON names the payload as the message does: schema's kindOf reads it as is.
+    const kind = kindOf(e) ?? '?';
     const p = (e.process ?? {}) as { pid?: number; comm?: string };
     const time = new Date(Number(BigInt(str(e.timeNs, '0')) / 1_000_000n)).toISOString();
     out(

@@ -7,13 +7,8 @@ import type { VigilConfig } from '@vigil/common';
 import { Alerter, Engine, Ruleset, formatProblem } from '@vigil/detect';
 import { FlightRecorder, type HuntRunner, RecorderStore } from '@vigil/flight-recorder';
 import type { vigil } from '@vigil/schema';
-import { stopOnSignals } from './lifecycle.js';
+import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
 import { localNatsUrl } from './sensor-command.js';
-
-export interface RecorderCommandOptions {
-  natsUrl?: string;
-  exitWithParent?: boolean;
-}
 
 /** A retro-hunt's rules: Vigil's rules engine over the recorded events, alerts in event time. */
 export function huntRunner(rulesYaml: string): HuntRunner {
@@ -41,7 +36,7 @@ export function huntRunner(rulesYaml: string): HuntRunner {
 /** Runs the recorder until SIGINT or SIGTERM. */
 export async function runRecorder(
   config: Readonly<VigilConfig>,
-  options: RecorderCommandOptions,
+  options: ServiceCommandOptions,
 ): Promise<void> {
   const logger = createLogger({ level: config.log.level, name: 'vigil-recorder' });
   setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));

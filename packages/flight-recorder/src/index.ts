@@ -5,7 +5,15 @@ export { approxNs, buildBlock, decodeBlock, indexValues } from './block.js';
 export type { BlockMeta } from './block.js';
 export { BLOCK_EVENTS, RecorderStore, SEGMENT_BLOCKS } from './store.js';
 export type { StoreOptions, StoreStats } from './store.js';
-export { QueryError, cursorOf, prepareQuery, requirements, runQuery } from './query.js';
+export {
+  QueryError,
+  compileQueryFilter,
+  cursorOf,
+  prepareQuery,
+  queryKinds,
+  requirements,
+  runQuery,
+} from './query.js';
 export type { PreparedQuery, QuerySpec } from './query.js';
 export { FlightRecorder, RECORDER_DURABLE } from './recorder.js';
 export type {

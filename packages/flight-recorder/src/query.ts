@@ -12,7 +12,7 @@ import {
   compileFilter,
   parseCondition,
 } from '@vigil/filter';
-import { EVENT_KINDS, type EventKind, kindOf, type vigil } from '@vigil/schema';
+import { EVENT_KINDS, type EventKind, eventKindNamed, kindOf, type vigil } from '@vigil/schema';
 import { type BlockMeta, approxNs, kindBit } from './block.js';
 import type { RecorderStore } from './store.js';
 
@@ -73,15 +73,39 @@ export function requirements(expr: Expr): Requirement[] {
   return [];
 }
 
-function snakeToCamel(s: string): string {
-  return s.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
-}
-
 /** A query that cannot run: says what is wrong with it. */
 export class QueryError extends VigilError {
   constructor(message: string) {
     super('VGL_ERR_QUERY_INVALID', message);
   }
+}
+
+/**
+ * Compiles the filter of a query or a subscription (undefined when empty). Unlike a rule, a
+ * query cannot skip what it cannot evaluate: a field Vigil lacks is an error.
+ */
+export function compileQueryFilter(
+  text: string | undefined,
+): { expr: Expr; match: Matcher } | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const expr = parseCondition(text);
+  const compiled = compileFilter(expr);
+  if (compiled.gaps.length > 0) {
+    throw new QueryError(
+      `the filter uses ${compiled.gaps.map((g) => g.field).join(', ')}, which Vigil cannot supply yet`,
+    );
+  }
+  return { expr, match: compiled.match };
+}
+
+/** Event kinds by payload name (camelCase or snake_case); an unknown name is an error. */
+export function queryKinds(names: readonly string[] | undefined): EventKind[] {
+  return (names ?? []).map((name) => {
+    const kind = eventKindNamed(name);
+    if (kind === undefined)
+      throw new QueryError(`unknown event kind '${name}'; kinds are ${EVENT_KINDS.join(', ')}`);
+    return kind;
+  });
 }
 
 export interface PreparedQuery {
@@ -102,25 +126,13 @@ export interface PreparedQuery {
 export function prepareQuery(spec: QuerySpec, defaultLimit = 10_000): PreparedQuery {
   let match: Matcher | undefined;
   let reqs: Requirement[] = [];
-  if (spec.filter !== undefined && spec.filter.trim() !== '') {
-    const expr = parseCondition(spec.filter);
-    const compiled = compileFilter(expr);
-    if (compiled.gaps.length > 0) {
-      throw new QueryError(
-        `the filter uses ${compiled.gaps.map((g) => g.field).join(', ')}, which Vigil cannot supply yet`,
-      );
-    }
-    match = compiled.match;
-    reqs = requirements(expr);
+  const filter = compileQueryFilter(spec.filter);
+  if (filter !== undefined) {
+    match = filter.match;
+    reqs = requirements(filter.expr);
   }
   let kinds = 0;
-  for (const k of spec.kinds ?? []) {
-    const kind = snakeToCamel(k) as EventKind;
-    if (!EVENT_KINDS.includes(kind)) {
-      throw new QueryError(`unknown event kind '${k}'; kinds are ${EVENT_KINDS.join(', ')}`);
-    }
-    kinds |= kindBit(kind);
-  }
+  for (const kind of queryKinds(spec.kinds)) kinds |= kindBit(kind);
   let after: PreparedQuery['after'];
   if (spec.cursor) {
     const m = /^(\d+):(.*)$/.exec(spec.cursor);

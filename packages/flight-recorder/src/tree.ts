@@ -48,6 +48,8 @@ export async function processTree(
   depth: number,
 ): Promise<{ ancestors: Record<string, unknown>[]; root: Node }> {
   const seen = new Set<string>();
+  // Each process as its own events describe it, kept for the ancestors of the root.
+  const described = new Map<string, vigil.v1.IProcess | undefined>();
   const build = async (id: string, left: number): Promise<Node> => {
     seen.add(id);
     const events = await eventsOf(store, id);
@@ -60,17 +62,16 @@ export async function processTree(
           children.push(await build(child, left - 1));
       }
     }
+    const process = describe(own);
+    described.set(id, process);
     return {
-      process: processJson(describe(own)),
+      process: processJson(process),
       events: own.map((e) => eventToJson(e)),
       children,
     };
   };
   const root = await build(uid, depth);
-  const events = await eventsOf(store, uid);
-  const ancestors = (
-    describe(events.filter((e) => e.process?.processUid === uid))?.ancestors ?? []
-  ).map((a) => ({
+  const ancestors = (described.get(uid)?.ancestors ?? []).map((a) => ({
     pid: a.pid ?? 0,
     processUid: a.processUid ?? '',
     exe: a.exe ?? '',

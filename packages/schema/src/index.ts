@@ -17,7 +17,7 @@ export const LossReason = vigil.v1.LossReason;
 /** Alert priorities, with Falco's names. */
 export const Priority = vigil.v1.Priority;
 
-export { EVENT_KINDS, EVENT_CATEGORIES, categoryOf, kindOf } from './kinds.js';
+export { EVENT_KINDS, EVENT_CATEGORIES, categoryOf, eventKindNamed, kindOf } from './kinds.js';
 export type { EventKind, EventCategory } from './kinds.js';
 export {
   SchemaJsonError,

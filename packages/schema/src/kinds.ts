@@ -72,3 +72,9 @@ export function kindOf(event: vigil.v1.IEvent): EventKind | undefined {
   }
   return undefined;
 }
+
+/** The event kind a payload name means, in camelCase (processExec) or snake_case (process_exec). */
+export function eventKindNamed(name: string): EventKind | undefined {
+  const camel = name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
+  return (EVENT_KINDS as readonly string[]).includes(camel) ? (camel as EventKind) : undefined;
+}

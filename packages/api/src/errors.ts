@@ -1,0 +1,14 @@
+// Which failures are the caller's (a bad request: 400 / INVALID_ARGUMENT), for every face alike.
+import { VigilError } from '@vigil/common';
+import { FilterCompileError, FilterSyntaxError } from '@vigil/filter';
+
+const CALLER_CODES = new Set(['VGL_ERR_QUERY_INVALID', 'VGL_ERR_CLI_USAGE', 'VGL_ERR_RULES_LOAD']);
+
+/** The error when it is the caller's fault (filter errors carry their position), else undefined. */
+export function callerError(
+  err: unknown,
+): FilterSyntaxError | FilterCompileError | VigilError | undefined {
+  if (err instanceof FilterSyntaxError || err instanceof FilterCompileError) return err;
+  if (err instanceof VigilError && CALLER_CODES.has(err.code)) return err;
+  return undefined;
+}
