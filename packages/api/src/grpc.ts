@@ -173,8 +173,16 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
     const sel = r.selector ?? {};
     let paused = false;
     let stop: (() => void) | undefined;
-    try {
-      stop = options.service.subscribe(
+    let gone = false;
+    const leave = () => {
+      gone = true;
+      stop?.();
+    };
+    call.on('drain', () => (paused = false));
+    call.on('cancelled', leave);
+    call.on('close', leave);
+    options.service
+      .subscribe(
         {
           ...(sel.filter ? { filter: sel.filter } : {}),
           ...(sel.kinds?.length ? { kinds: sel.kinds } : {}),
@@ -188,33 +196,47 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
             if (!call.write({ event: json })) paused = true;
             return true;
           },
+          blocked: () => paused,
           lost: (lost) => {
-            if (!paused)
-              call.write({
-                lost: { count: String(lost.count), reason: lost.reason, stage: lost.stage },
-              });
+            if (paused) return false;
+            call.write({
+              lost: { count: String(lost.count), reason: lost.reason, stage: lost.stage },
+            });
+            return true;
           },
-          end: (reason) => {
-            if (reason === 'limit') call.end();
-            else
-              call.emit(
-                'error',
-                Object.assign(new Error(reason), {
-                  code: grpc.status.RESOURCE_EXHAUSTED,
-                  details: reason,
-                }),
-              );
+          end: (reason, unreported) => {
+            if (reason === 'limit') {
+              if (unreported > 0)
+                call.write({
+                  lost: {
+                    count: String(unreported),
+                    reason: 'LOSS_REASON_BACKPRESSURE',
+                    stage: 'api-throttle',
+                  },
+                });
+              call.end();
+              return;
+            }
+            const details = `${reason}; ${unreported} event(s) not sent since the last Lost report`;
+            call.emit(
+              'error',
+              Object.assign(new Error(details), { code: grpc.status.RESOURCE_EXHAUSTED, details }),
+            );
           },
         },
+      )
+      .then(
+        (s) => {
+          stop = s;
+          if (gone) s();
+          // Headers now: the client knows its stream is open before the first event.
+          else call.sendMetadata(new grpc.Metadata());
+        },
+        (err: unknown) => {
+          const st = statusOf(err);
+          call.emit('error', Object.assign(new Error(st.details), st));
+        },
       );
-    } catch (err) {
-      const st = statusOf(err);
-      call.emit('error', Object.assign(new Error(st.details), st));
-      return;
-    }
-    call.on('drain', () => (paused = false));
-    call.on('cancelled', () => stop?.());
-    call.on('close', () => stop?.());
   };
   for (const service of GRPC_SERVICES)
     server.addService(loaded[service].service, handlers.get(service) ?? {});

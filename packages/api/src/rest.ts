@@ -16,6 +16,9 @@ export interface RestOptions {
   ready?: () => boolean;
 }
 
+/** How long a stream that was cut off may take to flush its last words before its socket goes. */
+const END_GRACE_MS = 5_000;
+
 /** Default largest request body: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
 
@@ -170,17 +173,29 @@ export function buildRest(options: RestOptions): FastifyInstance {
         },
       },
     },
-    (request, reply) => {
+    async (request, reply) => {
       const q = request.query;
       const list = (v: string | undefined) => (v ? v.split(',').filter(Boolean) : undefined);
       const res = reply.raw;
       // A client that does not read: what cannot be written now is dropped and counted, never
       // buffered without bound.
       let paused = false;
-      const write = (event: string, data: unknown): boolean =>
-        res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      // Throws (a 400 through the error handler) before anything is written.
-      const stop = options.service.subscribe(
+      const head = () => {
+        if (res.headersSent) return;
+        void reply.hijack();
+        res.writeHead(200, {
+          'content-type': 'text/event-stream',
+          'cache-control': 'no-cache',
+          connection: 'keep-alive',
+        });
+        res.write(': subscribed\n\n');
+      };
+      const write = (event: string, data: unknown): boolean => {
+        head();
+        return res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+      };
+      // Rejects (a 400 through the error handler) before anything is written.
+      const stop = await options.service.subscribe(
         {
           ...(q.filter ? { filter: q.filter } : {}),
           ...(list(q.kinds) ? { kinds: list(q.kinds) } : {}),
@@ -194,22 +209,22 @@ export function buildRest(options: RestOptions): FastifyInstance {
             if (!write('event', json)) paused = true;
             return true;
           },
-          lost: (lost) => {
-            if (!paused) write('lost', lost);
-          },
-          end: (reason) => {
-            write('end', { reason });
+          blocked: () => paused,
+          lost: (lost) => !paused && (write('lost', lost) || true),
+          end: (reason, unreported) => {
+            write('end', { reason, lost: unreported });
             res.end();
+            // A client cut off for not reading may never read its last words: the socket goes
+            // after a grace period, so nothing it holds outlives it.
+            if (paused) {
+              const grace = setTimeout(() => res.destroy(), END_GRACE_MS);
+              grace.unref();
+              res.once('close', () => clearTimeout(grace));
+            }
           },
         },
       );
-      void reply.hijack();
-      res.writeHead(200, {
-        'content-type': 'text/event-stream',
-        'cache-control': 'no-cache',
-        connection: 'keep-alive',
-      });
-      res.write(': subscribed\n\n');
+      head();
       res.on('drain', () => (paused = false));
       request.raw.on('close', stop);
     },
@@ -239,6 +254,7 @@ export function buildRest(options: RestOptions): FastifyInstance {
   );
 
   app.get('/metrics', { config: { role: 'viewer' } }, async (_request, reply) => {
+    const streams = options.service.streams;
     const lines = [
       '# HELP vigil_api_requests_total Requests received by the REST API.',
       '# TYPE vigil_api_requests_total counter',
@@ -247,6 +263,20 @@ export function buildRest(options: RestOptions): FastifyInstance {
       '# TYPE vigil_api_refused_total counter',
       ...[...metrics.refused].map(
         ([status, n]) => `vigil_api_refused_total{status="${status}"} ${n}`,
+      ),
+      '# HELP vigil_api_streams_active Live streams open now (SSE and gRPC).',
+      '# TYPE vigil_api_streams_active gauge',
+      `vigil_api_streams_active ${streams.active}`,
+      '# HELP vigil_api_streams_started_total Live streams started.',
+      '# TYPE vigil_api_streams_started_total counter',
+      `vigil_api_streams_started_total ${streams.started}`,
+      '# HELP vigil_api_streams_cut_off_total Live streams ended because their client stopped reading.',
+      '# TYPE vigil_api_streams_cut_off_total counter',
+      `vigil_api_streams_cut_off_total ${streams.cutOff}`,
+      '# HELP vigil_api_stream_events_not_sent_total Events live streams did not send, by stage.',
+      '# TYPE vigil_api_stream_events_not_sent_total counter',
+      ...[...streams.notSent].map(
+        ([stage, n]) => `vigil_api_stream_events_not_sent_total{stage="${stage}"} ${n}`,
       ),
     ];
     return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);

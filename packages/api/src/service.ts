@@ -3,6 +3,7 @@
 import type { Backplane } from '@vigil/backplane';
 import { VigilError } from '@vigil/common';
 import { askRecorder, compileQueryFilter, cursorOf, queryKinds } from '@vigil/flight-recorder';
+import { LiveFeed } from './live-feed.js';
 import {
   type SubscribeOptions,
   type SubscribeSelector,
@@ -38,6 +39,8 @@ export interface ApiServiceOptions {
   recorderTimeoutMs?: number;
   /** Most events one query returns. */
   maxLimit?: number;
+  /** A live client whose connection stays full this long is cut off (default 10 s). */
+  slowClientCutoffMs?: number;
 }
 
 /** Default and largest page of a query. */
@@ -76,11 +79,30 @@ function decodeCursor(text: string | undefined): Record<string, string> | undefi
   throw new VigilError('VGL_ERR_QUERY_INVALID', 'cursor is not one this API gave');
 }
 
+/** Counts of live streams, for /metrics. */
+export interface StreamStats {
+  active: number;
+  started: number;
+  /** Streams ended because their client stopped reading. */
+  cutOff: number;
+  /** Events a stream did not send, by stage (api-throttle, api-slow-client). */
+  notSent: Map<string, number>;
+}
+
 export class ApiService {
   readonly #o: ApiServiceOptions;
+  readonly streams: StreamStats = { active: 0, started: 0, cutOff: 0, notSent: new Map() };
+
+  readonly #feed: LiveFeed;
 
   constructor(options: ApiServiceOptions) {
     this.#o = options;
+    this.#feed = new LiveFeed(options.backplane);
+  }
+
+  /** Stops the live feed (streams still open get nothing more). */
+  close(): void {
+    this.#feed.close();
   }
 
   /** Checks a filter before anything is asked of the recorders; throws with the position. */
@@ -88,13 +110,47 @@ export class ApiService {
     compileQueryFilter(filter);
   }
 
-  /** A live subscription (see subscribe.ts); returns its stop function. */
-  subscribe(
+  /** A live subscription (see subscribe.ts); resolves to its stop function once it sees events. */
+  async subscribe(
     selector: SubscribeSelector,
     options: SubscribeOptions,
     sink: SubscriptionSink,
-  ): () => void {
-    return subscribe(this.#o.backplane, selector, options, sink);
+  ): Promise<() => void> {
+    const cutoff = this.#o.slowClientCutoffMs;
+    const stats = this.streams;
+    const count = (stage: string, n: number) =>
+      stats.notSent.set(stage, (stats.notSent.get(stage) ?? 0) + n);
+    let open = true;
+    const close = () => {
+      if (open) stats.active--;
+      open = false;
+    };
+    const stop = await subscribe(
+      this.#feed,
+      selector,
+      cutoff !== undefined ? { slowClientCutoffMs: cutoff, ...options } : options,
+      {
+        event: (json) => sink.event(json),
+        blocked: () => sink.blocked(),
+        lost: (lost) => {
+          const sent = sink.lost(lost);
+          if (sent) count(lost.stage, lost.count);
+          return sent;
+        },
+        end: (reason, unreported) => {
+          close();
+          if (reason.startsWith('cut off')) stats.cutOff++;
+          if (unreported > 0) count('api-unreported', unreported);
+          sink.end(reason, unreported);
+        },
+      },
+    );
+    stats.active++;
+    stats.started++;
+    return () => {
+      close();
+      stop();
+    };
   }
 
   /** History from every recorder asked, merged in time order. */

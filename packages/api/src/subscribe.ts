@@ -2,16 +2,11 @@
 // a throttle that works (Capsule8's never did) and a slow client that cannot stall the others:
 // what a subscription does not send is counted and reported in-band as Lost, and a client that
 // keeps not reading is cut off and told why.
-import {
-  SUBJECT_WILDCARDS,
-  decodeBatch,
-  hostTelemetryWildcard,
-  type Backplane,
-} from '@vigil/backplane';
 import { VigilError } from '@vigil/common';
 import { EventContext } from '@vigil/filter';
 import { compileQueryFilter, queryKinds } from '@vigil/flight-recorder';
 import { eventToJson, kindOf, type vigil } from '@vigil/schema';
+import type { LiveFeed } from './live-feed.js';
 
 export interface SubscribeSelector {
   filter?: string;
@@ -25,27 +20,40 @@ export interface SubscribeOptions {
   maxEventsPerSecond?: number;
   /** End after this many events; 0: no limit. */
   limit?: number;
+  /** A client whose connection stays full this long is cut off (default 10 s). */
+  slowClientCutoffMs?: number;
 }
 
-/** Where a subscription delivers; `event` returns false when the client cannot take more now. */
+/**
+ * Where a subscription delivers. `event` returns false when the client cannot take more now (the
+ * event was not sent); `blocked` says whether the client's connection is still full.
+ */
 export interface SubscriptionSink {
   event(json: Record<string, unknown>): boolean;
-  lost(lost: { count: number; reason: 'LOSS_REASON_BACKPRESSURE'; stage: string }): void;
-  end(reason: string): void;
+  blocked(): boolean;
+  /** Reports what was not sent; false when it could not be sent now (it is reported again later). */
+  lost(lost: { count: number; reason: LostReason; stage: string }): boolean;
+  /** The end, with the count of events not sent that no Lost report carried. */
+  end(reason: string, unreported: number): void;
 }
+
+export type LostReason = 'LOSS_REASON_BACKPRESSURE' | 'LOSS_REASON_DECODE_ERROR';
 
 /** How often counts of what was not sent are reported. */
 const LOST_INTERVAL_MS = 1_000;
-/** A client that takes nothing for this long is cut off. */
+/** A client whose connection stays full this long is cut off. */
 export const SLOW_CLIENT_CUTOFF_MS = 10_000;
 
-/** Starts a subscription; returns its stop function. Throws on a bad selector (with the position). */
-export function subscribe(
-  bp: Backplane,
+/**
+ * Starts a subscription; resolves to its stop function once events published from then on will
+ * be seen. Throws on a bad selector (with the position) before anything starts.
+ */
+export async function subscribe(
+  feed: LiveFeed,
   selector: SubscribeSelector,
   options: SubscribeOptions,
   sink: SubscriptionSink,
-): () => void {
+): Promise<() => void> {
   const match = compileQueryFilter(selector.filter)?.match;
   const kinds = new Set(queryKinds(selector.kinds));
   const hosts = selector.hosts?.length ? new Set(selector.hosts) : undefined;
@@ -61,49 +69,39 @@ export function subscribe(
   let sent = 0;
   let throttled = 0;
   let slow = 0;
+  // When the client's connection was first seen full, by the reporting tick (so a stall is
+  // noticed whether or not events keep coming).
   let stalledSince: number | undefined;
+  const cutoffMs = options.slowClientCutoffMs ?? SLOW_CLIENT_CUTOFF_MS;
   let stopped = false;
 
-  const subjects = hosts
-    ? [...hosts].map((h) => hostTelemetryWildcard(h))
-    : [SUBJECT_WILDCARDS.telemetry];
-  const subs = subjects.map((subject) =>
-    bp.nc.subscribe(subject, {
-      callback: (err, msg) => {
-        if (err || stopped) return;
-        let events: vigil.v1.Event[];
-        try {
-          events = decodeBatch(msg.data);
-        } catch {
-          return;
+  // Batches of telemetry the feed could not read: their events are unknown, so counted apart.
+  let feedGap = 0;
+  let stop: (() => void) | undefined;
+  const onBatch = (events: vigil.v1.Event[]): void => {
+    for (const e of events) {
+      if (stopped) return;
+      if (!wanted(e)) continue;
+      if (rate > 0) {
+        const now = Date.now();
+        tokens = Math.min(rate, tokens + ((now - refilled) / 1000) * rate);
+        refilled = now;
+        if (tokens < 1) {
+          throttled++;
+          continue;
         }
-        for (const e of events) {
-          if (stopped) return;
-          if (!wanted(e)) continue;
-          if (rate > 0) {
-            const now = Date.now();
-            tokens = Math.min(rate, tokens + ((now - refilled) / 1000) * rate);
-            refilled = now;
-            if (tokens < 1) {
-              throttled++;
-              continue;
-            }
-            tokens -= 1;
-          }
-          if (!sink.event(eventToJson(e))) {
-            slow++;
-            stalledSince ??= Date.now();
-            continue;
-          }
-          stalledSince = undefined;
-          if (limit > 0 && ++sent >= limit) {
-            finish('limit');
-            return;
-          }
-        }
-      },
-    }),
-  );
+        tokens -= 1;
+      }
+      if (!sink.event(eventToJson(e))) {
+        slow++;
+        continue;
+      }
+      if (limit > 0 && ++sent >= limit) {
+        finish('limit');
+        return;
+      }
+    }
+  };
 
   function wanted(e: vigil.v1.Event): boolean {
     const kind = kindOf(e);
@@ -117,30 +115,57 @@ export function subscribe(
     return match === undefined || match(ctx.reset(e));
   }
 
-  const report = setInterval(() => {
-    if (throttled > 0)
-      sink.lost({ count: throttled, reason: 'LOSS_REASON_BACKPRESSURE', stage: 'api-throttle' });
-    throttled = 0;
-    if (slow > 0)
-      sink.lost({ count: slow, reason: 'LOSS_REASON_BACKPRESSURE', stage: 'api-slow-client' });
-    slow = 0;
-    if (stalledSince !== undefined && Date.now() - stalledSince > SLOW_CLIENT_CUTOFF_MS) {
-      finish(`cut off: the client read nothing for ${SLOW_CLIENT_CUTOFF_MS / 1000} s`);
-    }
-  }, LOST_INTERVAL_MS);
+  const report = setInterval(
+    () => {
+      if (
+        throttled > 0 &&
+        sink.lost({ count: throttled, reason: 'LOSS_REASON_BACKPRESSURE', stage: 'api-throttle' })
+      )
+        throttled = 0;
+      if (
+        slow > 0 &&
+        sink.lost({ count: slow, reason: 'LOSS_REASON_BACKPRESSURE', stage: 'api-slow-client' })
+      )
+        slow = 0;
+      if (
+        feedGap > 0 &&
+        sink.lost({ count: feedGap, reason: 'LOSS_REASON_BACKPRESSURE', stage: 'api-feed-batches' })
+      )
+        feedGap = 0;
+      if (!sink.blocked()) stalledSince = undefined;
+      else if (stalledSince === undefined) stalledSince = Date.now();
+      else if (Date.now() - stalledSince >= cutoffMs) {
+        finish(`cut off: the client read nothing for ${Math.round(cutoffMs / 1000)} s`);
+      }
+    },
+    Math.min(LOST_INTERVAL_MS, Math.max(50, cutoffMs / 4)),
+  );
 
   function finish(reason: string): void {
     if (stopped) return;
     stopped = true;
     clearInterval(report);
-    for (const s of subs) s.unsubscribe();
-    sink.end(reason);
+    stop?.();
+    sink.end(reason, throttled + slow);
   }
 
+  try {
+    stop = await feed.add({
+      batch: onBatch,
+      gap: (batches) => {
+        if (!stopped) feedGap += batches;
+      },
+    });
+  } catch (err) {
+    stopped = true;
+    clearInterval(report);
+    throw err;
+  }
+  if (stopped) stop();
   return () => {
     if (stopped) return;
     stopped = true;
     clearInterval(report);
-    for (const s of subs) s.unsubscribe();
+    stop?.();
   };
 }

@@ -2,12 +2,17 @@
 // the throttle holds and counts what it held back; refusals as for every call.
 import assert from 'node:assert/strict';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
+import { type TestContext, test } from 'node:test';
 import { Metadata } from '@grpc/grpc-js';
 import {
   BatchPublisher,
+  TELEMETRY_STREAM,
   connectBackplane,
   ensureStreams,
   telemetrySubject,
@@ -16,6 +21,7 @@ import { skipWithoutNatsServer, startTestServer, waitFor } from '@vigil/backplan
 import type { vigil } from '@vigil/schema';
 import {
   ApiService,
+  type ApiServiceOptions,
   TokenStore,
   bindGrpc,
   buildGrpc,
@@ -35,8 +41,15 @@ function event(comm: string): vigil.v1.IEvent {
   };
 }
 
-/** Reads an SSE response into parsed events as they come. */
-function readSse(res: Response): {
+/**
+ * Reads an SSE response into parsed events as they come. `light` keeps only what the
+ * assertions read of each (id, count, stage, reason) and the last 64 kB of text, so that a test
+ * measuring memory does not measure its own reader.
+ */
+function readSse(
+  res: Response,
+  light = false,
+): {
   events: Array<{ event: string; data: Record<string, unknown> }>;
   text: () => string;
 } {
@@ -53,6 +66,7 @@ function readSse(res: Response): {
       if (chunk === undefined || chunk.done) return;
       const text = decoder.decode(chunk.value ?? new Uint8Array(), { stream: true });
       all += text;
+      if (light && all.length > 131_072) all = all.slice(-65_536);
       buffer += text;
       let end: number;
       while ((end = buffer.indexOf('\n\n')) >= 0) {
@@ -60,50 +74,79 @@ function readSse(res: Response): {
         buffer = buffer.slice(end + 2);
         const name = /^event: (.*)$/m.exec(block)?.[1];
         const data = /^data: (.*)$/m.exec(block)?.[1];
-        if (name && data)
-          events.push({ event: name, data: JSON.parse(data) as Record<string, unknown> });
+        if (name && data) {
+          const parsed = JSON.parse(data) as Record<string, unknown>;
+          const { id, count, stage, reason } = parsed;
+          events.push({ event: name, data: light ? { id, count, stage, reason } : parsed });
+        }
       }
     }
   })();
   return { events, text: () => all };
 }
 
+interface Rig {
+  address: string;
+  grpcPort: number;
+  viewer: string;
+  cleanup: Array<() => unknown>;
+  publish: (events: vigil.v1.IEvent[]) => Promise<void>;
+}
+
+/** A NATS server, a backplane, the API's REST and gRPC faces; torn down in order after the test. */
+async function startRig(
+  t: TestContext,
+  serviceOptions: Partial<ApiServiceOptions> = {},
+): Promise<Rig> {
+  const srv = await startTestServer();
+  const dir = mkdtempSync(join(tmpdir(), 'vigil-sub-'));
+  const bp = await connectBackplane({ servers: srv.url, name: 'sub-test' });
+  // One cleanup, in order: streams, servers, publisher, then the backplane.
+  const cleanup: Array<() => unknown> = [];
+  t.after(async () => {
+    for (const fn of cleanup.reverse()) await fn();
+    await bp.close();
+    await srv.stop();
+    rmSync(dir, { recursive: true, force: true });
+  });
+  await ensureStreams(bp.jsm, {
+    telemetryMaxBytes: 256 * 1024 ** 2,
+    telemetryMaxAgeSeconds: 3600,
+    alertsMaxBytes: 8 * 1024 ** 2,
+    alertsMaxAgeSeconds: 3600,
+  });
+  const tokens = TokenStore.open(dir);
+  const viewer = tokens.create('viewer', 'sub test');
+  const service = new ApiService({ backplane: bp, hosts: () => [], ...serviceOptions });
+  const app = buildRest({ service, tokens });
+  cleanup.push(() => app.close());
+  const address = await app.listen({ host: '127.0.0.1', port: 0 });
+  const grpcServer = buildGrpc({ service, tokens });
+  const grpcPort = await bindGrpc(grpcServer, '127.0.0.1', 0);
+  cleanup.push(() => grpcServer.forceShutdown());
+  const publisher = new BatchPublisher(bp.js);
+  cleanup.push(() => publisher.close());
+  // Publishes and waits for JetStream; then purges what the API's live feed has read, as the
+  // trimmer would for durable consumers, so that long floods fit the stream.
+  const publish = async (events: vigil.v1.IEvent[]) => {
+    for (const e of events) {
+      while (!publisher.publish(telemetrySubject('h1', 'process'), e)) await publisher.ready();
+    }
+    await publisher.flush();
+    let read: number | undefined;
+    for await (const ci of bp.jsm.consumers.list(TELEMETRY_STREAM)) {
+      if (!ci.config.durable_name) read = Math.min(read ?? Infinity, ci.delivered.stream_seq);
+    }
+    if (read) await bp.jsm.streams.purge(TELEMETRY_STREAM, { seq: read + 1 });
+  };
+  return { address, grpcPort, viewer, cleanup, publish };
+}
+
 test(
   'Subscribe over SSE and gRPC sees events produced after it started; the throttle holds and counts the rest',
   { skip: skipWithoutNatsServer() },
   async (t) => {
-    const srv = await startTestServer();
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-sub-'));
-    const bp = await connectBackplane({ servers: srv.url, name: 'sub-test' });
-    // One cleanup, in order: streams, servers, publisher, then the backplane.
-    const cleanup: Array<() => unknown> = [];
-    t.after(async () => {
-      for (const fn of cleanup.reverse()) await fn();
-      await bp.close();
-      await srv.stop();
-      rmSync(dir, { recursive: true, force: true });
-    });
-    await ensureStreams(bp.jsm, {
-      telemetryMaxBytes: 64 * 1024 ** 2,
-      telemetryMaxAgeSeconds: 3600,
-      alertsMaxBytes: 8 * 1024 ** 2,
-      alertsMaxAgeSeconds: 3600,
-    });
-    const tokens = TokenStore.open(dir);
-    const viewer = tokens.create('viewer', 'sub test');
-    const service = new ApiService({ backplane: bp, hosts: () => [] });
-    const app = buildRest({ service, tokens });
-    cleanup.push(() => app.close());
-    const address = await app.listen({ host: '127.0.0.1', port: 0 });
-    const grpcServer = buildGrpc({ service, tokens });
-    const port = await bindGrpc(grpcServer, '127.0.0.1', 0);
-    cleanup.push(() => grpcServer.forceShutdown());
-    const publisher = new BatchPublisher(bp.js);
-    cleanup.push(() => publisher.close());
-    const publish = async (events: vigil.v1.IEvent[]) => {
-      for (const e of events) publisher.publish(telemetrySubject('h1', 'process'), e);
-      await publisher.flush();
-    };
+    const { address, grpcPort: port, viewer, cleanup, publish } = await startRig(t);
 
     // Refusals.
     assert.equal((await fetch(`${address}/v1/subscribe`)).status, 401);
@@ -189,5 +232,171 @@ test(
     const delivered = sse2.events.filter((e) => e.event === 'event').length;
     assert.ok(delivered <= 6, `throttled to 5 a second, got ${delivered}`);
     assert.ok(sse2.events.some((e) => e.event === 'lost' && e.data.stage === 'api-throttle'));
+  },
+);
+
+setFlagsFromString('--expose-gc');
+const gc = runInNewContext('gc') as () => void;
+
+/** Memory still reachable after full collections: heap and buffers (freed a little later). */
+async function liveBytes(): Promise<number> {
+  for (let i = 0; i < 3; i++) {
+    gc();
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const m = process.memoryUsage();
+  return m.heapUsed + m.arrayBuffers;
+}
+
+/** A live client in its own process (slow-client.ts), which the test can stop and continue. */
+async function slowClient(mode: 'sse' | 'grpc', address: string, token: string, filter: string) {
+  const child = spawn(
+    process.execPath,
+    [fileURLToPath(new URL('slow-client.js', import.meta.url)), mode, address, token, filter],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  let out = '';
+  child.stdout.setEncoding('utf8').on('data', (d: string) => (out += d));
+  const exited = new Promise<void>((resolve) => child.on('exit', () => resolve()));
+  await waitFor(() => out.includes('subscribed'), { message: () => `${mode} client: ${out}` });
+  return {
+    stop: () => child.kill('SIGSTOP'),
+    resume: () => child.kill('SIGCONT'),
+    kill: async () => {
+      child.kill('SIGKILL');
+      await exited;
+    },
+    ended: () => {
+      const line = out.split('\n').find((l) => l.startsWith('{'));
+      return line === undefined
+        ? undefined
+        : (JSON.parse(line) as { end: Record<string, unknown>; bytes: number });
+    },
+  };
+}
+
+test(
+  'a client that stops reading is cut off and told why; the others go on unharmed',
+  { skip: skipWithoutNatsServer() },
+  async (t) => {
+    const cutoffMs = 2_000;
+    const { address, grpcPort, viewer, cleanup, publish } = await startRig(t, {
+      slowClientCutoffMs: cutoffMs,
+    });
+    const filter = 'proc.name in (flood, marker)';
+
+    // The healthy subscriber reads everything it is sent.
+    const abort = new AbortController();
+    cleanup.push(() => abort.abort());
+    const healthy = readSse(
+      await fetch(`${address}/v1/subscribe?filter=${encodeURIComponent(filter)}`, {
+        headers: { authorization: `Bearer ${viewer}` },
+        signal: abort.signal,
+      }),
+      true,
+    );
+    await waitFor(() => healthy.text().includes(': subscribed'));
+
+    const metric = async (name: string) => {
+      const text = await (
+        await fetch(`${address}/metrics`, { headers: { authorization: `Bearer ${viewer}` } })
+      ).text();
+      return Number(new RegExp(`^${name} (\\d+)$`, 'm').exec(text)?.[1]);
+    };
+    // A flood of events of about 8 kB each, in batches of 1000, until `done` says so; then a
+    // marker the healthy subscriber must see at once. Returns how many were published and how
+    // much live memory grew.
+    const padding = 'x'.repeat(8000);
+    let published = 0;
+    const flood = async (done: (batches: number) => boolean | Promise<boolean>) => {
+      const before = await liveBytes();
+      for (let batches = 0; !(await done(batches)); batches++) {
+        await publish(
+          Array.from({ length: 1000 }, () => ({
+            ...event('flood'),
+            process: { pid: 500, processUid: 'h1:500:1', comm: 'flood', argv: ['flood', padding] },
+          })),
+        );
+        published += 1000;
+      }
+      const marker = event('marker');
+      const sentAt = Date.now();
+      await publish([marker]);
+      published++;
+      await waitFor(() => healthy.events.some((e) => e.data.id === marker.id), {
+        timeoutMs: 10_000,
+        message: () => `the healthy subscriber saw ${healthy.events.length} events`,
+      });
+      t.diagnostic(
+        `the healthy subscriber had the marker ${Date.now() - sentAt} ms after it was published`,
+      );
+      return ((await liveBytes()) - before) / 1024 ** 2;
+    };
+    // Baseline: what 20,000 events (160 MB) cost with only the healthy subscriber.
+    const baselineMiB = await flood((batches) => batches === 20);
+
+    // Two clients that stop reading: their processes are stopped. The flood goes on until the
+    // server has cut both off (its metrics say so): a stopped client's kernel buffers absorb
+    // tens of megabytes first (TCP receive buffers grow to 32 MiB on this machine).
+    const sse = await slowClient('sse', address, viewer, filter);
+    cleanup.push(() => sse.kill());
+    const grpcClient = await slowClient('grpc', `127.0.0.1:${grpcPort}`, viewer, filter);
+    cleanup.push(() => grpcClient.kill());
+    sse.stop();
+    grpcClient.stop();
+    const deadline = Date.now() + 60_000;
+    const grownMiB = await flood(async (batches) => {
+      if (Date.now() > deadline) assert.fail('the server never cut both stopped clients off');
+      return batches >= 20 && (await metric('vigil_api_streams_cut_off_total')) === 2;
+    });
+    t.diagnostic(
+      `live memory grew ${grownMiB.toFixed(1)} MiB over ${published} events (8 kB each) with ` +
+        `two stopped clients, ${baselineMiB.toFixed(1)} MiB over 20,000 without`,
+    );
+    // What the server holds for the stopped clients is bounded by their sockets, not the flood.
+    assert.ok(grownMiB - baselineMiB < 8, `memory grew ${grownMiB.toFixed(1)} MiB`);
+    assert.equal(await metric('vigil_api_streams_active'), 1);
+
+    // The clients continue: each reads what was buffered, then why it ended.
+    sse.resume();
+    grpcClient.resume();
+    await waitFor(() => sse.ended() !== undefined && grpcClient.ended() !== undefined, {
+      timeoutMs: 10_000,
+      message: () => `ends: ${JSON.stringify([sse.ended(), grpcClient.ended()])}`,
+    });
+    const sseEnd = sse.ended()?.end ?? {};
+    t.diagnostic(`SSE client read ${sse.ended()?.bytes} bytes, then ${JSON.stringify(sseEnd)}`);
+    assert.match(String(sseEnd.reason), /cut off: the client read nothing for 2 s/);
+    assert.ok(Number(sseEnd.lost) > 0, 'the end says how many events were not sent');
+    const grpcEnd = grpcClient.ended()?.end ?? {};
+    t.diagnostic(
+      `gRPC client read ${grpcClient.ended()?.bytes} bytes, then ${JSON.stringify(grpcEnd)}`,
+    );
+    assert.equal(grpcEnd.code, 8, 'RESOURCE_EXHAUSTED');
+    assert.match(String(grpcEnd.details), /cut off: the client read nothing for 2 s; \d+ event/);
+
+    // The healthy one is still subscribed and still gets new events; delivered and lost add up.
+    const after = event('marker');
+    await publish([after]);
+    await waitFor(() => healthy.events.some((e) => e.data.id === after.id));
+    await waitFor(
+      () => {
+        const got = healthy.events.filter((e) => e.event === 'event').length;
+        const lost = healthy.events
+          .filter((e) => e.event === 'lost')
+          .reduce((a, e) => a + Number(e.data.count), 0);
+        return got + lost === published + 1;
+      },
+      {
+        timeoutMs: 5_000,
+        message: () => {
+          const got = healthy.events.filter((e) => e.event === 'event').length;
+          const lost = healthy.events
+            .filter((e) => e.event === 'lost')
+            .reduce((a, e) => a + Number(e.data.count), 0);
+          return `the healthy subscriber: ${got} delivered + ${lost} lost, ${published + 1} published`;
+        },
+      },
+    );
   },
 );

@@ -6,8 +6,8 @@ export const DEFAULT_TRIM_INTERVAL_MS = 1_000;
 
 /**
  * The highest stream sequence below which every durable consumer of `stream` has acknowledged
- * everything it will ever be given, or undefined when the stream has no consumer (then nothing
- * may be trimmed: no reader has had the data yet).
+ * everything it will ever be given, or undefined when the stream has no durable consumer (then
+ * nothing may be trimmed: no reader has had the data yet).
  */
 export async function acknowledgedFloor(
   jsm: JetStreamManager,
@@ -17,6 +17,8 @@ export async function acknowledgedFloor(
   const last = (await jsm.streams.info(stream)).state.last_seq;
   let floor: number | undefined;
   for await (const ci of jsm.consumers.list(stream)) {
+    // Ephemeral readers (the API's live feed) read what is there; they never hold data back.
+    if (!ci.config.durable_name) continue;
     // A consumer with nothing pending and nothing unacknowledged needs nothing up to `last`;
     // otherwise its acknowledgement floor is what it is done with. (The floor of a filtered
     // consumer whose subjects are quiet would never move, so the first rule matters.)

@@ -12,6 +12,8 @@ import {
   telemetrySubject,
   trimAcknowledged,
 } from '../src/index.js';
+import { AckPolicy } from '@nats-io/jetstream';
+import { nanos } from '@nats-io/transport-node';
 import type { Backplane } from '../src/index.js';
 import { skipWithoutNatsServer, startTestServer, waitFor } from '../src/testkit.js';
 import type { TestServer } from '../src/testkit.js';
@@ -77,6 +79,12 @@ test('events go through in batches, in order, each acknowledged once', { skip },
   });
   await consumer.start();
   t.after(() => consumer.stop());
+  // An ephemeral reader that reads nothing (as the API's live feed may lag): the trimmer does
+  // not wait for it, only for durable consumers.
+  await bp.jsm.consumers.add(TELEMETRY_STREAM, {
+    ack_policy: AckPolicy.None,
+    inactive_threshold: nanos(60_000),
+  });
   const pub = new BatchPublisher(bp.js, { maxBatchBytes: 16 * 1024 });
   t.after(() => pub.close(1_000));
   const subject = telemetrySubject('test-host', 'file');

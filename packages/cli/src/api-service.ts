@@ -16,6 +16,7 @@ export class RestApiService implements Service {
   readonly name = 'api';
   #app: FastifyInstance | undefined;
   #grpc: Server | undefined;
+  #service: ApiService | undefined;
 
   async start(ctx: ServiceContext): Promise<Record<string, string>> {
     const { config } = ctx;
@@ -34,6 +35,7 @@ export class RestApiService implements Service {
     });
     const address = await app.listen({ host: config.api.host, port: config.api.port });
     this.#app = app;
+    this.#service = service;
     const grpcServer = buildGrpc({ service, tokens, maxMessageBytes: config.api.bodyLimitBytes });
     const grpcPort = await bindGrpc(grpcServer, config.api.host, config.api.grpcPort);
     this.#grpc = grpcServer;
@@ -48,5 +50,7 @@ export class RestApiService implements Service {
     this.#grpc = undefined;
     await this.#app?.close();
     this.#app = undefined;
+    this.#service?.close();
+    this.#service = undefined;
   }
 }
