@@ -1,7 +1,8 @@
 import { BackplaneError } from '@vigil/common';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import type { JetStreamClient, JetStreamManager } from '@nats-io/jetstream';
-import { connect } from '@nats-io/transport-node';
+import { connect, nkeyAuthenticator } from '@nats-io/transport-node';
+import type { ServiceIdentity } from './nats-auth.js';
 import type { NatsConnection } from '@nats-io/transport-node';
 
 /** Options of a backplane connection. */
@@ -12,6 +13,8 @@ export interface BackplaneConnectOptions {
   name: string;
   /** Time to wait for the first connection. */
   timeoutMs?: number;
+  /** The service's identity (nats-auth.ts) where the server requires one. */
+  identity?: Pick<ServiceIdentity, 'seed' | 'inboxPrefix'>;
 }
 
 /** A connection with its JetStream client and manager. */
@@ -24,6 +27,8 @@ export interface Backplane {
   jsm: JetStreamManager;
   /** Drains and closes the connection. */
   close(): Promise<void>;
+  /** Where replies to this connection go (its identity's inbox prefix; `_INBOX` without one). */
+  inboxPrefix?: string;
 }
 
 /**
@@ -39,6 +44,12 @@ export async function connectBackplane(options: BackplaneConnectOptions): Promis
       timeout: options.timeoutMs ?? 5_000,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 250,
+      ...(options.identity
+        ? {
+            authenticator: nkeyAuthenticator(new TextEncoder().encode(options.identity.seed)),
+            inboxPrefix: options.identity.inboxPrefix,
+          }
+        : {}),
     });
   } catch (err) {
     throw new BackplaneError(
@@ -53,6 +64,7 @@ export async function connectBackplane(options: BackplaneConnectOptions): Promis
     nc,
     js,
     jsm,
+    inboxPrefix: options.identity?.inboxPrefix ?? '_INBOX',
     close: async () => {
       if (nc.isClosed()) return;
       await nc.drain().catch(() => nc.close());

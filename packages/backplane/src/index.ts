@@ -63,3 +63,5 @@ export {
   acknowledgedFloor,
   DEFAULT_TRIM_INTERVAL_MS,
 } from './trim.js';
+export { authorizationConfig, newServiceIdentity, permissionsFor } from './nats-auth.js';
+export type { ServiceIdentity, ServiceRole, SubjectPermissions } from './nats-auth.js';

@@ -1,4 +1,5 @@
-// The API as a service of `vigil up`, in its process: it holds the backplane connection already.
+// The API as a service of `vigil up`, in its process, with its own backplane connection under
+// its own NATS identity where the server requires identities (the platform's otherwise).
 import { hostname } from 'node:os';
 import {
   ApiService,
@@ -9,6 +10,7 @@ import {
   ensureAdminToken,
 } from '@vigil/api';
 import type { Server } from '@grpc/grpc-js';
+import { type Backplane, connectBackplane } from '@vigil/backplane';
 import type { FastifyInstance } from 'fastify';
 import type { Service, ServiceContext } from './services.js';
 
@@ -17,13 +19,19 @@ export class RestApiService implements Service {
   #app: FastifyInstance | undefined;
   #grpc: Server | undefined;
   #service: ApiService | undefined;
+  #bp: Backplane | undefined;
 
   async start(ctx: ServiceContext): Promise<Record<string, string>> {
     const { config } = ctx;
     // The first start creates an admin token (admin.token, 0600) for the local CLI.
     const tokenFile = ensureAdminToken(ctx.dataDir);
+    const apiIdentity = ctx.identity('api');
+    const bp = apiIdentity
+      ? await connectBackplane({ servers: ctx.natsUrl, name: 'vigil-api', identity: apiIdentity })
+      : ctx.backplane;
+    if (bp !== ctx.backplane) this.#bp = bp;
     const service = new ApiService({
-      backplane: ctx.backplane,
+      backplane: bp,
       hosts: () => [config.sensor.host || hostname()],
     });
     const tokens = TokenStore.open(ctx.dataDir);
@@ -31,7 +39,7 @@ export class RestApiService implements Service {
       service,
       tokens,
       bodyLimit: config.api.bodyLimitBytes,
-      ready: () => !ctx.backplane.nc.isClosed(),
+      ready: () => !bp.nc.isClosed(),
     });
     const address = await app.listen({ host: config.api.host, port: config.api.port });
     this.#app = app;
@@ -52,5 +60,7 @@ export class RestApiService implements Service {
     this.#app = undefined;
     this.#service?.close();
     this.#service = undefined;
+    await this.#bp?.close();
+    this.#bp = undefined;
   }
 }

@@ -2,6 +2,8 @@ import { spawn } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import type { Logger } from '@vigil/common';
 import { SupervisorError } from '@vigil/common';
+import type { ServiceRole } from '@vigil/backplane';
+import { identityEnv } from './backplane-identity.js';
 import type { Service, ServiceContext } from './services.js';
 
 /** How long a service may take to say it is ready. */
@@ -47,6 +49,8 @@ export class ChildService implements Service {
     const child = spawn(process.execPath, [main, ...this.#args(ctx), '--exit-with-parent'], {
       stdio: ['ignore', 'ignore', 'pipe'],
       detached: true,
+      // Its NATS identity travels in the environment, never in argv (which ps shows).
+      env: { ...process.env, ...identityEnv(ctx.identity(this.name as ServiceRole)) },
     });
     this.#child = child;
     return new Promise((resolve, reject) => {

@@ -1,12 +1,11 @@
 // `vigil detector`: the detection engine as a process of its own (started by `vigil up`).
 import { hostname } from 'node:os';
-import { connectBackplane } from '@vigil/backplane';
 import { VigilError, createLogger, setBackgroundErrorHandler } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { BUILTIN_RULES_FILE, Detector, formatProblem } from '@vigil/detect';
 import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
 import { loadRules } from './rules-command.js';
-import { localNatsUrl } from './sensor-command.js';
+import { connectAs } from './backplane-identity.js';
 
 /** Runs the detector until SIGINT or SIGTERM. Rules that do not compile stop it from starting. */
 export async function runDetector(
@@ -41,12 +40,7 @@ export async function runDetector(
       );
     }
   }
-  const url =
-    options.natsUrl ??
-    config.nats.url ??
-    localNatsUrl(config.dataDir) ??
-    `nats://127.0.0.1:${config.nats.port}`;
-  const bp = await connectBackplane({ servers: url, name: 'vigil-detector' });
+  const { bp, url } = await connectAs(config, 'detector', options.natsUrl, 'vigil-detector');
   const detector = new Detector({
     backplane: bp,
     rules: result.rules,

@@ -1,14 +1,13 @@
 // `vigil recorder`: the flight recorder as a process of its own (started by `vigil up`).
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { connectBackplane } from '@vigil/backplane';
 import { createLogger, setBackgroundErrorHandler } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { Alerter, Engine, Ruleset, formatProblem } from '@vigil/detect';
 import { FlightRecorder, type HuntRunner, RecorderStore } from '@vigil/flight-recorder';
 import type { vigil } from '@vigil/schema';
 import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
-import { localNatsUrl } from './sensor-command.js';
+import { connectAs } from './backplane-identity.js';
 
 /** A retro-hunt's rules: Vigil's rules engine over the recorded events, alerts in event time. */
 export function huntRunner(rulesYaml: string): HuntRunner {
@@ -47,12 +46,7 @@ export async function runRecorder(
     onCorrupt: (id, reason) =>
       logger.error({ block: id, reason }, 'recorded block cannot be read; skipped'),
   });
-  const url =
-    options.natsUrl ??
-    config.nats.url ??
-    localNatsUrl(config.dataDir) ??
-    `nats://127.0.0.1:${config.nats.port}`;
-  const bp = await connectBackplane({ servers: url, name: 'vigil-recorder' });
+  const { bp, url } = await connectAs(config, 'recorder', options.natsUrl, 'vigil-recorder');
   const host = config.sensor.host || hostname();
   const recorder = new FlightRecorder({ backplane: bp, store, host, logger, hunt: huntRunner });
   const stopAll = async () => {

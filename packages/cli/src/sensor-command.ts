@@ -1,12 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join, resolve } from 'node:path';
-import { BatchPublisher, connectBackplane } from '@vigil/backplane';
+import { BatchPublisher } from '@vigil/backplane';
 import type { Backplane } from '@vigil/backplane';
 import { createLogger, setBackgroundErrorHandler } from '@vigil/common';
 import type { Logger, VigilConfig } from '@vigil/common';
 import { BackplaneOutput, JsonLinesOutput, Sensor, serveKillRequests } from '@vigil/sensor';
 import type { EventOutput } from '@vigil/sensor';
+import { connectAs } from './backplane-identity.js';
 import { stopOnSignals } from './lifecycle.js';
 
 /** Options of `vigil sensor`. */
@@ -17,17 +16,6 @@ export interface SensorCommandOptions {
   exitWithParent?: boolean;
   /** Replay a JSONL event file instead of (or besides) the kernel. */
   replay?: { file: string; speed: 'recorded' | 'full' };
-}
-
-/** The NATS URL of the local `vigil up`, from its endpoints.json, if there is one. */
-export function localNatsUrl(dataDir: string): string | undefined {
-  try {
-    const file = join(resolve(dataDir), 'endpoints.json');
-    const j = JSON.parse(readFileSync(file, 'utf8')) as { endpoints?: { nats?: string } };
-    return j.endpoints?.nats;
-  } catch {
-    return undefined;
-  }
 }
 
 /**
@@ -49,12 +37,8 @@ export async function runSensor(
   if (options.stdout) {
     output = new JsonLinesOutput(process.stdout);
   } else {
-    const url =
-      options.natsUrl ??
-      config.nats.url ??
-      localNatsUrl(config.dataDir) ??
-      `nats://127.0.0.1:${config.nats.port}`;
-    bp = await connectBackplane({ servers: url, name: 'vigil-sensor' });
+    let url: string;
+    ({ bp, url } = await connectAs(config, 'sensor', options.natsUrl, 'vigil-sensor'));
     publisher = new BatchPublisher(bp.js);
     output = new BackplaneOutput(publisher, host);
     logger.info({ url }, 'sensor publishing to the backplane');

@@ -1,5 +1,5 @@
 import type { Logger, VigilConfig } from '@vigil/common';
-import type { Backplane } from '@vigil/backplane';
+import type { Backplane, ServiceIdentity, ServiceRole } from '@vigil/backplane';
 
 /** What a service gets when `vigil up` starts it. */
 export interface ServiceContext {
@@ -11,6 +11,8 @@ export interface ServiceContext {
   backplane: Backplane;
   /** NATS URL the backplane is connected to. */
   natsUrl: string;
+  /** The NATS identity of a service, where the supervised server requires identities. */
+  identity: (role: ServiceRole) => ServiceIdentity | undefined;
   /** Logger for this service. */
   logger: Logger;
 }

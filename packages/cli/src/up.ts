@@ -1,16 +1,20 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { hostname } from 'node:os';
 import {
   StreamTrimmer,
   NatsServer,
   TELEMETRY_STREAM,
+  authorizationConfig,
   connectBackplane,
   ensureStreams,
+  newServiceIdentity,
 } from '@vigil/backplane';
-import type { Backplane } from '@vigil/backplane';
+import type { Backplane, ServiceIdentity, ServiceRole } from '@vigil/backplane';
 import { componentLogger } from '@vigil/common';
 import type { Logger, VigilConfig } from '@vigil/common';
 import { RestApiService } from './api-service.js';
+import { saveIdentities } from './backplane-identity.js';
 import { ChildService } from './child-service.js';
 import { lockDataDir } from './data-dir.js';
 import type { DataDirLock } from './data-dir.js';
@@ -94,13 +98,27 @@ export async function startPlatform(
     const endpoints: Record<string, string> = {};
 
     let natsUrl = config.nats.url;
+    // The server this process supervises requires an identity of every client: one per service,
+    // new at each start, with the subjects it may use (backplane nats-auth.ts). A server named by
+    // nats.url is the operator's, with the operator's credentials (nats.seedFile).
+    const identities: ServiceIdentity[] = [];
     if (!natsUrl) {
+      const host = config.sensor.host || hostname();
+      identities.push(
+        newServiceIdentity('platform'),
+        newServiceIdentity('sensor', host),
+        newServiceIdentity('recorder', host),
+        newServiceIdentity('detector'),
+        newServiceIdentity('api'),
+      );
+      saveIdentities(lock.dir, identities);
       const server = new NatsServer({
         dir: join(lock.dir, 'nats'),
         host: config.nats.host,
         port: config.nats.port,
         binary: config.nats.serverBinary,
         serverName: 'vigil',
+        extraConfig: authorizationConfig(identities),
       });
       await server.start();
       undo.push(() => server.stop());
@@ -109,7 +127,13 @@ export async function startPlatform(
     }
     endpoints.nats = natsUrl;
 
-    const bp: Backplane = await connectBackplane({ servers: natsUrl, name: 'vigil-up' });
+    const identity = (role: ServiceRole) => identities.find((i) => i.role === role);
+    const platformIdentity = identity('platform');
+    const bp: Backplane = await connectBackplane({
+      servers: natsUrl,
+      name: 'vigil-up',
+      ...(platformIdentity ? { identity: platformIdentity } : {}),
+    });
     undo.push(() => bp.close());
     await ensureStreams(bp.jsm, {
       telemetryMaxBytes: config.streams.telemetryMaxBytes,
@@ -128,6 +152,7 @@ export async function startPlatform(
         dataDir: lock.dir,
         backplane: bp,
         natsUrl,
+        identity,
         logger: log,
       });
       undo.push(() => service.stop());

@@ -14,6 +14,7 @@ import {
   processRunning,
   telemetrySubject,
 } from '@vigil/backplane';
+import { localIdentity } from '../src/backplane-identity.js';
 import { skipWithoutNatsServer, waitFor } from '@vigil/backplane/testkit';
 
 const main = fileURLToPath(new URL('../src/main.js', import.meta.url));
@@ -90,7 +91,15 @@ test(
     assert.equal(endpoints.endpoints.nats, url);
 
     // It serves: the streams exist on the supervised server.
-    const bp = await connectBackplane({ servers: url, name: 'up-test' });
+    // Its NATS server wants an identity: anonymous clients are refused; the platform's
+    // identities are kept for local services, readable by the owner only.
+    await assert.rejects(
+      connectBackplane({ servers: url, name: 'anonymous', timeoutMs: 2_000 }),
+      /Authorization Violation/,
+    );
+    assert.equal(statSync(join(dataDir, 'nats', 'identities.json')).mode & 0o777, 0o600);
+    const identity = localIdentity(dataDir, 'platform');
+    const bp = await connectBackplane({ servers: url, name: 'up-test', identity });
     assert.equal((await bp.jsm.streams.info(TELEMETRY_STREAM)).config.name, TELEMETRY_STREAM);
     assert.equal((await bp.jsm.streams.info(ALERTS_STREAM)).config.name, ALERTS_STREAM);
     await bp.close();
@@ -115,7 +124,7 @@ test(
     assert.deepEqual(((await answer.json()) as { unansweredHosts: string[] }).unansweredHosts, []);
 
     // `vigil query` finds the API and the token by itself: history recorded a moment ago.
-    const bp2 = await connectBackplane({ servers: url, name: 'up-test-publisher' });
+    const bp2 = await connectBackplane({ servers: url, name: 'up-test-publisher', identity });
     const publisher = new BatchPublisher(bp2.js);
     for (let i = 0; i < 3; i++) {
       publisher.publish(telemetrySubject('up-test', 'process'), {

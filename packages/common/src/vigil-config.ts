@@ -35,6 +35,11 @@ export interface VigilConfig {
     port: number;
     /** Path or name of the nats-server binary. */
     serverBinary: string;
+    /**
+     * This service's NATS identity where `url` names a server that requires one: a file
+     * holding an nkey seed (`SU…`), optionally followed by the inbox prefix on a second line.
+     */
+    seedFile?: string;
   };
   /** The sensor of this host. */
   sensor: {
@@ -122,6 +127,7 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
         host: { type: 'string', minLength: 1, default: '127.0.0.1' },
         port: { type: 'integer', minimum: 0, maximum: 65535, default: DEFAULT_NATS_PORT },
         serverBinary: { type: 'string', minLength: 1, default: 'nats-server' },
+        seedFile: { type: 'string', minLength: 1 },
       },
     },
     sensor: {

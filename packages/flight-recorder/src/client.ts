@@ -14,7 +14,7 @@ export async function* askRecorder(
   request: RecorderRequest,
   timeoutMs = 10_000,
 ): AsyncGenerator<RecorderChunk> {
-  const inbox = createInbox();
+  const inbox = createInbox(bp.inboxPrefix);
   const sub = bp.nc.subscribe(inbox, { timeout: timeoutMs });
   try {
     bp.nc.publish(recorderQuerySubject(host), JSON.stringify(request), { reply: inbox });

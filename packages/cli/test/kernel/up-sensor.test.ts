@@ -15,6 +15,8 @@ import {
   ensureConsumer,
   processRunning,
 } from '@vigil/backplane';
+import type { ServiceIdentity } from '@vigil/backplane';
+import { localIdentity } from '../../src/backplane-identity.js';
 import { waitFor } from '@vigil/backplane/testkit';
 
 const main = fileURLToPath(new URL('../../src/main.js', import.meta.url));
@@ -30,6 +32,8 @@ interface Up {
   sensorPid: number;
   /** NATS URL that `vigil up` printed. */
   url: string;
+  /** The platform's NATS identity (its server refuses anonymous clients). */
+  identity: ServiceIdentity | undefined;
 }
 
 /**
@@ -73,6 +77,7 @@ async function startUp(t: TestContext): Promise<Up> {
     exited,
     sensorPid: Number(/sensor\s+pid (\d+)/.exec(out)?.[1]),
     url: /nats\s+(nats:\/\/\S+)/.exec(out)?.[1] as string,
+    identity: localIdentity(dataDir, 'platform'),
   };
 }
 
@@ -84,7 +89,11 @@ test(
     assert.ok(processRunning(up.sensorPid), `sensor running: ${up.out()}`);
     assert.ok(existsSync(join(instances, `vigil-${up.sensorPid}`)));
 
-    const bp = await connectBackplane({ servers: up.url, name: 'up-sensor-test' });
+    const bp = await connectBackplane({
+      servers: up.url,
+      name: 'up-sensor-test',
+      identity: up.identity,
+    });
     t.after(() => bp.close());
     await ensureConsumer(bp.jsm, { stream: TELEMETRY_STREAM, durable: 'up-sensor-test' });
     const seen: string[] = [];

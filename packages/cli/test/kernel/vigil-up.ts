@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { TestContext } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { SUBJECT_WILDCARDS, connectBackplane } from '@vigil/backplane';
+import { localIdentity } from '../../src/backplane-identity.js';
 import { waitFor } from '@vigil/backplane/testkit';
 import { Alert, type vigil } from '@vigil/schema';
 
@@ -73,7 +74,11 @@ export async function startVigilUp(
     message: () => `not up: ${err}`,
   });
   const url = /nats\s+(nats:\/\/\S+)/.exec(out)?.[1] as string;
-  const bp = await connectBackplane({ servers: url, name: 'vigil-up-test' });
+  const bp = await connectBackplane({
+    servers: url,
+    name: 'vigil-up-test',
+    identity: localIdentity(dataDir, 'platform'),
+  });
   const alerts: ReceivedAlert[] = [];
   const sub = bp.nc.subscribe(SUBJECT_WILDCARDS.alerts, {
     callback: (e, msg) => {
