@@ -1,58 +1,26 @@
 // The REST face over real sockets: a real nats-server, a recorder in this process, the API on a
 // random loopback port.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import {
-  BatchPublisher,
-  TELEMETRY_STREAM,
-  connectBackplane,
-  ensureStreams,
-  telemetrySubject,
-} from '@vigil/backplane';
-import { skipWithoutNatsServer, startTestServer, waitFor } from '@vigil/backplane/testkit';
-import { createLogger } from '@vigil/common';
-import { FlightRecorder, RECORDER_DURABLE, RecorderStore } from '@vigil/flight-recorder';
-import type { vigil } from '@vigil/schema';
 import { Metadata, status } from '@grpc/grpc-js';
-import {
-  ADMIN_TOKEN_FILE,
-  ApiService,
-  TokenStore,
-  bindGrpc,
-  buildGrpc,
-  buildRest,
-  ensureAdminToken,
-  vigilClient,
-} from '../src/index.js';
+import { skipWithoutNatsServer } from '@vigil/backplane/testkit';
+import type { vigil } from '@vigil/schema';
+import { ADMIN_TOKEN_FILE, vigilClient } from '../src/index.js';
+import { startRig } from './rig.js';
 
 test(
   'REST and gRPC: tokens and roles, clear refusals (401 / UNAUTHENTICATED, 403 / PERMISSION_DENIED, 400 / INVALID_ARGUMENT with the position, 413), the same query results',
   { skip: skipWithoutNatsServer() },
   async (t) => {
-    const srv = await startTestServer();
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-api-'));
-    const bp = await connectBackplane({ servers: srv.url, name: 'api-test' });
-    const store = await RecorderStore.open(join(dir, 'recorder'));
-    const logger = createLogger({ level: 'warn', name: 'api-test' });
-    const recorder = new FlightRecorder({ backplane: bp, store, host: 'h1', logger });
-    t.after(async () => {
-      await recorder.stop();
-      await store.close();
-      await bp.close();
-      await srv.stop();
-      rmSync(dir, { recursive: true, force: true });
-    });
-    await ensureStreams(bp.jsm, {
-      telemetryMaxBytes: 64 * 1024 ** 2,
-      telemetryMaxAgeSeconds: 3600,
-      alertsMaxBytes: 8 * 1024 ** 2,
-      alertsMaxAgeSeconds: 3600,
-    });
-    await recorder.start();
-    const publisher = new BatchPublisher(bp.js);
+    const rig = await startRig(
+      t,
+      { hosts: () => ['h1', 'h-gone'], recorderTimeoutMs: 1_000 },
+      { recorder: true, bodyLimit: 64 * 1024 },
+    );
+    const { address, dir } = rig;
+    const recorded: vigil.v1.IEvent[] = [];
     const now = Date.now();
     for (let i = 0; i < 30; i++) {
       const e: vigil.v1.IEvent = {
@@ -66,32 +34,14 @@ test(
         },
         fileOpen: { path: `/tmp/f${i}`, flags: 0, result: 3 },
       };
-      publisher.publish(telemetrySubject('h1', 'file'), e);
+      recorded.push(e);
     }
-    await publisher.close();
-    await waitFor(async () => {
-      const ci = await bp.jsm.consumers.info(TELEMETRY_STREAM, RECORDER_DURABLE);
-      return ci.num_pending === 0 && ci.num_ack_pending === 0;
-    });
+    await rig.publish(recorded, 'file');
 
-    const adminFile = ensureAdminToken(dir);
+    const { adminFile } = rig;
     assert.equal(statSync(adminFile).mode & 0o777, 0o600, 'the admin token is 0600');
     assert.equal(adminFile, join(dir, ADMIN_TOKEN_FILE));
-    const tokens = TokenStore.open(dir);
-    const admin = (await import('node:fs')).readFileSync(adminFile, 'utf8').trim();
-    const service = new ApiService({
-      backplane: bp,
-      hosts: () => ['h1', 'h-gone'],
-      recorderTimeoutMs: 1_000,
-    });
-    const app = buildRest({
-      service,
-      tokens,
-      bodyLimit: 64 * 1024,
-      ready: () => !bp.nc.isClosed(),
-    });
-    t.after(() => app.close());
-    const address = await app.listen({ host: '127.0.0.1', port: 0 });
+    const admin = readFileSync(adminFile, 'utf8').trim();
     const call = async (method: string, path: string, token?: string, body?: unknown) => {
       const res = await fetch(`${address}${path}`, {
         method,
@@ -184,9 +134,7 @@ test(
     );
 
     // gRPC over the same service: the same results, and the same refusals as statuses.
-    const grpcServer = buildGrpc({ service, tokens, maxMessageBytes: 64 * 1024 });
-    const port = await bindGrpc(grpcServer, '127.0.0.1', 0);
-    t.after(() => grpcServer.forceShutdown());
+    const port = rig.grpcPort;
     const client = vigilClient('Telemetry', `127.0.0.1:${port}`);
     const rules = vigilClient('Rules', `127.0.0.1:${port}`);
     t.after(() => {

@@ -1,33 +1,16 @@
 // Live subscriptions over real sockets: SSE and gRPC see events produced after they started;
 // the throttle holds and counts what it held back; refusals as for every call.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
 import { spawn } from 'node:child_process';
+import { test } from 'node:test';
+import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { type TestContext, test } from 'node:test';
 import { Metadata } from '@grpc/grpc-js';
-import {
-  BatchPublisher,
-  TELEMETRY_STREAM,
-  connectBackplane,
-  ensureStreams,
-  telemetrySubject,
-} from '@vigil/backplane';
-import { skipWithoutNatsServer, startTestServer, waitFor } from '@vigil/backplane/testkit';
+import { skipWithoutNatsServer, waitFor } from '@vigil/backplane/testkit';
 import type { vigil } from '@vigil/schema';
-import {
-  ApiService,
-  type ApiServiceOptions,
-  TokenStore,
-  bindGrpc,
-  buildGrpc,
-  buildRest,
-  vigilClient,
-} from '../src/index.js';
+import { vigilClient } from '../src/index.js';
+import { startRig } from './rig.js';
 
 let n = 0;
 function event(comm: string): vigil.v1.IEvent {
@@ -83,63 +66,6 @@ function readSse(
     }
   })();
   return { events, text: () => all };
-}
-
-interface Rig {
-  address: string;
-  grpcPort: number;
-  viewer: string;
-  cleanup: Array<() => unknown>;
-  publish: (events: vigil.v1.IEvent[]) => Promise<void>;
-}
-
-/** A NATS server, a backplane, the API's REST and gRPC faces; torn down in order after the test. */
-async function startRig(
-  t: TestContext,
-  serviceOptions: Partial<ApiServiceOptions> = {},
-): Promise<Rig> {
-  const srv = await startTestServer();
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-sub-'));
-  const bp = await connectBackplane({ servers: srv.url, name: 'sub-test' });
-  // One cleanup, in order: streams, servers, publisher, then the backplane.
-  const cleanup: Array<() => unknown> = [];
-  t.after(async () => {
-    for (const fn of cleanup.reverse()) await fn();
-    await bp.close();
-    await srv.stop();
-    rmSync(dir, { recursive: true, force: true });
-  });
-  await ensureStreams(bp.jsm, {
-    telemetryMaxBytes: 256 * 1024 ** 2,
-    telemetryMaxAgeSeconds: 3600,
-    alertsMaxBytes: 8 * 1024 ** 2,
-    alertsMaxAgeSeconds: 3600,
-  });
-  const tokens = TokenStore.open(dir);
-  const viewer = tokens.create('viewer', 'sub test');
-  const service = new ApiService({ backplane: bp, hosts: () => [], ...serviceOptions });
-  const app = buildRest({ service, tokens });
-  cleanup.push(() => app.close());
-  const address = await app.listen({ host: '127.0.0.1', port: 0 });
-  const grpcServer = buildGrpc({ service, tokens });
-  const grpcPort = await bindGrpc(grpcServer, '127.0.0.1', 0);
-  cleanup.push(() => grpcServer.forceShutdown());
-  const publisher = new BatchPublisher(bp.js);
-  cleanup.push(() => publisher.close());
-  // Publishes and waits for JetStream; then purges what the API's live feed has read, as the
-  // trimmer would for durable consumers, so that long floods fit the stream.
-  const publish = async (events: vigil.v1.IEvent[]) => {
-    for (const e of events) {
-      while (!publisher.publish(telemetrySubject('h1', 'process'), e)) await publisher.ready();
-    }
-    await publisher.flush();
-    let read: number | undefined;
-    for await (const ci of bp.jsm.consumers.list(TELEMETRY_STREAM)) {
-      if (!ci.config.durable_name) read = Math.min(read ?? Infinity, ci.delivered.stream_seq);
-    }
-    if (read) await bp.jsm.streams.purge(TELEMETRY_STREAM, { seq: read + 1 });
-  };
-  return { address, grpcPort, viewer, cleanup, publish };
 }
 
 test(
