@@ -102,6 +102,12 @@ interface QueryRequestJson {
   cursor?: string;
 }
 
+/** Events per Query response message, by their JSON size. */
+const QUERY_CHUNK_BYTES = 1024 * 1024;
+
+/** What a live stream may hold for a slow client, messages (a few hundred kB of typical events). */
+export const STREAM_BUFFER_MESSAGES = 256;
+
 /** Builds the gRPC server (not bound yet). */
 export function buildGrpc(options: GrpcOptions): grpc.Server {
   const max = options.maxMessageBytes ?? 1024 * 1024;
@@ -150,8 +156,22 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
       })
       .then(
         (result) => {
+          // In messages of about QUERY_CHUNK_BYTES (a client takes 4 MiB by default); the last
+          // carries the cursor and the hosts that did not answer.
+          let chunk: Array<Record<string, unknown>> = [];
+          let bytes = 0;
+          for (const e of result.events) {
+            const size = JSON.stringify(e).length;
+            if (bytes + size > QUERY_CHUNK_BYTES && chunk.length > 0) {
+              call.write({ events: chunk });
+              chunk = [];
+              bytes = 0;
+            }
+            chunk.push(e);
+            bytes += size;
+          }
           call.write({
-            events: result.events,
+            events: chunk,
             cursor: result.cursor ?? '',
             unansweredHosts: result.unansweredHosts,
           });
@@ -171,14 +191,15 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
     }
     const r = call.request;
     const sel = r.selector ?? {};
-    let paused = false;
+    // A client that does not keep up: past STREAM_BUFFER_MESSAGES waiting, what cannot be
+    // written is dropped and counted (the stream's buffer counts messages).
+    const full = () => call.writableLength >= STREAM_BUFFER_MESSAGES;
     let stop: (() => void) | undefined;
     let gone = false;
     const leave = () => {
       gone = true;
       stop?.();
     };
-    call.on('drain', () => (paused = false));
     call.on('cancelled', leave);
     call.on('close', leave);
     options.service
@@ -192,13 +213,13 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
         { maxEventsPerSecond: r.maxEventsPerSecond ?? 0, limit: Number(r.limit ?? 0) },
         {
           event: (json) => {
-            if (paused) return false;
-            if (!call.write({ event: json })) paused = true;
+            if (full()) return false;
+            call.write({ event: json });
             return true;
           },
-          blocked: () => paused,
+          blocked: full,
           lost: (lost) => {
-            if (paused) return false;
+            if (full()) return false;
             call.write({
               lost: { count: String(lost.count), reason: lost.reason, stage: lost.stage },
             });

@@ -16,6 +16,12 @@ export interface RestOptions {
   ready?: () => boolean;
 }
 
+/**
+ * What a live stream may hold for a client that reads slower than events come, bytes: enough for
+ * bursts, bounded so that a slow client costs little memory (see subscribe.ts).
+ */
+export const STREAM_BUFFER_BYTES = 1024 * 1024;
+
 /** How long a stream that was cut off may take to flush its last words before its socket goes. */
 const END_GRACE_MS = 5_000;
 
@@ -177,9 +183,9 @@ export function buildRest(options: RestOptions): FastifyInstance {
       const q = request.query;
       const list = (v: string | undefined) => (v ? v.split(',').filter(Boolean) : undefined);
       const res = reply.raw;
-      // A client that does not read: what cannot be written now is dropped and counted, never
-      // buffered without bound.
-      let paused = false;
+      // A client that does not keep up: past STREAM_BUFFER_BYTES waiting in its connection, what
+      // cannot be written is dropped and counted, never buffered without bound.
+      const full = () => res.writableLength >= STREAM_BUFFER_BYTES;
       const head = () => {
         if (res.headersSent) return;
         void reply.hijack();
@@ -205,18 +211,18 @@ export function buildRest(options: RestOptions): FastifyInstance {
         { maxEventsPerSecond: q.maxEventsPerSecond ?? 0, limit: q.limit ?? 0 },
         {
           event: (json) => {
-            if (paused) return false;
-            if (!write('event', json)) paused = true;
+            if (full()) return false;
+            write('event', json);
             return true;
           },
-          blocked: () => paused,
-          lost: (lost) => !paused && (write('lost', lost) || true),
+          blocked: full,
+          lost: (lost) => !full() && (write('lost', lost) || true),
           end: (reason, unreported) => {
             write('end', { reason, lost: unreported });
             res.end();
             // A client cut off for not reading may never read its last words: the socket goes
             // after a grace period, so nothing it holds outlives it.
-            if (paused) {
+            if (full()) {
               const grace = setTimeout(() => res.destroy(), END_GRACE_MS);
               grace.unref();
               res.once('close', () => clearTimeout(grace));
@@ -225,7 +231,6 @@ export function buildRest(options: RestOptions): FastifyInstance {
         },
       );
       head();
-      res.on('drain', () => (paused = false));
       request.raw.on('close', stop);
     },
   );

@@ -202,3 +202,52 @@ test(
     assert.equal((await call('GET', '/healthz')).status, 200, 'still serving after the refusals');
   },
 );
+
+test(
+  'a query whose results are larger than one NATS message comes back whole',
+  { skip: skipWithoutNatsServer() },
+  async (t) => {
+    const rig = await startRig(t, { hosts: () => ['h1'] }, { recorder: true });
+    // 600 events of about 3 kB each: 1.8 MB of results, more than NATS's 1 MB messages.
+    const now = Date.now();
+    const big: vigil.v1.IEvent[] = Array.from({ length: 600 }, (_, i) => ({
+      id: `B${String(i).padStart(4, '0')}`,
+      host: 'h1',
+      timeNs: (now + i) * 1_000_000,
+      process: { pid: 700, processUid: 'h1:700:1', comm: 'big', argv: ['big', 'y'.repeat(3000)] },
+      processExec: { filename: '/usr/bin/big' },
+    }));
+    await rig.publish(big);
+    const res = await fetch(`${rig.address}/v1/query`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${rig.viewer}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ selector: { filter: 'proc.name = big' }, limit: 1000 }),
+    });
+    const body = (await res.json()) as { events: Array<{ id: string }>; unansweredHosts: string[] };
+    assert.deepEqual(body.unansweredHosts, []);
+    assert.equal(body.events.length, 600);
+    assert.equal(body.events[599]?.id, 'B0599');
+    // gRPC: the same, in several messages (each well under a client's 4 MiB).
+    const client = vigilClient('Telemetry', `127.0.0.1:${rig.grpcPort}`);
+    t.after(() => client.close());
+    const md = new Metadata();
+    md.set('authorization', `Bearer ${rig.viewer}`);
+    const messages = await new Promise<Array<{ events?: Array<{ id: string }> }>>(
+      (resolve, reject) => {
+        const got: Array<{ events?: Array<{ id: string }> }> = [];
+        const s = (client.Query as (r: unknown, m: Metadata) => NodeJS.EventEmitter)(
+          { selector: { filter: 'proc.name = big' }, limit: '1000' },
+          md,
+        );
+        s.on('data', (d: { events?: Array<{ id: string }> }) => got.push(d));
+        s.on('end', () => resolve(got));
+        s.on('error', reject);
+      },
+    );
+    assert.ok(messages.length >= 2, `${messages.length} message(s)`);
+    assert.deepEqual(
+      messages.flatMap((m) => (m.events ?? []).map((e) => e.id)),
+      body.events.map((e) => e.id),
+    );
+  },
+);

@@ -279,8 +279,9 @@ test(
       `live memory grew ${grownMiB.toFixed(1)} MiB over ${published} events (8 kB each) with ` +
         `two stopped clients, ${baselineMiB.toFixed(1)} MiB over 20,000 without`,
     );
-    // What the server holds for the stopped clients is bounded by their sockets, not the flood.
-    assert.ok(grownMiB - baselineMiB < 8, `memory grew ${grownMiB.toFixed(1)} MiB`);
+    // What the server holds for the stopped clients is bounded by their streams' buffers (1 MiB
+    // for SSE, 256 messages for gRPC: 2 MiB of these 8 kB events, as objects), not by the flood.
+    assert.ok(grownMiB - baselineMiB < 12, `memory grew ${grownMiB.toFixed(1)} MiB`);
     assert.equal(await metric('vigil_api_streams_active'), 1);
 
     // The clients continue: each reads what was buffered, then why it ended.

@@ -17,8 +17,11 @@ export type ServiceRole = 'platform' | 'sensor' | 'detector' | 'recorder' | 'api
 export interface SubjectPermissions {
   publish: string[];
   subscribe: string[];
-  /** May answer requests it received (publish to their reply subjects). */
-  allowResponses: boolean;
+  /**
+   * May answer requests it received (publish to their reply subjects): `true` for one answer
+   * each, a number for answers in several messages (a recorder's query results come in chunks).
+   */
+  allowResponses: boolean | number;
 }
 
 /** One service's identity: its nkey seed (secret) and public key (in the server's config). */
@@ -33,6 +36,9 @@ export interface ServiceIdentity {
   /** The inbox prefix its replies come to (it may subscribe there only). */
   inboxPrefix: string;
 }
+
+/** How many reply messages a recorder may send to one request, within ten minutes. */
+export const RECORDER_MAX_CHUNKS = 1_000_000;
 
 /** The JetStream API subjects a service may call for reading one stream with a consumer. */
 function consumerApi(stream: string): string[] {
@@ -77,7 +83,8 @@ export function permissionsFor(
       return {
         publish: ['$JS.API.INFO', ...consumerApi(TELEMETRY_STREAM)],
         subscribe: [`${root}.rec.${h()}.query`, inbox],
-        allowResponses: true,
+        // Results come in chunks: a replay or a hunt may send many.
+        allowResponses: RECORDER_MAX_CHUNKS,
       };
     case 'detector':
       return {
@@ -138,7 +145,10 @@ export function authorizationConfig(identities: readonly ServiceIdentity[]): str
       '      permissions: {',
       `        publish: { allow: [${p.publish.map(quote).join(', ')}] }`,
       `        subscribe: { allow: [${p.subscribe.map(quote).join(', ')}] }`,
-      ...(p.allowResponses ? ['        allow_responses: true'] : []),
+      ...(p.allowResponses === true ? ['        allow_responses: true'] : []),
+      ...(typeof p.allowResponses === 'number'
+        ? [`        allow_responses: { max: ${p.allowResponses}, expires: "10m" }`]
+        : []),
       '      }',
       '    }',
     ].join('\n');

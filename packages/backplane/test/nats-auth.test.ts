@@ -103,3 +103,35 @@ test(
     t.diagnostic(violations.join('\n'));
   },
 );
+
+test(
+  "a recorder answers a request in many chunks; an API's replies reach only its own inbox",
+  { skip: skipWithoutNatsServer() },
+  async (t) => {
+    const recorder = newServiceIdentity('recorder', 'h1');
+    const api = newServiceIdentity('api');
+    const srv = await startTestServer({ extraConfig: authorizationConfig([recorder, api]) });
+    const rec = await connectBackplane({ servers: srv.url, name: 'rec', identity: recorder });
+    const client = await connectBackplane({ servers: srv.url, name: 'api', identity: api });
+    t.after(async () => {
+      await client.close();
+      await rec.close();
+      await srv.stop();
+    });
+    rec.nc.subscribe('vigil.rec.h1.query', {
+      callback: (_err, msg) => {
+        for (let i = 0; i < 50; i++) msg.respond(`chunk ${i}`);
+      },
+    });
+    await rec.nc.flush();
+    const inbox = `${api.inboxPrefix}.q1`;
+    const got: string[] = [];
+    client.nc.subscribe(inbox, {
+      callback: (_e, m) => {
+        got.push(m.string());
+      },
+    });
+    client.nc.publish('vigil.rec.h1.query', '{}', { reply: inbox });
+    await waitFor(() => got.length === 50, { message: () => `${got.length} of 50 chunks` });
+  },
+);

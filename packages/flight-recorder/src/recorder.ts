@@ -23,8 +23,11 @@ export const RECORDER_DURABLE = 'vigil-recorder';
 const COMMIT_MS = 50;
 /** A commit starts early once this many events wait. */
 const COMMIT_EVENTS = 16_384;
-/** Events per reply chunk. */
-const CHUNK_EVENTS = 500;
+/**
+ * Bytes of JSON per reply chunk: well under NATS's default 1 MiB message (max_payload), which
+ * a chunk of a few hundred real events (argv, ancestors) would exceed.
+ */
+const CHUNK_BYTES = 256 * 1024;
 
 /** Runs rules over events for a retro-hunt; built from a rules file by the composition root. */
 export interface HuntRunner {
@@ -213,10 +216,27 @@ export class FlightRecorder {
     const reply = msg.reply;
     if (!reply) return;
     const { nc } = this.#o.backplane;
-    const send = (chunk: RecorderChunk): void => {
+    const send = (chunk: RecorderChunk, json = JSON.stringify(chunk)): void => {
       const h = headers();
       h.set('Vigil-Chunk', chunk.done || chunk.error ? 'last' : 'more');
-      nc.publish(reply, JSON.stringify(chunk), { headers: h });
+      nc.publish(reply, json, { headers: h });
+    };
+    // Items as JSON text, sent in chunks of about CHUNK_BYTES.
+    let pending: string[] = [];
+    let pendingBytes = 0;
+    const add = (key: 'events' | 'alerts', item: Record<string, unknown>): void => {
+      const text = JSON.stringify(item);
+      if (pendingBytes + text.length > CHUNK_BYTES && pending.length > 0) {
+        send({}, `{"${key}":[${pending.join(',')}]}`);
+        pending = [];
+        pendingBytes = 0;
+      }
+      pending.push(text);
+      pendingBytes += text.length + 1;
+    };
+    const last = (key: 'events' | 'alerts', rest: Partial<RecorderChunk>): void => {
+      const tail = JSON.stringify({ ...rest, done: true }).slice(1);
+      send({ done: true }, `{"${key}":[${pending.join(',')}]${tail === '}' ? '}' : `,${tail}`}`);
     };
     try {
       const req = JSON.parse(msg.string()) as RecorderRequest;
@@ -230,8 +250,7 @@ export class FlightRecorder {
           const limit = q.limit;
           // One more than asked for says whether a next page exists.
           q.limit = limit + 1;
-          let batch: vigil.v1.Event[] = [];
-          let last: vigil.v1.Event | undefined;
+          let lastEvent: vigil.v1.Event | undefined;
           let count = 0;
           let more = false;
           for await (const e of runQuery(this.#o.store, q)) {
@@ -239,19 +258,11 @@ export class FlightRecorder {
               more = true;
               break;
             }
-            batch.push(e);
-            last = e;
+            add('events', eventToJson(e));
+            lastEvent = e;
             count++;
-            if (batch.length >= CHUNK_EVENTS) {
-              send({ events: batch.map((x) => eventToJson(x)) });
-              batch = [];
-            }
           }
-          send({
-            events: batch.map((x) => eventToJson(x)),
-            ...(more && last !== undefined ? { cursor: cursorOf(last) } : {}),
-            done: true,
-          });
+          last('events', more && lastEvent !== undefined ? { cursor: cursorOf(lastEvent) } : {});
           return;
         }
         case 'tree': {
@@ -273,17 +284,12 @@ export class FlightRecorder {
             },
             Number.MAX_SAFE_INTEGER,
           );
-          let alerts: Record<string, unknown>[] = [];
           for await (const e of runQuery(this.#o.store, q)) {
             for (const a of runner.process(e)) {
-              alerts.push(messageToJson(Alert, 'Alert', Alert.fromObject({ ...a, event: e })));
-            }
-            if (alerts.length >= CHUNK_EVENTS) {
-              send({ alerts });
-              alerts = [];
+              add('alerts', messageToJson(Alert, 'Alert', Alert.fromObject({ ...a, event: e })));
             }
           }
-          send({ alerts, done: true });
+          last('alerts', {});
           return;
         }
         default:

@@ -1,0 +1,300 @@
+// bench/api, as root on the real kernel, through a real `vigil up` (nats-server, sensor,
+// detector, recorder, API) in a scratch data directory:
+//  1. live delivery: a workload opens files at a steady rate (10,000 a second by default); a
+//     Server-Sent Events client and a gRPC client subscribed to those opens measure, for each
+//     event, the time from the kernel's timestamp to its arrival. Baseline in the same run: a
+//     plain NATS subscriber of the telemetry subjects (the backplane without the API).
+//  2. query latency: the same queries through REST and gRPC, interleaved; baseline: the
+//     recorder asked directly over NATS (askRecorder), without the API.
+//
+// Usage: node bench/api/dist/run.js [--rate N] [--seconds S] [--runs R] [--queries Q]
+//   [--sensor-budget CORES]
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { Metadata } from '@grpc/grpc-js';
+import { vigilClient } from '@vigil/api';
+import {
+  SUBJECT_WILDCARDS,
+  type ServiceIdentity,
+  connectBackplane,
+  decodeBatch,
+} from '@vigil/backplane';
+import { askRecorder } from '@vigil/flight-recorder';
+
+const { values } = parseArgs({
+  options: {
+    rate: { type: 'string', default: '10000' },
+    seconds: { type: 'string', default: '10' },
+    runs: { type: 'string', default: '3' },
+    queries: { type: 'string', default: '200' },
+    'sensor-budget': { type: 'string', default: '1' },
+  },
+});
+const RATE = Number(values.rate);
+const SECONDS = Number(values.seconds);
+const RUNS = Number(values.runs);
+const QUERIES = Number(values.queries);
+
+if (process.getuid?.() !== 0) {
+  console.error('bench/api needs root: the sensor reads the kernel (tracefs, eBPF)');
+  process.exit(2);
+}
+
+const repo = fileURLToPath(new URL('../../../', import.meta.url));
+const vigilBin = join(repo, 'bin', 'vigil');
+const workDir = mkdtempSync(join(tmpdir(), 'vigil-bench-api-'));
+const dataDir = join(workDir, 'data');
+const filesDir = join(workDir, 'files');
+mkdirSync(filesDir);
+const configFile = join(workDir, 'vigil.yaml');
+writeFileSync(
+  configFile,
+  [
+    `dataDir: ${dataDir}`,
+    'log: { level: warn }',
+    'nats: { port: 0 }',
+    `sensor: { cpuBudgetCores: ${Number(values['sensor-budget'])} }`,
+    'api: { port: 0, grpcPort: 0 }',
+    '',
+  ].join('\n'),
+);
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : (s[Math.floor((s.length - 1) / 2)] as number);
+}
+const fmt = (ms: number) => ms.toFixed(1);
+
+// ---- vigil up ----
+const up = spawn(vigilBin, ['up', '--config', configFile], { stdio: ['ignore', 'pipe', 'pipe'] });
+let upOut = '';
+let upErr = '';
+up.stdout.setEncoding('utf8').on('data', (d: string) => (upOut += d));
+up.stderr.setEncoding('utf8').on('data', (d: string) => (upErr = (upErr + d).slice(-20_000)));
+const cleanUp = async () => {
+  if (up.exitCode === null) {
+    up.kill('SIGTERM');
+    await new Promise((r) => up.once('exit', r));
+  }
+  rmSync(workDir, { recursive: true, force: true });
+};
+process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+
+try {
+  const deadline = Date.now() + 60_000;
+  while (!upOut.includes('vigil is up')) {
+    if (Date.now() > deadline || up.exitCode !== null) throw new Error(`vigil up: ${upErr}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  const endpoints = (
+    JSON.parse(readFileSync(join(dataDir, 'endpoints.json'), 'utf8')) as {
+      endpoints: Record<string, string>;
+    }
+  ).endpoints;
+  const rest = endpoints['api.rest'] as string;
+  const grpcAddress = endpoints['api.grpc'] as string;
+  const token = readFileSync(join(dataDir, 'admin.token'), 'utf8').trim();
+  const identities = JSON.parse(
+    readFileSync(join(dataDir, 'nats', 'identities.json'), 'utf8'),
+  ) as ServiceIdentity[];
+  const platform = identities.find((i) => i.role === 'platform');
+  const bp = await connectBackplane({
+    servers: endpoints.nats as string,
+    name: 'bench-api',
+    ...(platform ? { identity: platform } : {}),
+  });
+  const host = identities.find((i) => i.role === 'sensor')?.host ?? '';
+  const md = new Metadata();
+  md.set('authorization', `Bearer ${token}`);
+  console.log(
+    `machine: ${cpus().length} x ${cpus()[0]?.model}, ${Math.round(totalmem() / 1024 ** 3)} GiB; node ${process.version}; host ${host}`,
+  );
+
+  // ---- 1. live delivery ----
+  const filter = `fd.name startswith ${filesDir}/`;
+  const files = Array.from({ length: 100 }, (_, i) => join(filesDir, `f${i}`));
+  for (const f of files) writeFileSync(f, '');
+  const live: Record<'sse' | 'grpc' | 'nats', number[][]> = { sse: [], grpc: [], nats: [] };
+  const counts: Array<Record<string, number>> = [];
+  for (let run = 0; run < RUNS; run++) {
+    const got: Record<'sse' | 'grpc' | 'nats', number[]> = { sse: [], grpc: [], nats: [] };
+    let lost = 0;
+    const latency = (timeNs: string | number) => Date.now() - Number(BigInt(timeNs) / 1_000_000n);
+    const isOurs = (path: unknown) => typeof path === 'string' && path.startsWith(`${filesDir}/`);
+
+    // SSE.
+    const abort = new AbortController();
+    const res = await fetch(`${rest}/v1/subscribe?filter=${encodeURIComponent(filter)}`, {
+      headers: { authorization: `Bearer ${token}` },
+      signal: abort.signal,
+    });
+    const reader = res.body?.getReader();
+    const decoder = new TextDecoder();
+    let buffer = '';
+    const sseDone = (async () => {
+      for (;;) {
+        const chunk = (await reader?.read().catch(() => undefined)) as
+          { done: boolean; value?: Uint8Array } | undefined;
+        if (chunk === undefined || chunk.done) return;
+        buffer += decoder.decode(chunk.value, { stream: true });
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          if (block.startsWith('event: event\n')) {
+            const e = JSON.parse(block.slice(block.indexOf('data: ') + 6)) as {
+              timeNs: string;
+            };
+            got.sse.push(latency(e.timeNs));
+          } else if (block.startsWith('event: lost\n')) {
+            lost += Number(
+              (JSON.parse(block.slice(block.indexOf('data: ') + 6)) as { count: number }).count,
+            );
+          }
+        }
+      }
+    })();
+    // gRPC.
+    const client = vigilClient('Telemetry', grpcAddress);
+    const stream = (client.Subscribe as (r: unknown, m: Metadata) => NodeJS.EventEmitter)(
+      { selector: { filter } },
+      md,
+    );
+    stream.on('data', (d: { event?: { timeNs: string } }) => {
+      if (d.event) got.grpc.push(latency(d.event.timeNs));
+    });
+    stream.on('error', () => undefined);
+    await new Promise<void>((resolve) => stream.once('metadata', () => resolve()));
+    // Baseline: the backplane alone.
+    const sub = bp.nc.subscribe(SUBJECT_WILDCARDS.telemetry, {
+      callback: (err, msg) => {
+        if (err) return;
+        for (const e of decodeBatch(msg.data)) {
+          if (isOurs(e.fileOpen?.path)) got.nats.push(latency(String(e.timeNs)));
+        }
+      },
+    });
+
+    // The workload: RATE opens a second in ticks of 10 ms, for SECONDS, in its own process.
+    const opens = RATE * SECONDS;
+    const workload = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const fs=require('fs');const files=${JSON.stringify(files)};const per=${RATE / 100};let n=0;const total=${opens};` +
+          `const t0=Date.now();const tick=()=>{const due=Math.min(total,Math.round((Date.now()-t0)/10)*per+per);` +
+          `while(n<due){fs.closeSync(fs.openSync(files[n%files.length],'r'));n++;}` +
+          `if(n<total)setTimeout(tick,10-(Date.now()-t0)%10);};tick();`,
+      ],
+      { stdio: 'inherit' },
+    );
+    await new Promise((r) => workload.once('exit', r));
+    // Let the last ones arrive.
+    await new Promise((r) => setTimeout(r, 2_000));
+    sub.unsubscribe();
+    abort.abort();
+    await sseDone;
+    client.close();
+    counts.push({ opens, sse: got.sse.length, grpc: got.grpc.length, nats: got.nats.length, lost });
+    const line: string[] = [];
+    for (const face of ['nats', 'sse', 'grpc'] as const) {
+      const sorted = [...got[face]].sort((a, b) => a - b);
+      live[face].push([percentile(sorted, 50), percentile(sorted, 99), sorted.length]);
+      line.push(
+        `${face} p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length})`,
+      );
+    }
+    console.log(`live run ${run + 1}: ${opens} opens; ${line.join('; ')}; api lost ${lost}`);
+  }
+
+  // ---- 2. query latency ----
+  const queries = [
+    { name: 'workload files, 100', selector: { filter }, limit: 100 },
+    {
+      name: 'opens by node, 1000',
+      selector: { filter: 'proc.name = node and evt.type = open' },
+      limit: 1000,
+    },
+    { name: 'anything, 1000', selector: {}, limit: 1000 },
+  ];
+  const times: Record<string, Record<'rest' | 'grpc' | 'direct', number[]>> = {};
+  for (const q of queries) times[q.name] = { rest: [], grpc: [], direct: [] };
+  const client = vigilClient('Telemetry', grpcAddress);
+  const grpcQuery = (request: unknown) =>
+    new Promise<number>((resolve, reject) => {
+      let n = 0;
+      const s = (client.Query as (r: unknown, m: Metadata) => NodeJS.EventEmitter)(request, md);
+      s.on('data', (d: { events?: unknown[] }) => (n += d.events?.length ?? 0));
+      s.on('end', () => resolve(n));
+      s.on('error', reject);
+    });
+  for (let i = 0; i < QUERIES; i++) {
+    for (const q of queries) {
+      const body = { selector: q.selector, limit: q.limit };
+      let t0 = performance.now();
+      const r = await fetch(`${rest}/v1/query`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+      const restEvents = ((await r.json()) as { events: unknown[] }).events.length;
+      times[q.name]?.rest.push(performance.now() - t0);
+      t0 = performance.now();
+      const grpcEvents = await grpcQuery({ selector: q.selector, limit: String(q.limit) });
+      times[q.name]?.grpc.push(performance.now() - t0);
+      t0 = performance.now();
+      let directEvents = 0;
+      for await (const chunk of askRecorder(
+        bp,
+        host,
+        {
+          op: 'query',
+          limit: q.limit,
+          ...(q.selector.filter ? { filter: q.selector.filter } : {}),
+        },
+        10_000,
+      )) {
+        directEvents += chunk.events?.length ?? 0;
+      }
+      times[q.name]?.direct.push(performance.now() - t0);
+      if (i === 0)
+        console.log(
+          `query "${q.name}": rest ${restEvents}, grpc ${grpcEvents}, direct ${directEvents} events`,
+        );
+    }
+  }
+  client.close();
+
+  console.log(
+    `\nlive delivery at ${RATE} opens/s for ${SECONDS} s x ${RUNS} runs (medians of per-run figures)`,
+  );
+  for (const face of ['nats', 'sse', 'grpc'] as const) {
+    const runs = live[face];
+    console.log(
+      `  ${face === 'nats' ? 'baseline (NATS subscriber)' : face.toUpperCase().padEnd(26)}: p50 ${fmt(median(runs.map((r) => r[0] as number)))} ms, p99 ${fmt(median(runs.map((r) => r[1] as number)))} ms`,
+    );
+  }
+  console.log(`  counts per run: ${JSON.stringify(counts)}`);
+  console.log(`\nquery latency, ${QUERIES} of each, interleaved (ms)`);
+  for (const q of queries) {
+    const t = times[q.name] as Record<'rest' | 'grpc' | 'direct', number[]>;
+    const show = (xs: number[]) => {
+      const s = [...xs].sort((a, b) => a - b);
+      return `p50 ${fmt(percentile(s, 50))} p99 ${fmt(percentile(s, 99))}`;
+    };
+    console.log(
+      `  ${q.name.padEnd(22)} REST ${show(t.rest)} | gRPC ${show(t.grpc)} | baseline (recorder direct) ${show(t.direct)}`,
+    );
+  }
+  await bp.close();
+} finally {
+  await cleanUp();
+}
