@@ -86,7 +86,8 @@ const cleanUp = async () => {
   }
   rmSync(workDir, { recursive: true, force: true });
 };
-process.on('SIGINT', () => void cleanUp().then(() => process.exit(130)));
+for (const signal of ['SIGINT', 'SIGTERM'] as const)
+  process.on(signal, () => void cleanUp().then(() => process.exit(130)));
 
 try {
   const deadline = Date.now() + 60_000;
@@ -118,6 +119,8 @@ try {
     `machine: ${cpus().length} x ${cpus()[0]?.model}, ${Math.round(totalmem() / 1024 ** 3)} GiB; node ${process.version}; host ${host}`,
   );
 
+  const progress = (what: string) => console.error(`[${new Date().toISOString()}] ${what}`);
+  progress(`vigil up: ${Object.keys(endpoints).join(', ')}`);
   // ---- 1. live delivery ----
   const filter = `fd.name startswith ${filesDir}/`;
   const files = Array.from({ length: 100 }, (_, i) => join(filesDir, `f${i}`));
@@ -173,6 +176,7 @@ try {
     });
     stream.on('error', () => undefined);
     await new Promise<void>((resolve) => stream.once('metadata', () => resolve()));
+    progress(`live run ${run + 1}: subscribed; workload starts`);
     // Baseline: the backplane alone.
     const sub = bp.nc.subscribe(SUBJECT_WILDCARDS.telemetry, {
       callback: (err, msg) => {
@@ -216,6 +220,7 @@ try {
   }
 
   // ---- 2. query latency ----
+  progress('queries');
   const queries = [
     { name: 'workload files, 100', selector: { filter }, limit: 100 },
     {

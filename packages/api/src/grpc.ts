@@ -7,6 +7,7 @@ import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { protoDescriptor } from '@vigil/schema';
 import type { ApiService } from './service.js';
+import { STOPPING_REASON } from './subscribe.js';
 import { callerError } from './errors.js';
 import { type Role, type TokenStore, authorizeBearer } from './tokens.js';
 
@@ -239,10 +240,9 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
               return;
             }
             const details = `${reason}; ${unreported} event(s) not sent since the last Lost report`;
-            call.emit(
-              'error',
-              Object.assign(new Error(details), { code: grpc.status.RESOURCE_EXHAUSTED, details }),
-            );
+            const code =
+              reason === STOPPING_REASON ? grpc.status.UNAVAILABLE : grpc.status.RESOURCE_EXHAUSTED;
+            call.emit('error', Object.assign(new Error(details), { code, details }));
           },
         },
       )

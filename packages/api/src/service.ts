@@ -5,6 +5,7 @@ import { VigilError } from '@vigil/common';
 import { askRecorder, compileQueryFilter, cursorOf, queryKinds } from '@vigil/flight-recorder';
 import { LiveFeed } from './live-feed.js';
 import {
+  STOPPING_REASON,
   type SubscribeOptions,
   type SubscribeSelector,
   type SubscriptionSink,
@@ -94,14 +95,18 @@ export class ApiService {
   readonly streams: StreamStats = { active: 0, started: 0, cutOff: 0, notSent: new Map() };
 
   readonly #feed: LiveFeed;
+  /** Stop functions of the live streams open now. */
+  readonly #open = new Set<(reason?: string) => void>();
 
   constructor(options: ApiServiceOptions) {
     this.#o = options;
     this.#feed = new LiveFeed(options.backplane);
   }
 
-  /** Stops the live feed (streams still open get nothing more). */
+  /** Ends every live stream (each client is told the API is stopping), then the live feed. */
   close(): void {
+    for (const stop of this.#open) stop(STOPPING_REASON);
+    this.#open.clear();
     this.#feed.close();
   }
 
@@ -147,7 +152,9 @@ export class ApiService {
     );
     stats.active++;
     stats.started++;
+    this.#open.add(stop);
     return () => {
+      this.#open.delete(stop);
       close();
       stop();
     };

@@ -44,6 +44,9 @@ const LOST_INTERVAL_MS = 1_000;
 /** A client whose connection stays full this long is cut off. */
 export const SLOW_CLIENT_CUTOFF_MS = 10_000;
 
+/** The reason a stream ends when the API stops. */
+export const STOPPING_REASON = 'the API is stopping';
+
 /**
  * Starts a subscription; resolves to its stop function once events published from then on will
  * be seen. Throws on a bad selector (with the position) before anything starts.
@@ -53,7 +56,7 @@ export async function subscribe(
   selector: SubscribeSelector,
   options: SubscribeOptions,
   sink: SubscriptionSink,
-): Promise<() => void> {
+): Promise<(reason?: string) => void> {
   const match = compileQueryFilter(selector.filter)?.match;
   const kinds = new Set(queryKinds(selector.kinds));
   const hosts = selector.hosts?.length ? new Set(selector.hosts) : undefined;
@@ -162,7 +165,12 @@ export async function subscribe(
     throw err;
   }
   if (stopped) stop();
-  return () => {
+  // With a reason, the client is told why its stream ends; without, it has gone already.
+  return (reason?: string) => {
+    if (reason !== undefined) {
+      finish(reason);
+      return;
+    }
     if (stopped) return;
     stopped = true;
     clearInterval(report);

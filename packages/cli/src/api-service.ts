@@ -14,6 +14,9 @@ import { type Backplane, connectBackplane } from '@vigil/backplane';
 import type { FastifyInstance } from 'fastify';
 import type { Service, ServiceContext } from './services.js';
 
+/** How long gRPC calls in flight may take to finish when the API stops. */
+const GRPC_SHUTDOWN_GRACE_MS = 5_000;
+
 export class RestApiService implements Service {
   readonly name = 'api';
   #app: FastifyInstance | undefined;
@@ -53,13 +56,26 @@ export class RestApiService implements Service {
   }
 
   async stop(): Promise<void> {
+    // Live streams first: each client is told the API is stopping. Then calls in flight get a
+    // moment to finish before the gRPC server cuts them.
+    this.#service?.close();
+    this.#service = undefined;
     const grpcServer = this.#grpc;
-    if (grpcServer) await new Promise<void>((r) => grpcServer.tryShutdown(() => r()));
+    if (grpcServer) {
+      await new Promise<void>((resolve) => {
+        const force = setTimeout(() => {
+          grpcServer.forceShutdown();
+          resolve();
+        }, GRPC_SHUTDOWN_GRACE_MS);
+        grpcServer.tryShutdown(() => {
+          clearTimeout(force);
+          resolve();
+        });
+      });
+    }
     this.#grpc = undefined;
     await this.#app?.close();
     this.#app = undefined;
-    this.#service?.close();
-    this.#service = undefined;
     await this.#bp?.close();
     this.#bp = undefined;
   }

@@ -14,6 +14,8 @@ import {
   processRunning,
   telemetrySubject,
 } from '@vigil/backplane';
+import { Metadata, status } from '@grpc/grpc-js';
+import { vigilClient } from '@vigil/api';
 import { localIdentity } from '../src/backplane-identity.js';
 import { skipWithoutNatsServer, waitFor } from '@vigil/backplane/testkit';
 
@@ -176,10 +178,33 @@ test(
       /data directory .* is in use by another vigil \(pid \d+\).*VGL_ERR_DATA_DIR_LOCKED/,
     );
 
+    // Live streams open when it stops (SSE and gRPC): they are ended, told why, and do not hold
+    // the stop up.
+    const sse = await fetch(`${api['api.rest']}/v1/subscribe`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const sseText = sse.text();
+    const client = vigilClient('Telemetry', api['api.grpc'] ?? '');
+    const md = new Metadata();
+    md.set('authorization', `Bearer ${token}`);
+    const stream = (client.Subscribe as (r: unknown, m: Metadata) => NodeJS.EventEmitter)({}, md);
+    const grpcEnd = new Promise<{ code: number; details: string }>((resolve) => {
+      stream.on('error', resolve);
+      stream.on('data', () => undefined);
+    });
+    await new Promise<void>((resolve) => stream.once('metadata', () => resolve()));
+
     const nats = natsPid(dataDir);
     assert.ok(alive(nats));
+    const stopping = Date.now();
     run.child.kill('SIGTERM');
     assert.equal(await run.exit, 0);
+    assert.ok(Date.now() - stopping < 5_000, `stopped in ${Date.now() - stopping} ms`);
+    assert.match(await sseText, /event: end\ndata: \{"reason":"the API is stopping"/);
+    const ended = await grpcEnd;
+    assert.equal(ended.code, status.UNAVAILABLE);
+    assert.match(ended.details, /the API is stopping/);
+    client.close();
     assert.equal(alive(nats), false, 'nats-server must not outlive vigil up');
     assert.equal(existsSync(join(dataDir, 'vigil.lock')), false, 'the lock is released');
   },
