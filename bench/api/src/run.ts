@@ -55,7 +55,7 @@ writeFileSync(
   configFile,
   [
     `dataDir: ${dataDir}`,
-    'log: { level: warn }',
+    `log: { level: ${process.env.BENCH_LOG ?? 'warn'} }`,
     'nats: { port: 0 }',
     `sensor: { cpuBudgetCores: ${Number(values['sensor-budget'])} }`,
     'api: { port: 0, grpcPort: 0 }',
@@ -78,7 +78,10 @@ const up = spawn(vigilBin, ['up', '--config', configFile], { stdio: ['ignore', '
 let upOut = '';
 let upErr = '';
 up.stdout.setEncoding('utf8').on('data', (d: string) => (upOut += d));
-up.stderr.setEncoding('utf8').on('data', (d: string) => (upErr = (upErr + d).slice(-20_000)));
+up.stderr.setEncoding('utf8').on('data', (d: string) => {
+  upErr = (upErr + d).slice(-20_000);
+  if (process.env.BENCH_LOG) process.stderr.write(d);
+});
 const cleanUp = async () => {
   if (up.exitCode === null) {
     up.kill('SIGTERM');
@@ -171,8 +174,10 @@ try {
       { selector: { filter } },
       md,
     );
-    stream.on('data', (d: { event?: { timeNs: string } }) => {
+    let grpcLost = 0;
+    stream.on('data', (d: { event?: { timeNs: string }; lost?: { count: string } }) => {
       if (d.event) got.grpc.push(latency(d.event.timeNs));
+      if (d.lost) grpcLost += Number(d.lost.count);
     });
     stream.on('error', () => undefined);
     await new Promise<void>((resolve) => stream.once('metadata', () => resolve()));
@@ -207,7 +212,14 @@ try {
     abort.abort();
     await sseDone;
     client.close();
-    counts.push({ opens, sse: got.sse.length, grpc: got.grpc.length, nats: got.nats.length, lost });
+    counts.push({
+      opens,
+      nats: got.nats.length,
+      sse: got.sse.length,
+      sseLost: lost,
+      grpc: got.grpc.length,
+      grpcLost,
+    });
     const line: string[] = [];
     for (const face of ['nats', 'sse', 'grpc'] as const) {
       const sorted = [...got[face]].sort((a, b) => a - b);
@@ -216,7 +228,9 @@ try {
         `${face} p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length})`,
       );
     }
-    console.log(`live run ${run + 1}: ${opens} opens; ${line.join('; ')}; api lost ${lost}`);
+    console.log(
+      `live run ${run + 1}: ${opens} opens; ${line.join('; ')}; lost (reported) SSE ${lost}, gRPC ${grpcLost}`,
+    );
   }
 
   // ---- 2. query latency ----
@@ -224,8 +238,8 @@ try {
   const queries = [
     { name: 'workload files, 100', selector: { filter }, limit: 100 },
     {
-      name: 'opens by node, 1000',
-      selector: { filter: 'proc.name = node and evt.type = open' },
+      name: 'opens, 1000',
+      selector: { filter: 'evt.type = open' },
       limit: 1000,
     },
     { name: 'anything, 1000', selector: {}, limit: 1000 },
