@@ -8,7 +8,7 @@ import * as protoLoader from '@grpc/proto-loader';
 import { protoDescriptor } from '@vigil/schema';
 import type { ApiService } from './service.js';
 import { STOPPING_REASON } from './subscribe.js';
-import { callerError } from './errors.js';
+import { callerError, unavailableError } from './errors.js';
 import { type Role, type TokenStore, authorizeBearer } from './tokens.js';
 
 export interface GrpcOptions {
@@ -62,7 +62,21 @@ function statusOf(err: unknown): StatusError {
   const caller = callerError(err);
   if (caller !== undefined)
     return { code: grpc.status.INVALID_ARGUMENT, details: `${caller.code}: ${caller.message}` };
+  const away = unavailableError(err);
+  if (away !== undefined)
+    return { code: grpc.status.UNAVAILABLE, details: `${away.code}: ${away.message}` };
   return { code: grpc.status.INTERNAL, details: 'internal error; the server log says more' };
+}
+
+/** The name of the token that made a call (for acknowledgements and kill requests). */
+function callerName(tokens: TokenStore, metadata: grpc.Metadata): string {
+  const auth = authorizeBearer(
+    tokens,
+    String(metadata.get('authorization')[0] ?? ''),
+    'viewer',
+    'metadata authorization',
+  );
+  return 'refused' in auth ? 'unknown' : auth.caller.name;
 }
 
 function authorize(
@@ -259,6 +273,141 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
         },
       );
   };
+  // Unary operations: authorize, run, answer (or the error as a status).
+  const unary =
+    <Req>(needed: Role, run: (request: Req, caller: string) => unknown) =>
+    (call: grpc.ServerUnaryCall<Req, unknown>, callback: grpc.sendUnaryData<unknown>) => {
+      const refused = authorize(options.tokens, call.metadata, needed);
+      if (refused) {
+        callback(refused);
+        return;
+      }
+      Promise.resolve()
+        .then(() => run(call.request, callerName(options.tokens, call.metadata)))
+        .then(
+          (answer) => callback(null, answer),
+          (err: unknown) => callback(statusOf(err)),
+        );
+    };
+  const fail = (call: grpc.ServerWritableStream<unknown, unknown>, err: unknown) => {
+    const st =
+      err instanceof Error && 'code' in err && typeof err.code === 'number'
+        ? (err as unknown as StatusError)
+        : statusOf(err);
+    call.emit('error', Object.assign(new Error(st.details), st));
+  };
+  telemetry.ProcessTree = unary<{ processUid?: string; depth?: number }>('viewer', async (r) => {
+    const tree = await options.service.processTree(r.processUid ?? '', r.depth || undefined);
+    return { ...tree, unansweredHosts: [] };
+  });
+  telemetry.RetroHunt = (
+    call: grpc.ServerWritableStream<
+      { rulesYaml?: string; sinceNs?: string; untilNs?: string; hosts?: string[] },
+      unknown
+    >,
+  ) => {
+    const refused = authorize(options.tokens, call.metadata, 'viewer');
+    if (refused) return fail(call, Object.assign(new Error(refused.details), refused));
+    const r = call.request;
+    void (async () => {
+      try {
+        for await (const chunk of options.service.retroHunt({
+          rulesYaml: r.rulesYaml ?? '',
+          ...(r.sinceNs ? { sinceNs: r.sinceNs } : {}),
+          ...(r.untilNs ? { untilNs: r.untilNs } : {}),
+          ...(r.hosts?.length ? { hosts: r.hosts } : {}),
+        })) {
+          for (const a of chunk) call.write(a);
+        }
+        call.end();
+      } catch (err) {
+        fail(call, err);
+      }
+    })();
+  };
+  const alerts = handlers.get('Alerts') as grpc.UntypedServiceImplementation;
+  alerts.ListAlerts = unary<{
+    sinceNs?: string;
+    untilNs?: string;
+    minPriority?: string;
+    rules?: string[];
+    limit?: string;
+    cursor?: string;
+  }>('viewer', (r) =>
+    options.service.listAlerts({
+      ...(r.sinceNs ? { sinceNs: r.sinceNs } : {}),
+      ...(r.untilNs ? { untilNs: r.untilNs } : {}),
+      ...(r.minPriority ? { minPriority: r.minPriority } : {}),
+      ...(r.rules?.length ? { rules: r.rules } : {}),
+      ...(r.limit ? { limit: Number(r.limit) } : {}),
+      ...(r.cursor ? { cursor: r.cursor } : {}),
+    }),
+  );
+  alerts.AcknowledgeAlert = unary<{ alertId?: string; note?: string }>('responder', (r, caller) =>
+    options.service.acknowledgeAlert(r.alertId ?? '', r.note ?? '', caller),
+  );
+  alerts.Kill = unary<{ processUid?: string; pid?: number; startTimeNs?: string; signal?: number }>(
+    'responder',
+    (r, caller) =>
+      options.service.kill(
+        {
+          processUid: r.processUid ?? '',
+          ...(r.startTimeNs && r.startTimeNs !== '0' ? { startTimeNs: r.startTimeNs } : {}),
+          ...(r.pid ? { pid: r.pid } : {}),
+          ...(r.signal ? { signal: r.signal } : {}),
+        },
+        caller,
+      ),
+  );
+  alerts.StreamAlerts = (
+    call: grpc.ServerWritableStream<{ minPriority?: string; rules?: string[] }, unknown>,
+  ) => {
+    const refused = authorize(options.tokens, call.metadata, 'viewer');
+    if (refused) return fail(call, Object.assign(new Error(refused.details), refused));
+    const full = () => call.writableLength >= STREAM_BUFFER_MESSAGES;
+    let stop: ((reason?: string) => void) | undefined;
+    let gone = false;
+    const leave = () => {
+      gone = true;
+      stop?.();
+    };
+    call.on('cancelled', leave);
+    call.on('close', leave);
+    const r = call.request;
+    options.service
+      .streamAlerts(
+        {
+          ...(r.minPriority && r.minPriority !== 'PRIORITY_UNSPECIFIED'
+            ? { minPriority: r.minPriority }
+            : {}),
+          ...(r.rules?.length ? { rules: r.rules } : {}),
+        },
+        {
+          // StreamAlerts carries alerts only: what a slow client misses is said when it ends.
+          event: (json) => !full() && (call.write(json) || true),
+          blocked: full,
+          lost: () => false,
+          end: (reason, unreported) => {
+            const details = `${reason}; ${unreported} alert(s) not sent`;
+            const code =
+              reason === STOPPING_REASON ? grpc.status.UNAVAILABLE : grpc.status.RESOURCE_EXHAUSTED;
+            call.emit('error', Object.assign(new Error(details), { code, details }));
+          },
+        },
+      )
+      .then(
+        (s) => {
+          stop = s;
+          if (gone) s();
+          else call.sendMetadata(new grpc.Metadata());
+        },
+        (err: unknown) => fail(call, err),
+      );
+  };
+  const sensors = handlers.get('Sensors') as grpc.UntypedServiceImplementation;
+  sensors.ListSensors = unary<{ hosts?: string[] }>('viewer', (r) =>
+    options.service.listSensors(r.hosts),
+  );
   for (const service of GRPC_SERVICES)
     server.addService(loaded[service].service, handlers.get(service) ?? {});
   return server;

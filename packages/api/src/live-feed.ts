@@ -5,15 +5,13 @@
 // this process and numbers what it reads, so nothing is lost silently: a batch that was purged
 // before this feed read it shows as a gap in the stream's sequence and is reported as such.
 // The feed is not durable, so the stream's trimmer (backplane trim.ts) does not wait for it.
-import { SUBJECT_WILDCARDS, TELEMETRY_STREAM, decodeBatch, type Backplane } from '@vigil/backplane';
+import type { Backplane } from '@vigil/backplane';
 import { reportBackgroundError } from '@vigil/common';
 import { DeliverPolicy, type ConsumerMessages } from '@nats-io/jetstream';
-import type { vigil } from '@vigil/schema';
-
 /** One reader of the feed. */
-export interface FeedListener {
-  /** A batch of events, in stream order. */
-  batch(events: vigil.v1.Event[]): void;
+export interface FeedListener<T> {
+  /** What one message held, in stream order. */
+  batch(items: T[]): void;
   /** Batches the feed could not read (purged before it got to them, or undecodable). */
   gap(batches: number): void;
 }
@@ -21,19 +19,28 @@ export interface FeedListener {
 /** How many batches the feed asks for at a time. */
 const FEED_BUFFER = 256;
 
-export class LiveFeed {
+/** What a feed reads: a stream, its subjects, and how a message decodes (throws if it cannot). */
+export interface FeedSource<T> {
+  stream: string;
+  subjects: string;
+  decode: (data: Uint8Array) => T[];
+}
+
+export class LiveFeed<T> {
   readonly #bp: Backplane;
-  readonly #listeners = new Set<FeedListener>();
+  readonly #source: FeedSource<T>;
+  readonly #listeners = new Set<FeedListener<T>>();
   #messages: ConsumerMessages | undefined;
   #starting: Promise<void> | undefined;
   #lastSeq = 0;
 
-  constructor(bp: Backplane) {
+  constructor(bp: Backplane, source: FeedSource<T>) {
     this.#bp = bp;
+    this.#source = source;
   }
 
   /** Adds a listener; resolves once the feed reads, so an event published after this is seen. */
-  async add(listener: FeedListener): Promise<() => void> {
+  async add(listener: FeedListener<T>): Promise<() => void> {
     this.#listeners.add(listener);
     try {
       this.#starting ??= this.#start();
@@ -50,26 +57,26 @@ export class LiveFeed {
   }
 
   async #start(): Promise<void> {
-    const consumer = await this.#bp.js.consumers.get(TELEMETRY_STREAM, {
+    const consumer = await this.#bp.js.consumers.get(this.#source.stream, {
       name_prefix: 'vigil_api_live',
-      filter_subjects: SUBJECT_WILDCARDS.telemetry,
+      filter_subjects: this.#source.subjects,
       deliver_policy: DeliverPolicy.New,
     });
     this.#lastSeq = 0;
     this.#messages = await consumer.consume({
       max_messages: FEED_BUFFER,
       callback: (m) => {
-        // The stream holds telemetry batches only, so a jump in its sequence is batches missed.
+        // The feed reads every subject of its stream, so a jump in the sequence is messages missed.
         if (this.#lastSeq > 0 && m.seq > this.#lastSeq + 1) this.#gap(m.seq - this.#lastSeq - 1);
         this.#lastSeq = m.seq;
-        let events: vigil.v1.Event[];
+        let items: T[];
         try {
-          events = decodeBatch(m.data);
+          items = this.#source.decode(m.data);
         } catch {
           this.#gap(1);
           return;
         }
-        for (const l of this.#listeners) l.batch(events);
+        for (const l of this.#listeners) l.batch(items);
       },
     });
     // Everyone left while it started.

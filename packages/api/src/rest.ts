@@ -4,7 +4,8 @@
 // error carries its line and column), 413 for a body over the limit.
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ApiService, HistoryQuery } from './service.js';
-import { callerError } from './errors.js';
+import type { SubscriptionSink } from './subscribe.js';
+import { callerError, unavailableError } from './errors.js';
 import { ROLES, type Role, type TokenStore, authorizeBearer } from './tokens.js';
 
 export interface RestOptions {
@@ -24,6 +25,9 @@ export const STREAM_BUFFER_BYTES = 1024 * 1024;
 
 /** How long a stream that was cut off may take to flush its last words before its socket goes. */
 const END_GRACE_MS = 5_000;
+
+/** Most alerts one REST retro-hunt answers with (gRPC streams them all). */
+const MAX_HUNT_ALERTS = 10_000;
 
 /** Default largest request body: 1 MiB. */
 export const DEFAULT_BODY_LIMIT = 1024 * 1024;
@@ -50,6 +54,57 @@ function fail(
   extra: Partial<ErrorBody['error']> = {},
 ): FastifyReply {
   return reply.code(status).send({ error: { code, message, ...extra } } satisfies ErrorBody);
+}
+
+/** A comma-separated query parameter as a list; absent or empty: undefined. */
+const list = (v: string | undefined) => (v ? v.split(',').filter(Boolean) : undefined);
+
+/**
+ * A Server-Sent Events response as a stream's sink. Nothing is written until `open` or the first
+ * message, so the request can still be refused with a 4xx before that. A client that does not
+ * keep up: past STREAM_BUFFER_BYTES waiting in its connection, what cannot be written is dropped
+ * (and counted by the stream), never buffered without bound.
+ */
+function sseStream(reply: FastifyReply): { sink: SubscriptionSink; open: () => void } {
+  const res = reply.raw;
+  const full = () => res.writableLength >= STREAM_BUFFER_BYTES;
+  const open = () => {
+    if (res.headersSent) return;
+    void reply.hijack();
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    });
+    res.write(': subscribed\n\n');
+  };
+  const write = (event: string, data: unknown): boolean => {
+    open();
+    return res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+  };
+  return {
+    open,
+    sink: {
+      event: (json) => {
+        if (full()) return false;
+        write('event', json);
+        return true;
+      },
+      blocked: full,
+      lost: (lost) => !full() && (write('lost', lost) || true),
+      end: (reason, unreported) => {
+        write('end', { reason, lost: unreported });
+        res.end();
+        // A client cut off for not reading may never read its last words: the socket goes
+        // after a grace period, so nothing it holds outlives it.
+        if (full()) {
+          const grace = setTimeout(() => res.destroy(), END_GRACE_MS);
+          grace.unref();
+          res.once('close', () => clearTimeout(grace));
+        }
+      },
+    },
+  };
 }
 
 /** Builds the REST app (not listening yet). */
@@ -93,6 +148,8 @@ export function buildRest(options: RestOptions): FastifyInstance {
       const pos = 'pos' in caller ? { line: caller.pos.line, column: caller.pos.col } : {};
       return fail(reply, 400, caller.code, caller.message, pos);
     }
+    const away = unavailableError(err);
+    if (away !== undefined) return fail(reply, 504, away.code, away.message);
     if (err.statusCode === 413) return fail(reply, 413, 'VGL_ERR_API_TOO_LARGE', err.message);
     if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
       return fail(reply, err.statusCode, 'VGL_ERR_API_BAD_REQUEST', err.message);
@@ -181,25 +238,7 @@ export function buildRest(options: RestOptions): FastifyInstance {
     },
     async (request, reply) => {
       const q = request.query;
-      const list = (v: string | undefined) => (v ? v.split(',').filter(Boolean) : undefined);
-      const res = reply.raw;
-      // A client that does not keep up: past STREAM_BUFFER_BYTES waiting in its connection, what
-      // cannot be written is dropped and counted, never buffered without bound.
-      const full = () => res.writableLength >= STREAM_BUFFER_BYTES;
-      const head = () => {
-        if (res.headersSent) return;
-        void reply.hijack();
-        res.writeHead(200, {
-          'content-type': 'text/event-stream',
-          'cache-control': 'no-cache',
-          connection: 'keep-alive',
-        });
-        res.write(': subscribed\n\n');
-      };
-      const write = (event: string, data: unknown): boolean => {
-        head();
-        return res.write(`event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
-      };
+      const sse = sseStream(reply);
       // Rejects (a 400 through the error handler) before anything is written.
       const stop = await options.service.subscribe(
         {
@@ -209,29 +248,192 @@ export function buildRest(options: RestOptions): FastifyInstance {
           ...(list(q.containers) ? { containers: list(q.containers) } : {}),
         },
         { maxEventsPerSecond: q.maxEventsPerSecond ?? 0, limit: q.limit ?? 0 },
+        sse.sink,
+      );
+      sse.open();
+      request.raw.on('close', () => stop());
+    },
+  );
+
+  const ns = { type: 'string', pattern: '^[0-9]{0,20}$' } as const;
+  const csv = { type: 'string', maxLength: 65536 } as const;
+
+  app.get<{ Querystring: { hosts?: string } }>(
+    '/v1/sensors',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        querystring: { type: 'object', additionalProperties: false, properties: { hosts: csv } },
+      },
+    },
+    (request, reply) => reply.send(options.service.listSensors(list(request.query.hosts))),
+  );
+
+  interface AlertsQuery {
+    sinceNs?: string;
+    untilNs?: string;
+    minPriority?: string;
+    rules?: string;
+    limit?: number;
+    cursor?: string;
+  }
+  const alertsQuery = {
+    type: 'object',
+    additionalProperties: false,
+    properties: {
+      sinceNs: ns,
+      untilNs: ns,
+      minPriority: { type: 'string', maxLength: 40 },
+      rules: csv,
+      limit: { type: 'integer', minimum: 0 },
+      cursor: { type: 'string', maxLength: 40 },
+    },
+  } as const;
+  app.get<{ Querystring: AlertsQuery }>(
+    '/v1/alerts',
+    { config: { role: 'viewer' }, schema: { querystring: alertsQuery } },
+    async (request) => {
+      const q = request.query;
+      const rules = list(q.rules);
+      return options.service.listAlerts({
+        ...(q.sinceNs ? { sinceNs: q.sinceNs } : {}),
+        ...(q.untilNs ? { untilNs: q.untilNs } : {}),
+        ...(q.minPriority ? { minPriority: q.minPriority } : {}),
+        ...(rules ? { rules } : {}),
+        ...(q.limit !== undefined ? { limit: q.limit } : {}),
+        ...(q.cursor ? { cursor: q.cursor } : {}),
+      });
+    },
+  );
+
+  app.get<{ Querystring: { minPriority?: string; rules?: string } }>(
+    '/v1/alerts/stream',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { minPriority: { type: 'string', maxLength: 40 }, rules: csv },
+        },
+      },
+    },
+    async (request, reply) => {
+      const sse = sseStream(reply);
+      const rules = list(request.query.rules);
+      const stop = await options.service.streamAlerts(
         {
-          event: (json) => {
-            if (full()) return false;
-            write('event', json);
-            return true;
-          },
-          blocked: full,
-          lost: (lost) => !full() && (write('lost', lost) || true),
-          end: (reason, unreported) => {
-            write('end', { reason, lost: unreported });
-            res.end();
-            // A client cut off for not reading may never read its last words: the socket goes
-            // after a grace period, so nothing it holds outlives it.
-            if (full()) {
-              const grace = setTimeout(() => res.destroy(), END_GRACE_MS);
-              grace.unref();
-              res.once('close', () => clearTimeout(grace));
-            }
+          ...(request.query.minPriority ? { minPriority: request.query.minPriority } : {}),
+          ...(rules ? { rules } : {}),
+        },
+        sse.sink,
+      );
+      sse.open();
+      request.raw.on('close', () => stop());
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { note?: string } }>(
+    '/v1/alerts/:id/ack',
+    {
+      config: { role: 'responder' },
+      schema: {
+        params: { type: 'object', properties: { id: { type: 'string', maxLength: 200 } } },
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { note: { type: 'string', maxLength: 4096 } },
+        },
+      },
+    },
+    (request, reply) =>
+      reply.send(
+        options.service.acknowledgeAlert(
+          request.params.id,
+          request.body?.note ?? '',
+          request.caller?.name ?? 'unknown',
+        ),
+      ),
+  );
+
+  app.post<{ Body: { processUid: string; startTimeNs?: string; pid?: number; signal?: number } }>(
+    '/v1/kill',
+    {
+      config: { role: 'responder' },
+      schema: {
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['processUid'],
+          properties: {
+            processUid: { type: 'string', minLength: 3, maxLength: 300 },
+            startTimeNs: ns,
+            pid: { type: 'integer', minimum: 2, maximum: 4194304 },
+            signal: { type: 'integer', minimum: 0, maximum: 64 },
           },
         },
+      },
+    },
+    async (request) => {
+      const b = request.body;
+      return options.service.kill(
+        {
+          processUid: b.processUid,
+          ...(b.startTimeNs ? { startTimeNs: b.startTimeNs } : {}),
+          ...(b.pid !== undefined ? { pid: b.pid } : {}),
+          ...(b.signal !== undefined ? { signal: b.signal } : {}),
+        },
+        request.caller?.name ?? 'unknown',
       );
-      head();
-      request.raw.on('close', stop);
+    },
+  );
+
+  app.get<{ Params: { processUid: string }; Querystring: { depth?: number } }>(
+    '/v1/tree/:processUid',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        params: { type: 'object', properties: { processUid: { type: 'string', maxLength: 300 } } },
+        querystring: {
+          type: 'object',
+          additionalProperties: false,
+          properties: { depth: { type: 'integer', minimum: 0, maximum: 64 } },
+        },
+      },
+    },
+    async (request) => options.service.processTree(request.params.processUid, request.query.depth),
+  );
+
+  app.post<{ Body: { rulesYaml: string; sinceNs?: string; untilNs?: string; hosts?: string[] } }>(
+    '/v1/hunt',
+    {
+      config: { role: 'viewer' },
+      schema: {
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['rulesYaml'],
+          properties: {
+            rulesYaml: { type: 'string', minLength: 1, maxLength: 1048576 },
+            sinceNs: ns,
+            untilNs: ns,
+            hosts: { type: 'array', items: { type: 'string' }, maxItems: 4096 },
+          },
+        },
+      },
+    },
+    async (request) => {
+      // At most MAX_HUNT_ALERTS in one answer: a rule that matches everything says so.
+      const alerts: Array<Record<string, unknown>> = [];
+      let truncated = false;
+      for await (const chunk of options.service.retroHunt(request.body)) {
+        alerts.push(...chunk.slice(0, MAX_HUNT_ALERTS - alerts.length));
+        if (alerts.length >= MAX_HUNT_ALERTS) {
+          truncated = true;
+          break;
+        }
+      }
+      return { alerts, truncated };
     },
   );
 

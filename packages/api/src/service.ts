@@ -1,6 +1,25 @@
 // The one service layer behind the API's faces: history queries fanned out to every recorder
 // and merged in time order, naming the hosts that did not answer.
-import type { Backplane } from '@vigil/backplane';
+import {
+  ALERTS_STREAM,
+  SUBJECT_WILDCARDS,
+  TELEMETRY_STREAM,
+  decodeBatch,
+  type Backplane,
+} from '@vigil/backplane';
+import { Alert, type vigil } from '@vigil/schema';
+import {
+  type AlertQuery,
+  type KillAsk,
+  SensorRegistry,
+  acknowledge,
+  alertSelector,
+  alertToJson,
+  killProcess,
+  listAlerts,
+  processTree,
+  retroHunt,
+} from './fleet.js';
 import { VigilError } from '@vigil/common';
 import { askRecorder, compileQueryFilter, cursorOf, queryKinds } from '@vigil/flight-recorder';
 import { LiveFeed } from './live-feed.js';
@@ -42,6 +61,10 @@ export interface ApiServiceOptions {
   maxLimit?: number;
   /** A live client whose connection stays full this long is cut off (default 10 s). */
   slowClientCutoffMs?: number;
+  /** Where the API keeps what it owns (alert acknowledgements); none: acknowledgements refused. */
+  dataDir?: string;
+  /** A sensor silent this long is stale. */
+  sensorStaleMs?: number;
 }
 
 /** Default and largest page of a query. */
@@ -94,20 +117,137 @@ export class ApiService {
   readonly #o: ApiServiceOptions;
   readonly streams: StreamStats = { active: 0, started: 0, cutOff: 0, notSent: new Map() };
 
-  readonly #feed: LiveFeed;
+  readonly #feed: LiveFeed<vigil.v1.Event>;
+  readonly #alertFeed: LiveFeed<vigil.v1.Alert>;
+  readonly #sensors: SensorRegistry;
   /** Stop functions of the live streams open now. */
   readonly #open = new Set<(reason?: string) => void>();
 
   constructor(options: ApiServiceOptions) {
     this.#o = options;
-    this.#feed = new LiveFeed(options.backplane);
+    this.#feed = new LiveFeed(options.backplane, {
+      stream: TELEMETRY_STREAM,
+      subjects: SUBJECT_WILDCARDS.telemetry,
+      decode: decodeBatch,
+    });
+    this.#alertFeed = new LiveFeed(options.backplane, {
+      stream: ALERTS_STREAM,
+      subjects: SUBJECT_WILDCARDS.alerts,
+      decode: (data) => [Alert.decode(data)],
+    });
+    this.#sensors = new SensorRegistry(options.backplane, options.sensorStaleMs);
+  }
+
+  /** Sensors and their latest heartbeat. */
+  listSensors(hosts?: string[]): { sensors: Array<Record<string, unknown>> } {
+    return { sensors: this.#sensors.list(hosts) };
+  }
+
+  /** Recorded alerts, newest first. */
+  listAlerts(q: AlertQuery): Promise<{ alerts: Array<Record<string, unknown>>; cursor?: string }> {
+    return listAlerts(this.#o.backplane, q);
+  }
+
+  /** Marks an alert as handled, by whom. */
+  acknowledgeAlert(alertId: string, note: string, by: string) {
+    return acknowledge(this.#o.dataDir, alertId, by, note);
+  }
+
+  /**
+   * Kills a process through its host's sensor. Without its start time, the recorder's history
+   * gives it (the sensor refuses a kill whose start time is not the pid's own).
+   */
+  async kill(ask: Omit<KillAsk, 'startTimeNs'> & { startTimeNs?: string }, by: string) {
+    let startTimeNs = ask.startTimeNs;
+    if (!startTimeNs || startTimeNs === '0') {
+      const tree = await this.processTree(ask.processUid, 1);
+      const root = tree.root as { process?: { startTimeNs?: string } } | undefined;
+      startTimeNs = String(root?.process?.startTimeNs ?? '');
+      if (!/^\d+$/.test(startTimeNs) || startTimeNs === '0')
+        throw new VigilError(
+          'VGL_ERR_QUERY_INVALID',
+          `the start time of ${ask.processUid} is not known; give startTimeNs`,
+        );
+    }
+    return killProcess(this.#o.backplane, { ...ask, startTimeNs }, by);
+  }
+
+  /** The process tree around one process, from its host's recorder. */
+  processTree(processUid: string, depth?: number): Promise<Record<string, unknown>> {
+    if (depth !== undefined && (!Number.isInteger(depth) || depth < 0 || depth > 64))
+      throw new VigilError('VGL_ERR_QUERY_INVALID', `depth must be from 0 to 64, got ${depth}`);
+    return processTree(this.#o.backplane, processUid, depth, this.#o.recorderTimeoutMs ?? 10_000);
+  }
+
+  /** Runs a rules file over recorded history; yields alerts as the recorders find them. */
+  retroHunt(request: {
+    rulesYaml: string;
+    sinceNs?: string;
+    untilNs?: string;
+    hosts?: string[];
+  }): AsyncGenerator<Array<Record<string, unknown>>> {
+    if (!request.rulesYaml?.trim())
+      throw new VigilError('VGL_ERR_QUERY_INVALID', 'rulesYaml is required');
+    const sinceNs = nsOf(request.sinceNs, 'sinceNs');
+    const untilNs = nsOf(request.untilNs, 'untilNs');
+    return retroHunt(
+      this.#o.backplane,
+      request.hosts?.length ? request.hosts : this.#o.hosts(),
+      {
+        rulesYaml: request.rulesYaml,
+        ...(sinceNs !== undefined ? { sinceNs } : {}),
+        ...(untilNs !== undefined ? { untilNs } : {}),
+      },
+      this.#o.recorderTimeoutMs ?? 30_000,
+    );
+  }
+
+  /**
+   * Alerts as they are raised, at or above a priority and of the rules asked; what the client
+   * cannot take is counted and reported as for telemetry. Resolves to the stop function.
+   */
+  async streamAlerts(
+    selection: { minPriority?: string | number; rules?: string[] },
+    sink: SubscriptionSink,
+  ): Promise<(reason?: string) => void> {
+    const wanted = alertSelector(selection.minPriority, selection.rules);
+    let dropped = 0;
+    let ended = false;
+    const report = setInterval(() => {
+      if (
+        dropped > 0 &&
+        sink.lost({ count: dropped, reason: 'LOSS_REASON_BACKPRESSURE', stage: 'api-slow-client' })
+      )
+        dropped = 0;
+    }, 1_000);
+    const remove = await this.#alertFeed.add({
+      batch: (alerts) => {
+        for (const a of alerts) if (wanted(a) && !sink.event(alertToJson(a))) dropped++;
+      },
+      gap: (n) => (dropped += n),
+    });
+    this.streams.active++;
+    this.streams.started++;
+    const stop = (reason?: string) => {
+      if (ended) return;
+      ended = true;
+      this.streams.active--;
+      clearInterval(report);
+      remove();
+      this.#open.delete(stop);
+      if (reason !== undefined) sink.end(reason, dropped);
+    };
+    this.#open.add(stop);
+    return stop;
   }
 
   /** Ends every live stream (each client is told the API is stopping), then the live feed. */
   close(): void {
-    for (const stop of this.#open) stop(STOPPING_REASON);
+    for (const stop of [...this.#open]) stop(STOPPING_REASON);
     this.#open.clear();
     this.#feed.close();
+    this.#alertFeed.close();
+    this.#sensors.close();
   }
 
   /** Checks a filter before anything is asked of the recorders; throws with the position. */

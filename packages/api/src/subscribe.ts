@@ -52,7 +52,7 @@ export const STOPPING_REASON = 'the API is stopping';
  * be seen. Throws on a bad selector (with the position) before anything starts.
  */
 export async function subscribe(
-  feed: LiveFeed,
+  feed: LiveFeed<vigil.v1.Event>,
   selector: SubscribeSelector,
   options: SubscribeOptions,
   sink: SubscriptionSink,

@@ -10,6 +10,7 @@ import {
   connectBackplane,
   ensureStreams,
   telemetrySubject,
+  type Backplane,
 } from '@vigil/backplane';
 import { startTestServer, waitFor } from '@vigil/backplane/testkit';
 import { createLogger } from '@vigil/common';
@@ -30,6 +31,7 @@ export interface Rig {
   grpcPort: number;
   viewer: string;
   cleanup: Array<() => unknown>;
+  bp: Backplane;
   /** The API's data directory (tokens). */
   dir: string;
   /** The admin token's file, as `vigil up` writes it. */
@@ -77,7 +79,12 @@ export async function startRig(
   const adminFile = ensureAdminToken(dir);
   const tokens = TokenStore.open(dir);
   const viewer = tokens.create('viewer', 'sub test');
-  const service = new ApiService({ backplane: bp, hosts: () => [], ...serviceOptions });
+  const service = new ApiService({
+    backplane: bp,
+    hosts: () => [],
+    dataDir: dir,
+    ...serviceOptions,
+  });
   const app = buildRest({
     service,
     tokens,
@@ -85,6 +92,7 @@ export async function startRig(
     ready: () => !bp.nc.isClosed(),
   });
   cleanup.push(() => app.close());
+  cleanup.push(() => service.close());
   const address = await app.listen({ host: '127.0.0.1', port: 0 });
   const grpcServer = buildGrpc({
     service,
@@ -115,5 +123,5 @@ export async function startRig(
     }
     if (read) await bp.jsm.streams.purge(TELEMETRY_STREAM, { seq: read + 1 });
   };
-  return { address, grpcPort, viewer, cleanup, dir, adminFile, service, tokens, publish };
+  return { address, grpcPort, viewer, cleanup, bp, dir, adminFile, service, tokens, publish };
 }

@@ -103,10 +103,13 @@ export function permissionsFor(
           '$JS.API.INFO',
           ...consumerApi(TELEMETRY_STREAM),
           ...consumerApi(ALERTS_STREAM),
+          // Alert history is read message by message.
+          `$JS.API.STREAM.MSG.GET.${ALERTS_STREAM}`,
           `${root}.rec.*.query`,
           `${root}.ctl.*.kill`,
         ],
-        subscribe: [inbox],
+        // The sensors' heartbeats, for their health.
+        subscribe: [inbox, `${root}.tel.*.status`],
         allowResponses: false,
       };
     case 'connector':

@@ -125,6 +125,17 @@ test(
     assert.equal(answer.status, 200, await answer.clone().text());
     assert.deepEqual(((await answer.json()) as { unansweredHosts: string[] }).unansweredHosts, []);
 
+    // The API's own NATS identity may read alert history and sensor heartbeats.
+    const alerts = await fetch(`${api['api.rest']}/v1/alerts`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    assert.equal(alerts.status, 200, await alerts.clone().text());
+    assert.deepEqual(await alerts.json(), { alerts: [] });
+    const sensors = await fetch(`${api['api.rest']}/v1/sensors`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    assert.equal(sensors.status, 200);
+
     // `vigil query` finds the API and the token by itself: history recorded a moment ago.
     const bp2 = await connectBackplane({ servers: url, name: 'up-test-publisher', identity });
     const publisher = new BatchPublisher(bp2.js);
