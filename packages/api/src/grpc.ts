@@ -123,6 +123,47 @@ const QUERY_CHUNK_BYTES = 1024 * 1024;
 /** What a live stream may hold for a slow client, messages (a few hundred kB of typical events). */
 export const STREAM_BUFFER_MESSAGES = 256;
 
+/** How a stream that ended for any reason but its limit ends: with a status that says why. */
+function endWithStatus(
+  call: grpc.ServerWritableStream<unknown, unknown>,
+  reason: string,
+  unsent: string,
+): void {
+  const details = `${reason}; ${unsent}`;
+  const code =
+    reason === STOPPING_REASON ? grpc.status.UNAVAILABLE : grpc.status.RESOURCE_EXHAUSTED;
+  call.emit('error', Object.assign(new Error(details), { code, details }));
+}
+
+/**
+ * Runs a live stream on a call: starts it, stops it when the client goes (also if it goes while
+ * the stream starts), and sends the headers once the stream sees events.
+ */
+function serveLive(
+  call: grpc.ServerWritableStream<unknown, unknown>,
+  start: () => Promise<(reason?: string) => void>,
+): void {
+  let stop: ((reason?: string) => void) | undefined;
+  let gone = false;
+  const leave = () => {
+    gone = true;
+    stop?.();
+  };
+  call.on('cancelled', leave);
+  call.on('close', leave);
+  start().then(
+    (s) => {
+      stop = s;
+      if (gone) s();
+      else call.sendMetadata(new grpc.Metadata());
+    },
+    (err: unknown) => {
+      const st = statusOf(err);
+      call.emit('error', Object.assign(new Error(st.details), st));
+    },
+  );
+}
+
 /** Builds the gRPC server (not bound yet). */
 export function buildGrpc(options: GrpcOptions): grpc.Server {
   const max = options.maxMessageBytes ?? 1024 * 1024;
@@ -209,16 +250,8 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
     // A client that does not keep up: past STREAM_BUFFER_MESSAGES waiting, what cannot be
     // written is dropped and counted (the stream's buffer counts messages).
     const full = () => call.writableLength >= STREAM_BUFFER_MESSAGES;
-    let stop: (() => void) | undefined;
-    let gone = false;
-    const leave = () => {
-      gone = true;
-      stop?.();
-    };
-    call.on('cancelled', leave);
-    call.on('close', leave);
-    options.service
-      .subscribe(
+    serveLive(call, () =>
+      options.service.subscribe(
         {
           ...(sel.filter ? { filter: sel.filter } : {}),
           ...(sel.kinds?.length ? { kinds: sel.kinds } : {}),
@@ -253,25 +286,15 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
               call.end();
               return;
             }
-            const details = `${reason}; ${unreported} event(s) not sent since the last Lost report`;
-            const code =
-              reason === STOPPING_REASON ? grpc.status.UNAVAILABLE : grpc.status.RESOURCE_EXHAUSTED;
-            call.emit('error', Object.assign(new Error(details), { code, details }));
+            endWithStatus(
+              call,
+              reason,
+              `${unreported} event(s) not sent since the last Lost report`,
+            );
           },
         },
-      )
-      .then(
-        (s) => {
-          stop = s;
-          if (gone) s();
-          // Headers now: the client knows its stream is open before the first event.
-          else call.sendMetadata(new grpc.Metadata());
-        },
-        (err: unknown) => {
-          const st = statusOf(err);
-          call.emit('error', Object.assign(new Error(st.details), st));
-        },
-      );
+      ),
+    );
   };
   // Unary operations: authorize, run, answer (or the error as a status).
   const unary =
@@ -365,17 +388,9 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
     const refused = authorize(options.tokens, call.metadata, 'viewer');
     if (refused) return fail(call, Object.assign(new Error(refused.details), refused));
     const full = () => call.writableLength >= STREAM_BUFFER_MESSAGES;
-    let stop: ((reason?: string) => void) | undefined;
-    let gone = false;
-    const leave = () => {
-      gone = true;
-      stop?.();
-    };
-    call.on('cancelled', leave);
-    call.on('close', leave);
     const r = call.request;
-    options.service
-      .streamAlerts(
+    serveLive(call, () =>
+      options.service.streamAlerts(
         {
           ...(r.minPriority && r.minPriority !== 'PRIORITY_UNSPECIFIED'
             ? { minPriority: r.minPriority }
@@ -387,22 +402,11 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
           event: (json) => !full() && (call.write(json) || true),
           blocked: full,
           lost: () => false,
-          end: (reason, unreported) => {
-            const details = `${reason}; ${unreported} alert(s) not sent`;
-            const code =
-              reason === STOPPING_REASON ? grpc.status.UNAVAILABLE : grpc.status.RESOURCE_EXHAUSTED;
-            call.emit('error', Object.assign(new Error(details), { code, details }));
-          },
+          end: (reason, unreported) =>
+            endWithStatus(call, reason, `${unreported} alert(s) not sent`),
         },
-      )
-      .then(
-        (s) => {
-          stop = s;
-          if (gone) s();
-          else call.sendMetadata(new grpc.Metadata());
-        },
-        (err: unknown) => fail(call, err),
-      );
+      ),
+    );
   };
   const sensors = handlers.get('Sensors') as grpc.UntypedServiceImplementation;
   sensors.ListSensors = unary<{ hosts?: string[] }>('viewer', (r) =>
