@@ -408,6 +408,14 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
       ),
     );
   };
+  const rules = handlers.get('Rules') as grpc.UntypedServiceImplementation;
+  rules.ListRules = unary('viewer', () => options.service.rules.list());
+  rules.ValidateRules = unary<{ name?: string; content?: string }>('viewer', (r) =>
+    options.service.rules.validate(r.name ?? '', r.content ?? ''),
+  );
+  rules.PutRules = unary<{ name?: string; content?: string }>('admin', (r) =>
+    options.service.rules.put(r.name ?? '', r.content ?? ''),
+  );
   const sensors = handlers.get('Sensors') as grpc.UntypedServiceImplementation;
   sensors.ListSensors = unary<{ hosts?: string[] }>('viewer', (r) =>
     options.service.listSensors(r.hosts),

@@ -437,6 +437,42 @@ export function buildRest(options: RestOptions): FastifyInstance {
     },
   );
 
+  app.get('/v1/rules', { config: { role: 'viewer' } }, (_request, reply) =>
+    reply.send(options.service.rules.list()),
+  );
+  const rulesFile = {
+    type: 'object',
+    additionalProperties: false,
+    required: ['content'],
+    properties: {
+      name: { type: 'string', maxLength: 100 },
+      content: { type: 'string', maxLength: 4 * 1024 * 1024 },
+    },
+  } as const;
+  app.post<{ Body: { name?: string; content: string } }>(
+    '/v1/rules/validate',
+    { config: { role: 'viewer' }, schema: { body: rulesFile } },
+    (request, reply) =>
+      reply.send(options.service.rules.validate(request.body.name ?? '', request.body.content)),
+  );
+  app.put<{ Params: { name: string }; Body: { content: string } }>(
+    '/v1/rules/:name',
+    {
+      config: { role: 'admin' },
+      schema: {
+        params: { type: 'object', properties: { name: { type: 'string', maxLength: 100 } } },
+        body: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['content'],
+          properties: { content: rulesFile.properties.content },
+        },
+      },
+    },
+    (request, reply) =>
+      reply.send(options.service.rules.put(request.params.name, request.body.content)),
+  );
+
   app.post<{ Body: { role: Role; name: string } }>(
     '/v1/tokens',
     {

@@ -23,6 +23,7 @@ import {
 import { VigilError } from '@vigil/common';
 import { askRecorder, compileQueryFilter, cursorOf, queryKinds } from '@vigil/flight-recorder';
 import { LiveFeed } from './live-feed.js';
+import { RulesBook } from './rules.js';
 import {
   STOPPING_REASON,
   type SubscribeOptions,
@@ -65,6 +66,10 @@ export interface ApiServiceOptions {
   dataDir?: string;
   /** A sensor silent this long is stale. */
   sensorStaleMs?: number;
+  /** The detector's configured rules files; none: rules operations list what was put only. */
+  ruleFiles?: () => string[];
+  /** Where rules files put through the API go; none: puts are refused. */
+  rulesDir?: string;
 }
 
 /** Default and largest page of a query. */
@@ -136,7 +141,15 @@ export class ApiService {
       decode: (data) => [Alert.decode(data)],
     });
     this.#sensors = new SensorRegistry(options.backplane, options.sensorStaleMs);
+    this.rules = new RulesBook({
+      files: options.ruleFiles ?? (() => []),
+      ...(options.rulesDir !== undefined ? { dir: options.rulesDir } : {}),
+      backplane: options.backplane,
+    });
   }
+
+  /** The rules in force: list, validate, put. */
+  readonly rules: RulesBook;
 
   /** Sensors and their latest heartbeat. */
   listSensors(hosts?: string[]): { sensors: Array<Record<string, unknown>> } {

@@ -83,6 +83,7 @@ export async function startRig(
     backplane: bp,
     hosts: () => [],
     dataDir: dir,
+    rulesDir: join(dir, 'rules.d'),
     ...serviceOptions,
   });
   const app = buildRest({

@@ -9,6 +9,7 @@ export {
   controlSubject,
   recorderQuerySubject,
   sensorStatusSubject,
+  RULES_RELOAD_SUBJECT,
   hostTelemetryWildcard,
 } from './subjects.js';
 export {

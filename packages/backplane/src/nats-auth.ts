@@ -7,7 +7,7 @@
 // (`allow_responses` lets a service answer the requests it receives without a publish grant on
 // every inbox).
 import { nkeys } from '@nats-io/transport-node';
-import { SUBJECT_ROOT, hostToken } from './subjects.js';
+import { RULES_RELOAD_SUBJECT, SUBJECT_ROOT, hostToken } from './subjects.js';
 import { ALERTS_STREAM, TELEMETRY_STREAM } from './streams.js';
 
 /** The services that connect to the backplane. */
@@ -94,7 +94,7 @@ export function permissionsFor(
           `${root}.alert.>`,
           `${root}.ctl.*.kill`,
         ],
-        subscribe: [inbox],
+        subscribe: [inbox, RULES_RELOAD_SUBJECT],
         allowResponses: false,
       };
     case 'api':
@@ -107,6 +107,7 @@ export function permissionsFor(
           `$JS.API.STREAM.MSG.GET.${ALERTS_STREAM}`,
           `${root}.rec.*.query`,
           `${root}.ctl.*.kill`,
+          RULES_RELOAD_SUBJECT,
         ],
         // The sensors' heartbeats, for their health.
         subscribe: [inbox, `${root}.tel.*.status`],

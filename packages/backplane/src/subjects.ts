@@ -57,6 +57,9 @@ export function sensorStatusSubject(host: string): string {
   return `${SUBJECT_ROOT}.sensor.${hostToken(host)}.status`;
 }
 
+/** Tells every detector to load its rules files again (after a change through the API). */
+export const RULES_RELOAD_SUBJECT = `${SUBJECT_ROOT}.ctl.detector.reload`;
+
 /** Wildcards matching every subject of one family, for streams and subscriptions. */
 export const SUBJECT_WILDCARDS = {
   telemetry: `${SUBJECT_ROOT}.tel.>`,

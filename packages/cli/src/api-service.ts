@@ -1,6 +1,7 @@
 // The API as a service of `vigil up`, in its process, with its own backplane connection under
 // its own NATS identity where the server requires identities (the platform's otherwise).
 import { hostname } from 'node:os';
+import { join } from 'node:path';
 import {
   ApiService,
   TokenStore,
@@ -12,6 +13,7 @@ import {
 import type { Server } from '@grpc/grpc-js';
 import { type Backplane, connectBackplane } from '@vigil/backplane';
 import type { FastifyInstance } from 'fastify';
+import { PUT_RULES_DIR, configuredRuleFiles } from './detector-command.js';
 import type { Service, ServiceContext } from './services.js';
 
 /** How long gRPC calls in flight may take to finish when the API stops. */
@@ -35,6 +37,9 @@ export class RestApiService implements Service {
     if (bp !== ctx.backplane) this.#bp = bp;
     const service = new ApiService({
       backplane: bp,
+      dataDir: join(ctx.dataDir, 'api'),
+      ruleFiles: () => configuredRuleFiles(config),
+      rulesDir: join(ctx.dataDir, PUT_RULES_DIR),
       hosts: () => [config.sensor.host || hostname()],
     });
     const tokens = TokenStore.open(ctx.dataDir);

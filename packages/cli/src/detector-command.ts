@@ -1,11 +1,37 @@
 // `vigil detector`: the detection engine as a process of its own (started by `vigil up`).
+import { readdirSync } from 'node:fs';
 import { hostname } from 'node:os';
+import { join, resolve } from 'node:path';
 import { VigilError, createLogger, setBackgroundErrorHandler } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
+import { RULES_RELOAD_SUBJECT } from '@vigil/backplane';
 import { BUILTIN_RULES_FILE, Detector, formatProblem } from '@vigil/detect';
 import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
 import { loadRules } from './rules-command.js';
 import { connectAs } from './backplane-identity.js';
+
+/** Where rules files put through the API are kept, in the data directory. */
+export const PUT_RULES_DIR = 'rules.d';
+
+/** The detector's configured rules files (built-in first). */
+export function configuredRuleFiles(config: Readonly<VigilConfig>): string[] {
+  return [...(config.detector.builtinRules ? [BUILTIN_RULES_FILE] : []), ...config.detector.rules];
+}
+
+/** Every rules file the detector loads: the configured ones, then those put through the API. */
+export function detectorRuleFiles(config: Readonly<VigilConfig>): string[] {
+  const dir = join(resolve(config.dataDir), PUT_RULES_DIR);
+  let put: string[] = [];
+  try {
+    put = readdirSync(dir)
+      .filter((f) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.ya?ml$/.test(f))
+      .sort()
+      .map((f) => join(dir, f));
+  } catch {
+    // none put yet
+  }
+  return [...configuredRuleFiles(config), ...put];
+}
 
 /** Runs the detector until SIGINT or SIGTERM. Rules that do not compile stop it from starting. */
 export async function runDetector(
@@ -14,10 +40,7 @@ export async function runDetector(
 ): Promise<void> {
   const logger = createLogger({ level: config.log.level, name: 'vigil-detector' });
   setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
-  const files = [
-    ...(config.detector.builtinRules ? [BUILTIN_RULES_FILE] : []),
-    ...config.detector.rules,
-  ];
+  const files = detectorRuleFiles(config);
   if (files.length === 0) {
     throw new VigilError(
       'VGL_ERR_CONFIG_INVALID',
@@ -50,7 +73,29 @@ export async function runDetector(
     dedupWindowMs: config.detector.dedupWindowSeconds * 1000,
     killResponses: config.detector.killResponses,
   });
+  // Rules changed through the API: load every file again; a set that does not load leaves the
+  // running rules in place.
+  const reload = bp.nc.subscribe(RULES_RELOAD_SUBJECT, {
+    callback: () => {
+      try {
+        const next = loadRules(detectorRuleFiles(config)).result;
+        const bad = next.problems.filter((p) => p.severity === 'error');
+        if (bad.length > 0) {
+          logger.error(
+            { problems: bad.map(formatProblem) },
+            'rules reload refused; the running rules stay',
+          );
+          return;
+        }
+        detector.setRules(next.rules);
+        logger.info({ rules: next.rules.length }, 'rules reloaded');
+      } catch (err) {
+        logger.error({ err }, 'rules reload failed; the running rules stay');
+      }
+    },
+  });
   const stopAll = async () => {
+    reload.unsubscribe();
     await detector.stop();
     logger.info(detector.stats(), 'detector stopped');
     await bp.close();

@@ -174,6 +174,72 @@ test(
       lines.map((l) => (JSON.parse(l) as { id: string }).id),
       ['UPQ0', 'UPQ1', 'UPQ2'],
     );
+    // Rules through the API: listed, validated with positions, put by an admin only, and the
+    // detector reloads them: an event the new rule matches raises its alert.
+    const rest = async (method: string, path: string, body?: unknown, bearer = token) => {
+      const res = await fetch(`${api['api.rest']}${path}`, {
+        method,
+        headers: {
+          authorization: `Bearer ${bearer}`,
+          ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+        },
+        ...(body !== undefined ? { body: JSON.stringify(body) } : {}),
+      });
+      return { status: res.status, json: (await res.json()) as Record<string, unknown> };
+    };
+    const listed = await rest('GET', '/v1/rules');
+    assert.ok(
+      (listed.json.rules as unknown[]).length >= 30,
+      JSON.stringify(listed.json).slice(0, 300),
+    );
+    const bad = await rest('POST', '/v1/rules/validate', {
+      name: 'bad.yaml',
+      content:
+        '- rule: Broken\n  desc: x\n  condition: proc.name = (\n  output: x\n  priority: WARNING\n',
+    });
+    assert.equal(bad.json.valid, false);
+    assert.equal((bad.json.problems as Array<{ line: number }>)[0]?.line, 3);
+    const marker = [
+      '- rule: Up test marker',
+      '  desc: a rule put through the API',
+      '  condition: evt.type = execve and proc.name = uptestmark',
+      '  output: marker %proc.name',
+      '  priority: WARNING',
+      '',
+    ].join('\n');
+    const viewerToken = (await rest('POST', '/v1/tokens', { role: 'viewer', name: 'v' })).json
+      .token as string;
+    assert.equal(
+      (await rest('PUT', '/v1/rules/marker.yaml', { content: marker }, viewerToken)).status,
+      403,
+    );
+    const put = await rest('PUT', '/v1/rules/marker.yaml', { content: marker });
+    assert.equal(put.status, 200, JSON.stringify(put.json));
+    assert.equal(put.json.rules, 1);
+    assert.equal(
+      (await rest('PUT', '/v1/rules/..%2Fescape.yaml', { content: marker })).status,
+      400,
+    );
+    await waitFor(
+      async () => {
+        const bp3 = await connectBackplane({ servers: url, name: 'up-test-marker', identity });
+        const p = new BatchPublisher(bp3.js);
+        p.publish(telemetrySubject('up-test', 'process'), {
+          id: `UPM${Date.now()}`,
+          host: 'up-test',
+          timeNs: Date.now() * 1_000_000,
+          process: { pid: 4100, processUid: 'up-test:4100:1', comm: 'uptestmark' },
+          processExec: { filename: '/usr/bin/uptestmark' },
+        });
+        await p.close();
+        await bp3.close();
+        const alerts = (await rest('GET', '/v1/alerts?rules=Up%20test%20marker')).json
+          .alerts as unknown[];
+        return alerts.length > 0;
+      },
+      { timeoutMs: 15_000, intervalMs: 1_000, message: 'the put rule never raised its alert' },
+    );
+
     const badTime = vigil(['query', '--data-dir', dataDir, '--since', 'yesterday']);
     assert.equal(await badTime.exit, 2);
     assert.match(badTime.stderr(), /--since takes a duration such as 30m/);

@@ -56,7 +56,8 @@ interface Pending {
 
 export class Detector {
   readonly #options: DetectorOptions;
-  readonly #engine: Engine;
+  #engine: Engine;
+  readonly #failing = new Set<string>();
   readonly #alerter: Alerter;
   readonly #consumer: BatchConsumer;
   readonly #stats: Omit<DetectorStats, 'ruleErrors'> = {
@@ -70,19 +71,7 @@ export class Detector {
 
   constructor(options: DetectorOptions) {
     this.#options = options;
-    const failing = new Set<string>();
-    this.#engine = new Engine(options.rules, {
-      ruleMatching: options.ruleMatching ?? 'first',
-      // A rule that throws is a bug: said once per rule, counted always, never a stuck batch.
-      onError: (rule, err) => {
-        if (failing.has(rule.name)) return;
-        failing.add(rule.name);
-        options.logger.error(
-          { err, rule: rule.name },
-          'rule failed on an event; counted as not matching',
-        );
-      },
-    });
+    this.#engine = this.#newEngine(options.rules);
     this.#alerter = new Alerter({
       detectorId: options.detectorId,
       ...(options.dedupWindowMs !== undefined ? { dedupWindowMs: options.dedupWindowMs } : {}),
@@ -95,6 +84,28 @@ export class Detector {
       retryDelayMs: 200,
       onMalformed: (m) => options.logger.warn(m, 'malformed telemetry batch skipped'),
     });
+  }
+
+  #newEngine(rules: readonly CompiledRule[]): Engine {
+    const options = this.#options;
+    return new Engine(rules, {
+      ruleMatching: options.ruleMatching ?? 'first',
+      // A rule that throws is a bug: said once per rule, counted always, never a stuck batch.
+      onError: (rule, err) => {
+        if (this.#failing.has(rule.name)) return;
+        this.#failing.add(rule.name);
+        options.logger.error(
+          { err, rule: rule.name },
+          'rule failed on an event; counted as not matching',
+        );
+      },
+    });
+  }
+
+  /** Replaces the rules; the next batch runs the new ones. */
+  setRules(rules: readonly CompiledRule[]): void {
+    this.#failing.clear();
+    this.#engine = this.#newEngine(rules);
   }
 
   /** Counters, as of now. */
