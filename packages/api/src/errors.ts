@@ -4,9 +4,14 @@ import { FilterCompileError, FilterSyntaxError } from '@vigil/filter';
 
 const CALLER_CODES = new Set(['VGL_ERR_QUERY_INVALID', 'VGL_ERR_CLI_USAGE', 'VGL_ERR_RULES_LOAD']);
 
+/** What the call names does not exist: 404 / NOT_FOUND. */
+export function notFoundError(err: unknown): VigilError | undefined {
+  return err instanceof VigilError && err.code === 'VGL_ERR_NOT_FOUND' ? err : undefined;
+}
+
 /** A failure of another part of the fleet (a sensor that did not answer): 504 / UNAVAILABLE. */
 export function unavailableError(err: unknown): VigilError | undefined {
-  return err instanceof VigilError && err.code === 'VGL_ERR_RESPONSE_UNANSWERED' ? err : undefined;
+  return err instanceof VigilError && err.code === 'VGL_ERR_HOST_UNANSWERED' ? err : undefined;
 }
 
 /** The error when it is the caller's fault (filter errors carry their position), else undefined. */

@@ -234,7 +234,7 @@ export async function killProcess(
     });
   } catch (err) {
     throw new VigilError(
-      'VGL_ERR_RESPONSE_UNANSWERED',
+      'VGL_ERR_HOST_UNANSWERED',
       `the sensor of host ${host} did not answer the kill request: ${(err as Error).message}`,
       { cause: err },
     );
@@ -242,23 +242,43 @@ export async function killProcess(
   return messageToJson(v1.ResponseResult, 'ResponseResult', v1.ResponseResult.decode(msg.data));
 }
 
-/** A process tree, asked of the recorder of the process's host. */
+/**
+ * A process tree, asked of the recorders: the process's own host's first, then the others
+ * (one recorder may keep several hosts' history). The first that knows the process answers.
+ */
 export async function processTree(
   bp: Backplane,
   processUid: string,
   depth: number | undefined,
+  recorders: string[],
   timeoutMs: number,
 ): Promise<Record<string, unknown>> {
-  const host = hostOfProcess(processUid);
-  for await (const chunk of askRecorder(
-    bp,
-    host,
-    { op: 'tree', processUid, ...(depth ? { depth } : {}) },
-    timeoutMs,
-  )) {
-    if (chunk.tree) return chunk.tree;
+  const own = hostOfProcess(processUid);
+  const order = [own, ...recorders.filter((h) => h !== own)];
+  let answered = 0;
+  for (const host of order) {
+    try {
+      for await (const chunk of askRecorder(
+        bp,
+        host,
+        { op: 'tree', processUid, ...(depth ? { depth } : {}) },
+        timeoutMs,
+      )) {
+        answered++;
+        const root = (chunk.tree as { root?: { events?: unknown[] } } | undefined)?.root;
+        if (chunk.tree && (root?.events?.length ?? 0) > 0) return chunk.tree;
+      }
+    } catch (err) {
+      if (err instanceof VigilError && err.code !== 'VGL_ERR_INTERNAL') throw err;
+      // That recorder did not answer: ask the next.
+    }
   }
-  throw new VigilError('VGL_ERR_QUERY_INVALID', `no process ${processUid} in ${host}'s history`);
+  if (answered === 0)
+    throw new VigilError(
+      'VGL_ERR_HOST_UNANSWERED',
+      `no recorder answered (asked ${order.join(', ')})`,
+    );
+  throw new VigilError('VGL_ERR_NOT_FOUND', `no process ${processUid} in the recorded history`);
 }
 
 /** Runs rules over the history of every host asked; yields the alerts as they come. */

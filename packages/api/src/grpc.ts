@@ -8,7 +8,7 @@ import * as protoLoader from '@grpc/proto-loader';
 import { protoDescriptor } from '@vigil/schema';
 import type { ApiService } from './service.js';
 import { STOPPING_REASON } from './subscribe.js';
-import { callerError, unavailableError } from './errors.js';
+import { callerError, notFoundError, unavailableError } from './errors.js';
 import { type Role, type TokenStore, authorizeBearer } from './tokens.js';
 
 export interface GrpcOptions {
@@ -62,6 +62,9 @@ function statusOf(err: unknown): StatusError {
   const caller = callerError(err);
   if (caller !== undefined)
     return { code: grpc.status.INVALID_ARGUMENT, details: `${caller.code}: ${caller.message}` };
+  const missing = notFoundError(err);
+  if (missing !== undefined)
+    return { code: grpc.status.NOT_FOUND, details: `${missing.code}: ${missing.message}` };
   const away = unavailableError(err);
   if (away !== undefined)
     return { code: grpc.status.UNAVAILABLE, details: `${away.code}: ${away.message}` };

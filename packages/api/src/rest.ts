@@ -5,7 +5,7 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ApiService, HistoryQuery } from './service.js';
 import type { SubscriptionSink } from './subscribe.js';
-import { callerError, unavailableError } from './errors.js';
+import { callerError, notFoundError, unavailableError } from './errors.js';
 import { ROLES, type Role, type TokenStore, authorizeBearer } from './tokens.js';
 
 export interface RestOptions {
@@ -148,6 +148,8 @@ export function buildRest(options: RestOptions): FastifyInstance {
       const pos = 'pos' in caller ? { line: caller.pos.line, column: caller.pos.col } : {};
       return fail(reply, 400, caller.code, caller.message, pos);
     }
+    const missing = notFoundError(err);
+    if (missing !== undefined) return fail(reply, 404, missing.code, missing.message);
     const away = unavailableError(err);
     if (away !== undefined) return fail(reply, 504, away.code, away.message);
     if (err.statusCode === 413) return fail(reply, 413, 'VGL_ERR_API_TOO_LARGE', err.message);

@@ -189,7 +189,13 @@ export class ApiService {
   processTree(processUid: string, depth?: number): Promise<Record<string, unknown>> {
     if (depth !== undefined && (!Number.isInteger(depth) || depth < 0 || depth > 64))
       throw new VigilError('VGL_ERR_QUERY_INVALID', `depth must be from 0 to 64, got ${depth}`);
-    return processTree(this.#o.backplane, processUid, depth, this.#o.recorderTimeoutMs ?? 10_000);
+    return processTree(
+      this.#o.backplane,
+      processUid,
+      depth,
+      this.#o.hosts(),
+      this.#o.recorderTimeoutMs ?? 10_000,
+    );
   }
 
   /** Runs a rules file over recorded history; yields alerts as the recorders find them. */

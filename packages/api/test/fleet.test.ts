@@ -251,6 +251,7 @@ test(
       ['T3'],
     );
     assert.equal((await call('GET', '/v1/tree/not-a-uid')).status, 400);
+    assert.equal((await call('GET', `/v1/tree/${encodeURIComponent('h1:999:1')}`)).status, 404);
     // This recorder runs no hunts: a clear refusal.
     const hunt = await call('POST', '/v1/hunt', rig.viewer, { rulesYaml: '- rule: x' });
     assert.equal(hunt.status, 400);

@@ -12,6 +12,18 @@ import {
 } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { runDetector } from './detector-command.js';
+import { ApiRefusal, type ClientOptions } from './api-client.js';
+import {
+  type AlertsOptions,
+  type TailOptions,
+  runAlerts,
+  runHunt,
+  runRulesList,
+  runRulesPut,
+  runSensors,
+  runTail,
+  runTree,
+} from './client-commands.js';
 import { type QueryCommandOptions, runQuery } from './query-command.js';
 import { runRecorder } from './recorder-command.js';
 import { printFields, testRules, validateRules } from './rules-command.js';
@@ -58,6 +70,10 @@ function configFrom(options: CommonOptions, flags: Flag[]): Readonly<VigilConfig
 }
 
 function fail(err: unknown): never {
+  if (err instanceof ApiRefusal) {
+    process.stderr.write(`vigil: ${err.message}\n`);
+    process.exit(1);
+  }
   const message =
     err instanceof VigilError
       ? `vigil: ${err.message} [${err.code}]`
@@ -234,30 +250,96 @@ export function program(): Command {
 
   const write = (text: string) => process.stdout.write(text);
   const writeErr = (text: string) => process.stderr.write(text);
-  cmd
-    .command('query')
-    .description('search recorded history through the API (the local vigil up by default)')
+  const SINCE_HELP = 'start: a duration back from now (30m, 2h, 7d) or an RFC 3339 time';
+  const UNTIL_HELP = 'end: a duration back from now or an RFC 3339 time';
+  // The client verbs: each with the output and data-directory options of `vigil query`.
+  const client = (name: string, description: string) =>
+    cmd
+      .command(name)
+      .description(description)
+      .addOption(
+        new Option(
+          '-o, --output <format>',
+          'json lines, or a table (the default on a terminal)',
+        ).choices(['json', 'table']),
+      )
+      .option(
+        '--data-dir <dir>',
+        `data directory of the local vigil up (default: ${DEFAULT_DATA_DIR})`,
+        DEFAULT_DATA_DIR,
+      );
+  client('query', 'search recorded history through the API (the local vigil up by default)')
     .option('--filter <expr>', 'a condition in the rule language, e.g. "proc.name = curl"')
-    .option('--since <when>', 'start: a duration back from now (30m, 2h, 7d) or an RFC 3339 time')
-    .option('--until <when>', 'end: a duration back from now or an RFC 3339 time')
+    .option('--since <when>', SINCE_HELP)
+    .option('--until <when>', UNTIL_HELP)
     .option('--host <name...>', 'only these hosts')
     .option('--limit <n>', 'at most this many events')
-    .addOption(
-      new Option(
-        '-o, --output <format>',
-        'json lines, or a table (the default on a terminal)',
-      ).choices(['json', 'table']),
-    )
-    .option(
-      '--data-dir <dir>',
-      `data directory of the local vigil up (default: ${DEFAULT_DATA_DIR})`,
-      DEFAULT_DATA_DIR,
-    )
     .action(async (opts: QueryCommandOptions) => {
       process.exitCode = await runQuery(opts, write, writeErr);
     });
+  client('tail', 'live events as they happen (Ctrl-C stops)')
+    .option('--filter <expr>', 'a condition in the rule language, e.g. "proc.name = curl"')
+    .option('--host <name...>', 'only these hosts')
+    .option('--kind <kind...>', 'only these event kinds (process_exec, file_open...)')
+    .option('--limit <n>', 'stop after this many events')
+    .option('--rate <n>', 'at most this many events a second (the rest are counted)')
+    .action(async (opts: TailOptions) => {
+      process.exitCode = await runTail(opts, write, writeErr);
+    });
+  client('alerts', 'recorded alerts, oldest first; --follow for new ones as they are raised')
+    .option('--since <when>', SINCE_HELP)
+    .option('--until <when>', UNTIL_HELP)
+    .option('--priority <name>', 'only this priority or more severe (warning, error...)')
+    .option('--rule <name...>', 'only these rules')
+    .option('--limit <n>', 'at most this many recorded alerts (100 by default)')
+    .option('-f, --follow', 'then print new alerts as they are raised (Ctrl-C stops)')
+    .action(async (opts: AlertsOptions) => {
+      process.exitCode = await runAlerts(opts, write, writeErr);
+    });
+  client('tree', 'the process tree around a process: ancestors, descendants, what each did')
+    .argument('<process_uid>', 'the process, as events name it (host:pid:start)')
+    .option('--depth <n>', 'generations of descendants')
+    .action(async (uid: string, opts: ClientOptions & { depth?: string }) => {
+      process.exitCode = await runTree(uid, opts, write);
+    });
+  client('hunt', 'run a rules file over recorded history: what would it have caught?')
+    .argument('<rules.yaml>', 'a rules file in the Falco rule language')
+    .option('--since <when>', SINCE_HELP)
+    .option('--until <when>', UNTIL_HELP)
+    .option('--host <name...>', 'only these hosts')
+    .action(
+      async (
+        file: string,
+        opts: ClientOptions & { since?: string; until?: string; host?: string[] },
+      ) => {
+        process.exitCode = await runHunt(file, opts, write, writeErr);
+      },
+    );
+  client('sensors', "the fleet's sensors: health, event rates, CPU, memory")
+    .option('--host <name...>', 'only these hosts')
+    .action(async (opts: ClientOptions & { host?: string[] }) => {
+      process.exitCode = await runSensors(opts, write);
+    });
 
   const rules = cmd.command('rules').description('check and try rules files (Falco rule language)');
+  rules
+    .command('list')
+    .description('the rules in force, through the API')
+    .addOption(
+      new Option('-o, --output <format>', 'json lines, or a table').choices(['json', 'table']),
+    )
+    .option('--data-dir <dir>', 'data directory of the local vigil up', DEFAULT_DATA_DIR)
+    .action(async (opts: ClientOptions) => {
+      process.exitCode = await runRulesList(opts, write);
+    });
+  rules
+    .command('put')
+    .description('install a rules file through the API (admin token); the detectors reload')
+    .argument('<file>', 'a rules file; its name is its name in the rules in force')
+    .option('--data-dir <dir>', 'data directory of the local vigil up', DEFAULT_DATA_DIR)
+    .action(async (file: string, opts: ClientOptions) => {
+      process.exitCode = await runRulesPut(file, opts, write);
+    });
   rules
     .command('validate')
     .description(

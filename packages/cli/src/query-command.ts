@@ -4,7 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { VigilError } from '@vigil/common';
-import { kindOf } from '@vigil/schema';
+import { ApiClient, outputFormat } from './api-client.js';
+import { eventLine } from './client-commands.js';
 
 export interface QueryCommandOptions {
   dataDir: string;
@@ -75,27 +76,13 @@ export function locateApi(
   return { url, token };
 }
 
-function str(v: unknown, otherwise = ''): string {
-  return typeof v === 'string' ? v : typeof v === 'number' ? String(v) : otherwise;
-}
-
-function detail(e: Record<string, unknown>, kind: string): string {
-  const p = e[kind] as Record<string, unknown> | undefined;
-  if (p === undefined) return '';
-  if (typeof p.path === 'string') return p.path;
-  if (typeof p.filename === 'string') return p.filename;
-  const remote = p.remote as { address?: string; port?: number } | undefined;
-  if (remote?.address) return `${remote.address}:${remote.port ?? 0}`;
-  return '';
-}
-
 /** Runs a query and prints the events: JSON lines when piped or with -o json, a table on a terminal. */
 export async function runQuery(
   options: QueryCommandOptions,
   out: (text: string) => void,
   err: (text: string) => void,
 ): Promise<number> {
-  const { url, token } = locateApi(options.dataDir);
+  const api = new ApiClient(options.dataDir);
   const limit = options.limit === undefined ? undefined : Number(options.limit);
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
     throw new VigilError(
@@ -112,45 +99,14 @@ export async function runQuery(
     ...(options.until ? { untilNs: parseTime(options.until, '--until') } : {}),
     ...(limit !== undefined ? { limit } : {}),
   };
-  const format = options.output ?? (process.stdout.isTTY ? 'table' : 'json');
-  let res: Response;
-  try {
-    res = await fetch(`${url}/v1/query`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-  } catch (e) {
-    throw new VigilError(
-      'VGL_ERR_CLI_USAGE',
-      `the API at ${url} cannot be reached: ${(e as Error).message}`,
-    );
-  }
-  const answer = (await res.json()) as {
+  const format = outputFormat(options.output);
+  const answer = await api.call<{
     events?: Array<Record<string, unknown>>;
     unansweredHosts?: string[];
     cursor?: string;
-    error?: { code: string; message: string };
-  };
-  if (!res.ok) {
-    err(
-      `vigil: ${answer.error?.message ?? res.statusText} [${answer.error?.code ?? res.status}]\n`,
-    );
-    return 1;
-  }
-  for (const e of answer.events ?? []) {
-    if (format === 'json') {
-      out(`${JSON.stringify(e)}\n`);
-      continue;
-    }
-    // Canonical JSON names the payload as the message does: schema's kindOf reads it as is.
-    const kind = kindOf(e) ?? '?';
-    const p = (e.process ?? {}) as { pid?: number; comm?: string };
-    const time = new Date(Number(BigInt(str(e.timeNs, '0')) / 1_000_000n)).toISOString();
-    out(
-      `${time}  ${str(e.host)}  ${kind.padEnd(12)} ${String(p.pid ?? '').padStart(7)} ${(p.comm ?? '').padEnd(15)} ${detail(e, kind)}\n`,
-    );
-  }
+  }>('POST', '/v1/query', body);
+  for (const e of answer.events ?? [])
+    out(format === 'json' ? `${JSON.stringify(e)}\n` : `${eventLine(e)}\n`);
   if (answer.unansweredHosts?.length)
     err(`vigil: no answer from ${answer.unansweredHosts.join(', ')}: their history is missing\n`);
   if (answer.cursor) err(`vigil: more events follow (narrow the query, or raise --limit)\n`);

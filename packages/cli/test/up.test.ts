@@ -240,6 +240,57 @@ test(
       { timeoutMs: 15_000, intervalMs: 1_000, message: 'the put rule never raised its alert' },
     );
 
+    // The client verbs, finding the API by themselves.
+    const jsonLines = async (args: string[]) => {
+      const run = vigil([...args, '--data-dir', dataDir]);
+      assert.equal(await run.exit, 0, `vigil ${args.join(' ')}: ${run.stderr()}`);
+      return run
+        .stdout()
+        .split('\n')
+        .filter(Boolean)
+        .map((l) => JSON.parse(l) as Record<string, unknown>);
+    };
+    const listedAlerts = await jsonLines(['alerts', '--rule', 'Up test marker', '-o', 'json']);
+    assert.ok(listedAlerts.length > 0 && listedAlerts.every((a) => a.rule === 'Up test marker'));
+    const ruleNames = (await jsonLines(['rules', 'list', '-o', 'json'])).map((r) => r.name);
+    assert.ok(ruleNames.includes('Up test marker'));
+    await jsonLines(['sensors', '-o', 'json']);
+    const tree = await jsonLines(['tree', 'up-test:4100:1', '-o', 'json']);
+    assert.equal((tree[0]?.root as { process?: { comm?: string } }).process?.comm, 'uptestmark');
+    const huntFile = join(dataDir, 'hunt.yaml');
+    writeFileSync(huntFile, marker.replace('Up test marker', 'Hunted marker'));
+    const hunted = await jsonLines(['hunt', huntFile, '--since', '10m', '-o', 'json']);
+    assert.ok(hunted.length > 0 && hunted.every((a) => a.rule === 'Hunted marker'));
+    // tail: a live event published after it started.
+    const tail = vigil([
+      'tail',
+      '--data-dir',
+      dataDir,
+      '--filter',
+      'proc.name = tailtest',
+      '--limit',
+      '1',
+      '-o',
+      'json',
+    ]);
+    await new Promise((r) => setTimeout(r, 1_000));
+    const bp4 = await connectBackplane({ servers: url, name: 'up-test-tail', identity });
+    const p4 = new BatchPublisher(bp4.js);
+    p4.publish(telemetrySubject('up-test', 'process'), {
+      id: 'UPTAIL',
+      host: 'up-test',
+      timeNs: Date.now() * 1_000_000,
+      process: { pid: 4200, processUid: 'up-test:4200:1', comm: 'tailtest' },
+      processExec: { filename: '/usr/bin/tailtest' },
+    });
+    await p4.close();
+    await bp4.close();
+    assert.equal(await tail.exit, 0, tail.stderr());
+    assert.equal((JSON.parse(tail.stdout()) as { id: string }).id, 'UPTAIL');
+    const refused = vigil(['alerts', '--priority', 'loud', '--data-dir', dataDir]);
+    assert.equal(await refused.exit, 1);
+    assert.match(refused.stderr(), /unknown priority "loud"/);
+
     const badTime = vigil(['query', '--data-dir', dataDir, '--since', 'yesterday']);
     assert.equal(await badTime.exit, 2);
     assert.match(badTime.stderr(), /--since takes a duration such as 30m/);
