@@ -4,6 +4,11 @@ import { FilterCompileError, FilterSyntaxError } from '@vigil/filter';
 
 const CALLER_CODES = new Set(['VGL_ERR_QUERY_INVALID', 'VGL_ERR_CLI_USAGE', 'VGL_ERR_RULES_LOAD']);
 
+/** The API is at a limit (live streams): 429 / RESOURCE_EXHAUSTED. */
+export function busyError(err: unknown): VigilError | undefined {
+  return err instanceof VigilError && err.code === 'VGL_ERR_API_BUSY' ? err : undefined;
+}
+
 /** What the call names does not exist: 404 / NOT_FOUND. */
 export function notFoundError(err: unknown): VigilError | undefined {
   return err instanceof VigilError && err.code === 'VGL_ERR_NOT_FOUND' ? err : undefined;

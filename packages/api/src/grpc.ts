@@ -6,9 +6,10 @@
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
 import { protoDescriptor } from '@vigil/schema';
+import type { TlsMaterial } from './rest.js';
 import type { ApiService } from './service.js';
 import { STOPPING_REASON } from './subscribe.js';
-import { callerError, notFoundError, unavailableError } from './errors.js';
+import { busyError, callerError, notFoundError, unavailableError } from './errors.js';
 import { type Role, type TokenStore, authorizeBearer } from './tokens.js';
 
 export interface GrpcOptions {
@@ -62,6 +63,9 @@ function statusOf(err: unknown): StatusError {
   const caller = callerError(err);
   if (caller !== undefined)
     return { code: grpc.status.INVALID_ARGUMENT, details: `${caller.code}: ${caller.message}` };
+  const busy = busyError(err);
+  if (busy !== undefined)
+    return { code: grpc.status.RESOURCE_EXHAUSTED, details: `${busy.code}: ${busy.message}` };
   const missing = notFoundError(err);
   if (missing !== undefined)
     return { code: grpc.status.NOT_FOUND, details: `${missing.code}: ${missing.message}` };
@@ -428,10 +432,25 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
   return server;
 }
 
-/** Binds a server on host:port (0: a free port); resolves to the port. */
-export function bindGrpc(server: grpc.Server, host: string, port: number): Promise<number> {
+/**
+ * Binds a server on host:port (0: a free port); resolves to the port. With TLS material, the
+ * server speaks TLS, and with a client CA it requires a client certificate signed by it (mTLS).
+ */
+export function bindGrpc(
+  server: grpc.Server,
+  host: string,
+  port: number,
+  tls?: TlsMaterial,
+): Promise<number> {
+  const credentials = tls
+    ? grpc.ServerCredentials.createSsl(
+        tls.clientCa ?? null,
+        [{ private_key: tls.key, cert_chain: tls.cert }],
+        tls.clientCa !== undefined,
+      )
+    : grpc.ServerCredentials.createInsecure();
   return new Promise((resolve, reject) => {
-    server.bindAsync(`${host}:${port}`, grpc.ServerCredentials.createInsecure(), (err, bound) => {
+    server.bindAsync(`${host}:${port}`, credentials, (err, bound) => {
       if (err) reject(err);
       else resolve(bound);
     });

@@ -2,7 +2,7 @@
 export { ApiService, DEFAULT_QUERY_LIMIT, MAX_QUERY_LIMIT } from './service.js';
 export type { ApiServiceOptions, HistoryQuery, HistoryResult } from './service.js';
 export { DEFAULT_BODY_LIMIT, buildRest } from './rest.js';
-export type { RestOptions } from './rest.js';
+export type { RestOptions, TlsMaterial } from './rest.js';
 export {
   ADMIN_TOKEN_FILE,
   ROLES,

@@ -2,10 +2,12 @@
 // and each route says the least role it needs. Refusals are clear 4xx answers with a stable
 // code: 401 without a valid token, 403 for a role too small, 400 for a bad request (a filter's
 // error carries its line and column), 413 for a body over the limit.
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ApiService, HistoryQuery } from './service.js';
 import type { SubscriptionSink } from './subscribe.js';
-import { callerError, notFoundError, unavailableError } from './errors.js';
+import { busyError, callerError, notFoundError, unavailableError } from './errors.js';
 import { ROLES, type Role, type TokenStore, authorizeBearer } from './tokens.js';
 
 export interface RestOptions {
@@ -15,6 +17,15 @@ export interface RestOptions {
   bodyLimit?: number;
   /** Whether the backplane is usable (for /readyz). */
   ready?: () => boolean;
+  /** TLS: PEM contents. */
+  tls?: TlsMaterial;
+}
+
+/** PEM contents of a server's certificate chain and key, and of a CA for client certificates. */
+export interface TlsMaterial {
+  cert: Buffer;
+  key: Buffer;
+  clientCa?: Buffer;
 }
 
 /**
@@ -110,11 +121,52 @@ function sseStream(reply: FastifyReply): { sink: SubscriptionSink; open: () => v
 /** Builds the REST app (not listening yet). */
 export function buildRest(options: RestOptions): FastifyInstance {
   // Live streams never end by themselves: closing the server closes them.
-  const app = Fastify({
+  const tls = options.tls;
+  const root = Fastify({
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     logger: false,
     forceCloseConnections: true,
+    ...(tls
+      ? {
+          https: {
+            cert: tls.cert,
+            key: tls.key,
+            minVersion: 'TLSv1.2' as const,
+            // A client certificate is asked for, not required: tokens authenticate REST callers.
+            ...(tls.clientCa
+              ? { ca: tls.clientCa, requestCert: true, rejectUnauthorized: false }
+              : {}),
+          },
+        }
+      : {}),
+  }) as unknown as FastifyInstance;
+  // The OpenAPI document, made from the routes' own schemas, and its docs page at /docs (assets
+  // served from the package, nothing from a CDN). Public: it describes the API, holds no data.
+  void root.register(swagger, {
+    openapi: {
+      info: {
+        title: 'Vigil API',
+        version: '1',
+        description:
+          'Every call but /healthz, /readyz and /docs needs `Authorization: Bearer <token>`; ' +
+          'roles viewer < responder < admin.',
+      },
+      components: {
+        securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } },
+      },
+      security: [{ bearer: [] }],
+    },
   });
+  void root.register(swaggerUi, { routePrefix: '/docs' });
+  void root.register((app: FastifyInstance, _opts: unknown, done: () => void) => {
+    routes(app, options);
+    done();
+  });
+  return root;
+}
+
+/** The API's routes, after the docs plugins so that the OpenAPI document sees them. */
+function routes(app: FastifyInstance, options: RestOptions): void {
   const metrics = { requests: 0, refused: new Map<number, number>() };
 
   app.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
@@ -148,6 +200,8 @@ export function buildRest(options: RestOptions): FastifyInstance {
       const pos = 'pos' in caller ? { line: caller.pos.line, column: caller.pos.col } : {};
       return fail(reply, 400, caller.code, caller.message, pos);
     }
+    const busy = busyError(err);
+    if (busy !== undefined) return fail(reply, 429, busy.code, busy.message);
     const missing = notFoundError(err);
     if (missing !== undefined) return fail(reply, 404, missing.code, missing.message);
     const away = unavailableError(err);
@@ -526,6 +580,4 @@ export function buildRest(options: RestOptions): FastifyInstance {
     ];
     return reply.type('text/plain; version=0.0.4').send(`${lines.join('\n')}\n`);
   });
-
-  return app;
 }

@@ -62,6 +62,8 @@ export interface ApiServiceOptions {
   maxLimit?: number;
   /** A live client whose connection stays full this long is cut off (default 10 s). */
   slowClientCutoffMs?: number;
+  /** Most live streams open at once (telemetry and alerts together). */
+  maxStreams?: number;
   /** Where the API keeps what it owns (alert acknowledgements); none: acknowledgements refused. */
   dataDir?: string;
   /** A sensor silent this long is stale. */
@@ -71,6 +73,9 @@ export interface ApiServiceOptions {
   /** Where rules files put through the API go; none: puts are refused. */
   rulesDir?: string;
 }
+
+/** Default limit of live streams open at once. */
+export const DEFAULT_MAX_STREAMS = 256;
 
 /** Default and largest page of a query. */
 export const DEFAULT_QUERY_LIMIT = 1_000;
@@ -229,6 +234,7 @@ export class ApiService {
     selection: { minPriority?: string | number; rules?: string[] },
     sink: SubscriptionSink,
   ): Promise<(reason?: string) => void> {
+    this.#admitStream();
     const wanted = alertSelector(selection.minPriority, selection.rules);
     let dropped = 0;
     let ended = false;
@@ -274,12 +280,23 @@ export class ApiService {
     compileQueryFilter(filter);
   }
 
+  /** Refuses a new live stream when as many as allowed are open. */
+  #admitStream(): void {
+    const max = this.#o.maxStreams ?? DEFAULT_MAX_STREAMS;
+    if (this.streams.active >= max)
+      throw new VigilError(
+        'VGL_ERR_API_BUSY',
+        `${this.streams.active} live streams are open, the most this API serves; try again later`,
+      );
+  }
+
   /** A live subscription (see subscribe.ts); resolves to its stop function once it sees events. */
   async subscribe(
     selector: SubscribeSelector,
     options: SubscribeOptions,
     sink: SubscriptionSink,
   ): Promise<() => void> {
+    this.#admitStream();
     const cutoff = this.#o.slowClientCutoffMs;
     const stats = this.streams;
     const count = (stage: string, n: number) =>

@@ -201,6 +201,16 @@ test(
         e.code === status.INVALID_ARGUMENT && /name must be a file name/.test(e.details),
     );
 
+    // The OpenAPI document and its docs page: public, made from the routes' schemas.
+    const doc = await call('GET', '/docs/json');
+    assert.equal(doc.status, 200);
+    const paths = Object.keys(doc.json.paths as Record<string, unknown>);
+    for (const p of ['/v1/query', '/v1/subscribe', '/v1/alerts', '/v1/kill', '/v1/rules/{name}'])
+      assert.ok(paths.includes(p), `${p} in ${paths.join(', ')}`);
+    const page = await fetch(`${address}/docs/`);
+    assert.equal(page.status, 200);
+    assert.match(await page.text(), /swagger-ui/i);
+
     const metrics = await call('GET', '/metrics', viewer);
     assert.equal(metrics.status, 200);
     assert.match(String(metrics.json.text), /vigil_api_refused_total\{status="401"\} 2/);

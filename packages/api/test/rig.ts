@@ -20,6 +20,7 @@ import {
   ApiService,
   type ApiServiceOptions,
   TokenStore,
+  type TlsMaterial,
   ensureAdminToken,
   bindGrpc,
   buildGrpc,
@@ -46,7 +47,7 @@ export interface Rig {
 export async function startRig(
   t: TestContext,
   serviceOptions: Partial<ApiServiceOptions> = {},
-  options: { recorder?: boolean; bodyLimit?: number } = {},
+  options: { recorder?: boolean; bodyLimit?: number; tls?: TlsMaterial } = {},
 ): Promise<Rig> {
   const srv = await startTestServer();
   const dir = mkdtempSync(join(tmpdir(), 'vigil-sub-'));
@@ -91,6 +92,7 @@ export async function startRig(
     tokens,
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     ready: () => !bp.nc.isClosed(),
+    ...(options.tls ? { tls: options.tls } : {}),
   });
   cleanup.push(() => app.close());
   cleanup.push(() => service.close());
@@ -100,7 +102,7 @@ export async function startRig(
     tokens,
     ...(options.bodyLimit ? { maxMessageBytes: options.bodyLimit } : {}),
   });
-  const grpcPort = await bindGrpc(grpcServer, '127.0.0.1', 0);
+  const grpcPort = await bindGrpc(grpcServer, '127.0.0.1', 0, options.tls);
   cleanup.push(() => grpcServer.forceShutdown());
   const publisher = new BatchPublisher(bp.js);
   cleanup.push(() => publisher.close());

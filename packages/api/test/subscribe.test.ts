@@ -327,3 +327,39 @@ test(
     );
   },
 );
+
+test(
+  'past the limit of live streams a new one is refused with 429 / RESOURCE_EXHAUSTED; a freed slot is taken again',
+  { skip: skipWithoutNatsServer() },
+  async (t) => {
+    const { address, grpcPort, viewer, cleanup, service } = await startRig(t, { maxStreams: 1 });
+    const open = async () => {
+      const abort = new AbortController();
+      cleanup.push(() => abort.abort());
+      const res = await fetch(`${address}/v1/subscribe`, {
+        headers: { authorization: `Bearer ${viewer}` },
+        signal: abort.signal,
+      });
+      return { res, abort };
+    };
+    const first = await open();
+    assert.equal(first.res.status, 200);
+    const second = await open();
+    assert.equal(second.res.status, 429);
+    assert.match(await second.res.text(), /VGL_ERR_API_BUSY/);
+    const client = vigilClient('Telemetry', `127.0.0.1:${grpcPort}`);
+    cleanup.push(() => client.close());
+    const md = new Metadata();
+    md.set('authorization', `Bearer ${viewer}`);
+    const refused = await new Promise<{ code: number }>((resolve) => {
+      const s = (client.Subscribe as (r: unknown, m: Metadata) => NodeJS.EventEmitter)({}, md);
+      s.on('error', resolve);
+      s.on('data', () => undefined);
+    });
+    assert.equal(refused.code, 8);
+    first.abort.abort();
+    await waitFor(() => service.streams.active === 0);
+    const third = await open();
+    assert.equal(third.res.status, 200);
+  },
+);

@@ -1,20 +1,43 @@
 // The API as a service of `vigil up`, in its process, with its own backplane connection under
 // its own NATS identity where the server requires identities (the platform's otherwise).
+import { readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import {
   ApiService,
   TokenStore,
+  type TlsMaterial,
   bindGrpc,
   buildGrpc,
   buildRest,
   ensureAdminToken,
 } from '@vigil/api';
 import type { Server } from '@grpc/grpc-js';
+import { ConfigError, type VigilConfig } from '@vigil/common';
 import { type Backplane, connectBackplane } from '@vigil/backplane';
 import type { FastifyInstance } from 'fastify';
 import { PUT_RULES_DIR, configuredRuleFiles } from './detector-command.js';
 import type { Service, ServiceContext } from './services.js';
+
+/** The API's TLS files, read now so that a missing one stops the start with its name. */
+function readTls(tls: VigilConfig['api']['tls']): TlsMaterial | undefined {
+  if (tls === undefined) return undefined;
+  const read = (path: string, what: string) => {
+    try {
+      return readFileSync(path);
+    } catch (err) {
+      throw new ConfigError(
+        'VGL_ERR_CONFIG_INVALID',
+        `api.tls.${what}: cannot read ${path}: ${(err as Error).message}`,
+      );
+    }
+  };
+  return {
+    cert: read(tls.cert, 'cert'),
+    key: read(tls.key, 'key'),
+    ...(tls.clientCa ? { clientCa: read(tls.clientCa, 'clientCa') } : {}),
+  };
+}
 
 /** How long gRPC calls in flight may take to finish when the API stops. */
 const GRPC_SHUTDOWN_GRACE_MS = 5_000;
@@ -38,22 +61,25 @@ export class RestApiService implements Service {
     const service = new ApiService({
       backplane: bp,
       dataDir: join(ctx.dataDir, 'api'),
+      maxStreams: config.api.maxStreams,
       ruleFiles: () => configuredRuleFiles(config),
       rulesDir: join(ctx.dataDir, PUT_RULES_DIR),
       hosts: () => [config.sensor.host || hostname()],
     });
     const tokens = TokenStore.open(ctx.dataDir);
+    const tls = readTls(config.api.tls);
     const app = buildRest({
       service,
       tokens,
       bodyLimit: config.api.bodyLimitBytes,
       ready: () => !bp.nc.isClosed(),
+      ...(tls ? { tls } : {}),
     });
     const address = await app.listen({ host: config.api.host, port: config.api.port });
     this.#app = app;
     this.#service = service;
     const grpcServer = buildGrpc({ service, tokens, maxMessageBytes: config.api.bodyLimitBytes });
-    const grpcPort = await bindGrpc(grpcServer, config.api.host, config.api.grpcPort);
+    const grpcPort = await bindGrpc(grpcServer, config.api.host, config.api.grpcPort, tls);
     this.#grpc = grpcServer;
     const grpcAddress = `${config.api.host}:${grpcPort}`;
     ctx.logger.info({ address, grpc: grpcAddress }, 'API listening');

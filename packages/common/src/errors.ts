@@ -29,6 +29,7 @@ export const ERROR_CODES = {
   VGL_ERR_API_FORBIDDEN: "An API call needs a role the caller's token does not have",
   VGL_ERR_API_TOO_LARGE: 'An API request body is over the limit',
   VGL_ERR_API_BAD_REQUEST: 'An API request does not follow the API (its schema says where)',
+  VGL_ERR_API_BUSY: 'The API is at its limit of concurrent live streams; try again later',
   VGL_ERR_NOT_FOUND: 'What a call names (a process, an alert) is not in the recorded history',
   VGL_ERR_HOST_UNANSWERED: 'A sensor or recorder asked by the API did not answer',
   VGL_ERR_RULES_LOAD: 'A rules file cannot be loaded; file, line and column say where',

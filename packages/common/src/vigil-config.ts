@@ -82,7 +82,7 @@ export interface VigilConfig {
     /** Oldest history kept, seconds. */
     maxAgeSeconds: number;
   };
-  /** The API (REST for now). */
+  /** The API (REST and gRPC). */
   api: {
     /** Serve the API under `vigil up`. */
     enabled: boolean;
@@ -94,6 +94,13 @@ export interface VigilConfig {
     grpcPort: number;
     /** Largest request body, bytes. */
     bodyLimitBytes: number;
+    /** Most live streams open at once. */
+    maxStreams: number;
+    /**
+     * TLS for both faces: PEM files. With `clientCa`, gRPC requires a client certificate signed
+     * by it (mTLS); REST asks for one too but tokens stay the authentication.
+     */
+    tls?: { cert: string; key: string; clientCa?: string };
   };
   /** JetStream stream limits. */
   streams: {
@@ -191,6 +198,17 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
         port: { type: 'integer', minimum: 0, maximum: 65535, default: 0 },
         grpcPort: { type: 'integer', minimum: 0, maximum: 65535, default: 0 },
         bodyLimitBytes: { type: 'integer', minimum: 1024, maximum: 67108864, default: 1048576 },
+        maxStreams: { type: 'integer', minimum: 1, maximum: 100000, default: 256 },
+        tls: {
+          type: 'object',
+          additionalProperties: false,
+          required: ['cert', 'key'],
+          properties: {
+            cert: { type: 'string', minLength: 1 },
+            key: { type: 'string', minLength: 1 },
+            clientCa: { type: 'string', minLength: 1 },
+          },
+        },
       },
     },
     streams: {
