@@ -13,7 +13,7 @@ import { ContainerTracker } from './enrich/container-tracker.js';
 import { ProcessTable } from './enrich/process-table.js';
 import { processRunNs } from './enrich/procfs.js';
 import { Governor } from './governor/governor.js';
-import type { EventOutput, GovernorOptions } from './governor/governor.js';
+import type { EventOutput, GovernorOptions, Usage } from './governor/governor.js';
 
 /** Version reported in heartbeats. */
 export const SENSOR_VERSION = '0.1.0';
@@ -117,12 +117,14 @@ export class Sensor {
    * processes (bpftrace), since the work they do is the sensor's. Helpers' memory is not
    * counted: bpftrace's resident LLVM is not something shedding can shrink.
    */
-  #usage(): { rssBytes: number; cpuMicros: number } {
+  #usage(): Usage {
     const c = process.cpuUsage();
     let cpuMicros = c.user + c.system;
     for (const col of this.#running)
       for (const pid of col.helperPids?.() ?? []) cpuMicros += processRunNs(pid) / 1000;
-    return { rssBytes: process.memoryUsage.rss(), cpuMicros };
+    // Live memory judges the budget; the resident size stays up after a burst (governor.ts).
+    const m = process.memoryUsage();
+    return { rssBytes: m.rss, liveBytes: m.heapUsed + m.external, cpuMicros };
   }
 
   /** The running collector named `name`. */

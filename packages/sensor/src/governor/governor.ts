@@ -3,6 +3,8 @@ import type { IdGenerator } from '@vigil/common';
 import { EVENT_KINDS, categoryOf, v1 } from '@vigil/schema';
 import type { EventKind, vigil } from '@vigil/schema';
 import Long from 'long';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** Where the governor sends events: the backplane, or stdout. */
 export interface EventOutput {
@@ -73,10 +75,54 @@ export interface GovernorOptions {
   status?: () => { version: string; collectors: vigil.v1.ICollectorStatus[] };
   /** Wall-clock minus monotonic, nanoseconds (to stamp time_ns from kernel times). */
   wallOffsetNs?: bigint;
-  /** Reads resident memory and CPU; the defaults read this process. */
-  usage?: () => { rssBytes: number; cpuMicros: number };
+  /**
+   * Reads resident memory, live memory (what the process holds now: heap in use and buffers)
+   * and CPU; the defaults read this process.
+   */
+  usage?: () => Usage;
+  /**
+   * Runs a full garbage collection (the default: V8's, for this process). Over the memory budget
+   * the governor collects before it judges, at most every few seconds: a sensor that sheds
+   * allocates little, so V8 would otherwise leave a burst's garbage counted as live for good.
+   */
+  collectGarbage?: () => void;
   /** Told when the shedding level changes, so that collectors can shed at the source. */
   onShedLevel?: (level: number) => void;
+}
+
+/** What the governor reads of its process. */
+export interface Usage {
+  rssBytes: number;
+  cpuMicros: number;
+  /** Memory in use now; the resident size when not given. */
+  liveBytes?: number;
+}
+
+/**
+ * The memory budget is judged on live memory: past this fraction of the budget, everything is
+ * shed. The resident size alone cannot judge it: after a burst, V8 frees its heap but the
+ * process keeps its pages, and a governor reading only the resident size would shed every event
+ * from then on (found by bench/api: a sensor blind after one burst).
+ */
+const LIVE_MEMORY_SHED_AT = 0.75;
+/** Over its budget in resident memory, a process sheds while its live memory is above this. */
+const RESIDENT_OVER_LIVE_SHED_AT = 0.5;
+
+/** At most one forced collection in this long. */
+const GC_INTERVAL_MS = 2_000;
+
+let v8Gc: (() => void) | null | undefined;
+/** V8's full collection, made callable once (`--expose-gc` set at run time); null if it cannot. */
+function fullGc(): void {
+  if (v8Gc === undefined) {
+    try {
+      setFlagsFromString('--expose-gc');
+      v8Gc = runInNewContext('gc') as () => void;
+    } catch {
+      v8Gc = null;
+    }
+  }
+  v8Gc?.();
 }
 
 /** Counters by kind. */
@@ -145,11 +191,13 @@ function nowWallNs(): bigint {
  */
 export class Governor {
   readonly #o: Required<
-    Omit<GovernorOptions, 'status' | 'wallOffsetNs' | 'usage' | 'onShedLevel'>
+    Omit<GovernorOptions, 'status' | 'wallOffsetNs' | 'usage' | 'collectGarbage' | 'onShedLevel'>
   > &
     Pick<GovernorOptions, 'status' | 'onShedLevel'>;
   readonly #wallOffsetLong: Long;
-  readonly #usage: () => { rssBytes: number; cpuMicros: number };
+  readonly #usage: () => Usage;
+  readonly #collect: (() => void) | undefined;
+  #lastGcAt = 0;
   readonly #queues = Array.from({ length: LEVELS }, () => new Ring());
   #queued = 0;
   #seq = 0;
@@ -189,11 +237,17 @@ export class Governor {
     const offset =
       options.wallOffsetNs ?? BigInt(Date.now()) * 1_000_000n - process.hrtime.bigint();
     this.#wallOffsetLong = Long.fromString(offset.toString(), true);
+    this.#collect = options.collectGarbage ?? fullGc;
     this.#usage =
       options.usage ??
       (() => {
         const c = process.cpuUsage();
-        return { rssBytes: process.memoryUsage.rss(), cpuMicros: c.user + c.system };
+        const m = process.memoryUsage();
+        return {
+          rssBytes: m.rss,
+          liveBytes: m.heapUsed + m.external,
+          cpuMicros: c.user + c.system,
+        };
       });
   }
 
@@ -450,7 +504,23 @@ export class Governor {
     this.#lastCpu = u.cpuMicros;
     this.#lastCpuAt = now;
     this.#rss = u.rssBytes;
-    if (u.rssBytes > this.#o.memoryBudgetBytes) {
+    const budget = this.#o.memoryBudgetBytes;
+    const over = (m: Usage) => {
+      const live = m.liveBytes ?? m.rssBytes;
+      return (
+        live > budget * LIVE_MEMORY_SHED_AT ||
+        (m.rssBytes > budget && live > budget * RESIDENT_OVER_LIVE_SHED_AT)
+      );
+    };
+    let overMemory = over(u);
+    if (overMemory && this.#collect !== undefined && now - this.#lastGcAt > GC_INTERVAL_MS) {
+      this.#lastGcAt = now;
+      this.#collect();
+      const after = this.#usage();
+      this.#rss = after.rssBytes;
+      overMemory = over(after);
+    }
+    if (overMemory) {
       this.#shedLevel = MAX_SHED_LEVEL;
       this.#shedReason = v1.LossReason.LOSS_REASON_MEMORY_BUDGET;
     } else if (

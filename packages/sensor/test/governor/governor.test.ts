@@ -152,3 +152,36 @@ test('budgets are enforced only after the start-up grace period', async () => {
   assert.ok(gov.shedLevel >= 0, 'shedding once the grace period is over');
   gov.stop();
 });
+
+test('memory over budget sheds everything; once the live memory is freed the sensor sees again, even if the process keeps its pages', async (t) => {
+  // Found by bench/api: after a burst, V8 freed its heap but the process kept its resident
+  // pages, and a governor that read only the resident size shed every event from then on.
+  const MiB = 1024 ** 2;
+  let usage = { rssBytes: 100 * MiB, liveBytes: 50 * MiB };
+  const gov = new Governor({
+    host: 'h',
+    sensorId: 's',
+    ids: new IdGenerator(),
+    output: new GateOutput(Infinity),
+    cpuBudgetCores: 64,
+    memoryBudgetBytes: 256 * MiB,
+    statusIntervalMs: 60_000,
+    usage: () => ({ ...usage, cpuMicros: 0 }),
+  });
+  gov.start();
+  t.after(() => gov.stop());
+  gov.enforceBudgets(0);
+  const settle = () => new Promise((r) => setTimeout(r, 250));
+  await settle();
+  assert.equal(gov.shedLevel, -1, 'within budget');
+  // The burst: live memory near the budget, resident over it.
+  usage = { rssBytes: 300 * MiB, liveBytes: 240 * MiB };
+  await settle();
+  assert.equal(gov.shedLevel, 2, 'everything shed over the memory budget');
+  assert.equal(gov.admit('processExec'), false);
+  // After it: the heap is freed, the process keeps its resident pages.
+  usage = { rssBytes: 300 * MiB, liveBytes: 40 * MiB };
+  await new Promise((r) => setTimeout(r, 1_000));
+  assert.equal(gov.shedLevel, -1, `the sensor sees again (level ${String(gov.shedLevel)})`);
+  assert.equal(gov.admit('fileOpen'), true);
+});
