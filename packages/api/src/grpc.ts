@@ -130,6 +130,22 @@ const QUERY_CHUNK_BYTES = 1024 * 1024;
 /** What a live stream may hold for a slow client, messages (a few hundred kB of typical events). */
 export const STREAM_BUFFER_MESSAGES = 256;
 
+/** Ends a server stream with a status (destroy would leave the client waiting). */
+function endStream(call: grpc.ServerWritableStream<unknown, unknown>, st: StatusError): void {
+  call.emit('error', Object.assign(new Error(st.details), st));
+}
+
+/** Checks a server stream's token; a refused stream is ended with the refusal (false). */
+function admitStream(
+  tokens: TokenStore,
+  call: grpc.ServerWritableStream<unknown, unknown>,
+  needed: Role,
+): boolean {
+  const refused = authorize(tokens, call.metadata, needed);
+  if (refused) endStream(call, refused);
+  return refused === undefined;
+}
+
 /** How a stream that ended for any reason but its limit ends: with a status that says why. */
 function endWithStatus(
   call: grpc.ServerWritableStream<unknown, unknown>,
@@ -139,7 +155,7 @@ function endWithStatus(
   const details = `${reason}; ${unsent}`;
   const code =
     reason === STOPPING_REASON ? grpc.status.UNAVAILABLE : grpc.status.RESOURCE_EXHAUSTED;
-  call.emit('error', Object.assign(new Error(details), { code, details }));
+  endStream(call, { code, details });
 }
 
 /**
@@ -164,10 +180,7 @@ function serveLive(
       if (gone) s();
       else call.sendMetadata(new grpc.Metadata());
     },
-    (err: unknown) => {
-      const st = statusOf(err);
-      call.emit('error', Object.assign(new Error(st.details), st));
-    },
+    (err: unknown) => endStream(call, statusOf(err)),
   );
 }
 
@@ -189,8 +202,7 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
       };
       own[name] = method.responseStream
         ? (call: grpc.ServerWritableStream<unknown, unknown>) => {
-            const st = authorize(options.tokens, call.metadata, needed) ?? unimplemented;
-            call.emit('error', Object.assign(new Error(st.details), st));
+            endStream(call, authorize(options.tokens, call.metadata, needed) ?? unimplemented);
           }
         : (call: grpc.ServerUnaryCall<unknown, unknown>, callback: grpc.sendUnaryData<unknown>) =>
             callback(authorize(options.tokens, call.metadata, needed) ?? unimplemented);
@@ -199,11 +211,7 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
   }
   const telemetry = handlers.get('Telemetry') as grpc.UntypedServiceImplementation;
   telemetry.Query = (call: grpc.ServerWritableStream<QueryRequestJson, unknown>) => {
-    const refused = authorize(options.tokens, call.metadata, 'viewer');
-    if (refused) {
-      call.emit('error', Object.assign(new Error(refused.details), refused));
-      return;
-    }
+    if (!admitStream(options.tokens, call, 'viewer')) return;
     const r = call.request;
     const s = r.selector ?? {};
     options.service
@@ -240,18 +248,11 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
           });
           call.end();
         },
-        (err: unknown) => {
-          const status = statusOf(err);
-          call.emit('error', Object.assign(new Error(status.details), status));
-        },
+        (err: unknown) => endStream(call, statusOf(err)),
       );
   };
   telemetry.Subscribe = (call: grpc.ServerWritableStream<SubscribeRequestJson, unknown>) => {
-    const refused = authorize(options.tokens, call.metadata, 'viewer');
-    if (refused) {
-      call.emit('error', Object.assign(new Error(refused.details), refused));
-      return;
-    }
+    if (!admitStream(options.tokens, call, 'viewer')) return;
     const r = call.request;
     const sel = r.selector ?? {};
     // A client that does not keep up: past STREAM_BUFFER_MESSAGES waiting, what cannot be
@@ -319,13 +320,8 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
           (err: unknown) => callback(statusOf(err)),
         );
     };
-  const fail = (call: grpc.ServerWritableStream<unknown, unknown>, err: unknown) => {
-    const st =
-      err instanceof Error && 'code' in err && typeof err.code === 'number'
-        ? (err as unknown as StatusError)
-        : statusOf(err);
-    call.emit('error', Object.assign(new Error(st.details), st));
-  };
+  const fail = (call: grpc.ServerWritableStream<unknown, unknown>, err: unknown) =>
+    endStream(call, statusOf(err));
   telemetry.ProcessTree = unary<{ processUid?: string; depth?: number }>('viewer', async (r) => {
     const tree = await options.service.processTree(r.processUid ?? '', r.depth || undefined);
     return { ...tree, unansweredHosts: [] };
@@ -336,8 +332,7 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
       unknown
     >,
   ) => {
-    const refused = authorize(options.tokens, call.metadata, 'viewer');
-    if (refused) return fail(call, Object.assign(new Error(refused.details), refused));
+    if (!admitStream(options.tokens, call, 'viewer')) return;
     const r = call.request;
     void (async () => {
       try {
@@ -392,8 +387,7 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
   alerts.StreamAlerts = (
     call: grpc.ServerWritableStream<{ minPriority?: string; rules?: string[] }, unknown>,
   ) => {
-    const refused = authorize(options.tokens, call.metadata, 'viewer');
-    if (refused) return fail(call, Object.assign(new Error(refused.details), refused));
+    if (!admitStream(options.tokens, call, 'viewer')) return;
     const full = () => call.writableLength >= STREAM_BUFFER_MESSAGES;
     const r = call.request;
     serveLive(call, () =>

@@ -14,3 +14,4 @@ export {
 export type { Role } from './tokens.js';
 export { GRPC_SERVICES, bindGrpc, buildGrpc, vigilClient } from './grpc.js';
 export type { GrpcOptions, GrpcServiceName } from './grpc.js';
+export { RulesBook, putRuleFiles } from './rules.js';

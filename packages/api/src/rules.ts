@@ -40,6 +40,18 @@ function problemJson(p: Problem): RuleProblemJson {
   };
 }
 
+/** The rules files put through the API into `dir`, in load order (by name); none: []. */
+export function putRuleFiles(dir: string): string[] {
+  try {
+    return readdirSync(dir)
+      .filter((f) => PUT_NAME.test(f))
+      .sort()
+      .map((f) => join(dir, f));
+  } catch {
+    return [];
+  }
+}
+
 export class RulesBook {
   readonly #o: RulesBookOptions;
 
@@ -49,20 +61,11 @@ export class RulesBook {
 
   /** Every file in force: the detector's, then those put through the API (by name). */
   files(): string[] {
-    const put = this.#o.dir === undefined ? [] : this.#putFiles();
-    return [...this.#o.files(), ...put];
+    return [...this.#o.files(), ...this.#putFiles()];
   }
 
   #putFiles(): string[] {
-    const dir = this.#o.dir as string;
-    try {
-      return readdirSync(dir)
-        .filter((f) => PUT_NAME.test(f))
-        .sort()
-        .map((f) => join(dir, f));
-    } catch {
-      return [];
-    }
+    return this.#o.dir === undefined ? [] : putRuleFiles(this.#o.dir);
   }
 
   /** Loads the files in force, with `extra` (name, content) in place of or after them. */
@@ -77,9 +80,10 @@ export class RulesBook {
         else throw err;
       }
     };
-    for (const file of this.files()) {
-      if (extra !== undefined && basename(file) === extra.name && this.#putFiles().includes(file))
-        continue;
+    // A put file of the same name is the one `extra` replaces.
+    const put = this.#putFiles();
+    for (const file of [...this.#o.files(), ...put]) {
+      if (extra !== undefined && basename(file) === extra.name && put.includes(file)) continue;
       load(file, readFileSync(file, 'utf8'));
     }
     if (extra !== undefined) load(extra.name, extra.content);

@@ -236,34 +236,82 @@ export class ApiService {
   ): Promise<(reason?: string) => void> {
     this.#admitStream();
     const wanted = alertSelector(selection.minPriority, selection.rules);
+    const tracked = this.#track(sink);
     let dropped = 0;
     let ended = false;
     const report = setInterval(() => {
       if (
         dropped > 0 &&
-        sink.lost({ count: dropped, reason: 'LOSS_REASON_BACKPRESSURE', stage: 'api-slow-client' })
+        tracked.sink.lost({
+          count: dropped,
+          reason: 'LOSS_REASON_BACKPRESSURE',
+          stage: 'api-slow-client',
+        })
       )
         dropped = 0;
     }, 1_000);
     const remove = await this.#alertFeed.add({
       batch: (alerts) => {
-        for (const a of alerts) if (wanted(a) && !sink.event(alertToJson(a))) dropped++;
+        for (const a of alerts) if (wanted(a) && !tracked.sink.event(alertToJson(a))) dropped++;
       },
       gap: (n) => (dropped += n),
     });
-    this.streams.active++;
-    this.streams.started++;
-    const stop = (reason?: string) => {
+    return tracked.opened((reason?: string) => {
       if (ended) return;
       ended = true;
-      this.streams.active--;
       clearInterval(report);
       remove();
-      this.#open.delete(stop);
-      if (reason !== undefined) sink.end(reason, dropped);
+      if (reason !== undefined) tracked.sink.end(reason, dropped);
+    });
+  }
+
+  /**
+   * Registers a live stream (telemetry or alerts): wraps its sink so that the stream and what it
+   * does not send are counted (`streams`), and keeps its stop function so that `close` ends it.
+   * `opened` is given the stream's own stop and returns the one its face calls.
+   */
+  #track(sink: SubscriptionSink): {
+    sink: SubscriptionSink;
+    opened: (stop: (reason?: string) => void) => (reason?: string) => void;
+  } {
+    const stats = this.streams;
+    const count = (stage: string, n: number) =>
+      stats.notSent.set(stage, (stats.notSent.get(stage) ?? 0) + n);
+    let open = false;
+    let own: ((reason?: string) => void) | undefined;
+    const closed = () => {
+      if (open) stats.active--;
+      open = false;
+      if (own !== undefined) this.#open.delete(own);
     };
-    this.#open.add(stop);
-    return stop;
+    return {
+      sink: {
+        event: (json) => sink.event(json),
+        blocked: () => sink.blocked(),
+        lost: (lost) => {
+          const sent = sink.lost(lost);
+          if (sent) count(lost.stage, lost.count);
+          return sent;
+        },
+        end: (reason, unreported) => {
+          closed();
+          if (reason.startsWith('cut off')) stats.cutOff++;
+          if (unreported > 0) count('api-unreported', unreported);
+          sink.end(reason, unreported);
+        },
+      },
+      opened: (stop) => {
+        own = stop;
+        open = true;
+        stats.active++;
+        stats.started++;
+        this.#open.add(stop);
+        return (reason?: string) => {
+          if (reason === undefined) closed();
+          stop(reason);
+        };
+      },
+    };
   }
 
   /** Ends every live stream (each client is told the API is stopping), then the live feed. */
@@ -295,45 +343,17 @@ export class ApiService {
     selector: SubscribeSelector,
     options: SubscribeOptions,
     sink: SubscriptionSink,
-  ): Promise<() => void> {
+  ): Promise<(reason?: string) => void> {
     this.#admitStream();
     const cutoff = this.#o.slowClientCutoffMs;
-    const stats = this.streams;
-    const count = (stage: string, n: number) =>
-      stats.notSent.set(stage, (stats.notSent.get(stage) ?? 0) + n);
-    let open = true;
-    const close = () => {
-      if (open) stats.active--;
-      open = false;
-    };
+    const tracked = this.#track(sink);
     const stop = await subscribe(
       this.#feed,
       selector,
       cutoff !== undefined ? { slowClientCutoffMs: cutoff, ...options } : options,
-      {
-        event: (json) => sink.event(json),
-        blocked: () => sink.blocked(),
-        lost: (lost) => {
-          const sent = sink.lost(lost);
-          if (sent) count(lost.stage, lost.count);
-          return sent;
-        },
-        end: (reason, unreported) => {
-          close();
-          if (reason.startsWith('cut off')) stats.cutOff++;
-          if (unreported > 0) count('api-unreported', unreported);
-          sink.end(reason, unreported);
-        },
-      },
+      tracked.sink,
     );
-    stats.active++;
-    stats.started++;
-    this.#open.add(stop);
-    return () => {
-      this.#open.delete(stop);
-      close();
-      stop();
-    };
+    return tracked.opened(stop);
   }
 
   /** History from every recorder asked, merged in time order. */

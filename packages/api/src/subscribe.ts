@@ -39,6 +39,20 @@ export interface SubscriptionSink {
 
 export type LostReason = 'LOSS_REASON_BACKPRESSURE' | 'LOSS_REASON_DECODE_ERROR';
 
+/**
+ * An event's canonical JSON, made once however many streams send it: the feed hands every
+ * stream the same decoded events, and the entry goes with the event.
+ */
+const jsonCache = new WeakMap<vigil.v1.Event, Record<string, unknown>>();
+function jsonOf(e: vigil.v1.Event): Record<string, unknown> {
+  let json = jsonCache.get(e);
+  if (json === undefined) {
+    json = eventToJson(e);
+    jsonCache.set(e, json);
+  }
+  return json;
+}
+
 /** How often counts of what was not sent are reported. */
 const LOST_INTERVAL_MS = 1_000;
 /** A client whose connection stays full this long is cut off. */
@@ -95,7 +109,7 @@ export async function subscribe(
         }
         tokens -= 1;
       }
-      if (!sink.event(eventToJson(e))) {
+      if (!sink.event(jsonOf(e))) {
         slow++;
         continue;
       }

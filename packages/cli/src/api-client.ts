@@ -74,15 +74,8 @@ export class ApiClient {
     body?: unknown,
   ): Promise<T> {
     const res = await this.#fetch(method, path, body);
-    const answer = (await res.json().catch(() => ({}))) as T & {
-      error?: { code: string; message: string; line?: number; column?: number };
-    };
-    if (!res.ok) {
-      const e = answer.error;
-      const where = e?.line !== undefined ? ` (line ${e.line}, column ${e.column})` : '';
-      throw new ApiRefusal(`${e?.message ?? res.statusText}${where} [${e?.code ?? res.status}]`);
-    }
-    return answer;
+    if (!res.ok) throw await refusal(res);
+    return (await res.json()) as T;
   }
 
   /**
@@ -95,14 +88,7 @@ export class ApiClient {
     signal?: AbortSignal,
   ): Promise<string | undefined> {
     const res = await this.#fetch('GET', path, undefined, signal);
-    if (!res.ok) {
-      const answer = (await res.json().catch(() => ({}))) as {
-        error?: { code: string; message: string; line?: number; column?: number };
-      };
-      const e = answer.error;
-      const where = e?.line !== undefined ? ` (line ${e.line}, column ${e.column})` : '';
-      throw new ApiRefusal(`${e?.message ?? res.statusText}${where} [${e?.code ?? res.status}]`);
-    }
+    if (!res.ok) throw await refusal(res);
     const reader = res.body?.getReader();
     const decoder = new TextDecoder();
     let buffer = '';
@@ -128,3 +114,13 @@ export class ApiClient {
 
 /** The API refused a call: its message is for the user as it is (exit code 1). */
 export class ApiRefusal extends Error {}
+
+/** The refusal an API answer carries: its message, the position of a filter's error, its code. */
+async function refusal(res: Response): Promise<ApiRefusal> {
+  const answer = (await res.json().catch(() => ({}))) as {
+    error?: { code: string; message: string; line?: number; column?: number };
+  };
+  const e = answer.error;
+  const where = e?.line !== undefined ? ` (line ${e.line}, column ${e.column})` : '';
+  return new ApiRefusal(`${e?.message ?? res.statusText}${where} [${e?.code ?? res.status}]`);
+}

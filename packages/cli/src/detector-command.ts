@@ -1,9 +1,9 @@
 // `vigil detector`: the detection engine as a process of its own (started by `vigil up`).
-import { readdirSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
 import { VigilError, createLogger, setBackgroundErrorHandler } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
+import { putRuleFiles } from '@vigil/api';
 import { RULES_RELOAD_SUBJECT } from '@vigil/backplane';
 import { BUILTIN_RULES_FILE, Detector, formatProblem } from '@vigil/detect';
 import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
@@ -20,17 +20,10 @@ export function configuredRuleFiles(config: Readonly<VigilConfig>): string[] {
 
 /** Every rules file the detector loads: the configured ones, then those put through the API. */
 export function detectorRuleFiles(config: Readonly<VigilConfig>): string[] {
-  const dir = join(resolve(config.dataDir), PUT_RULES_DIR);
-  let put: string[] = [];
-  try {
-    put = readdirSync(dir)
-      .filter((f) => /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}\.ya?ml$/.test(f))
-      .sort()
-      .map((f) => join(dir, f));
-  } catch {
-    // none put yet
-  }
-  return [...configuredRuleFiles(config), ...put];
+  return [
+    ...configuredRuleFiles(config),
+    ...putRuleFiles(join(resolve(config.dataDir), PUT_RULES_DIR)),
+  ];
 }
 
 /** Runs the detector until SIGINT or SIGTERM. Rules that do not compile stop it from starting. */
