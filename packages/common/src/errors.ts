@@ -32,6 +32,12 @@ export const ERROR_CODES = {
   VGL_ERR_API_BUSY: 'The API is at its limit of concurrent live streams; try again later',
   VGL_ERR_NOT_FOUND: 'What a call names (a process, an alert) is not in the recorded history',
   VGL_ERR_HOST_UNANSWERED: 'A sensor or recorder asked by the API did not answer',
+  VGL_ERR_CONNECTOR_RETRY:
+    'A connector could not deliver for now (receiver busy or unreachable); it retries with backoff',
+  VGL_ERR_CONNECTOR_CONFIG:
+    'A receiver refused a connector for its configuration (token, index, channel, URL); it stopped, the data stays queued',
+  VGL_ERR_CONNECTOR_REJECTED:
+    'A receiver refused what a connector sent as malformed; refused records go to the dead-letter file',
   VGL_ERR_RULES_LOAD: 'A rules file cannot be loaded; file, line and column say where',
 } as const;
 

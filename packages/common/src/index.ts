@@ -22,7 +22,7 @@ export {
   DEFAULT_ALERTS_MAX_BYTES,
   DEFAULT_ALERTS_MAX_AGE_SECONDS,
 } from './vigil-config.js';
-export type { VigilConfig } from './vigil-config.js';
+export type { VigilConfig, ConnectorConfig, ConnectorTlsConfig } from './vigil-config.js';
 export { createLogger, componentLogger, LOG_LEVELS, DEFAULT_LOG_LEVEL } from './logger.js';
 export type { Logger, LoggerOptions } from './logger.js';
 export { IdGenerator, idTime, wallNs } from './ids.js';

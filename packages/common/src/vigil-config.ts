@@ -102,6 +102,8 @@ export interface VigilConfig {
      */
     tls?: { cert: string; key: string; clientCa?: string };
   };
+  /** SIEM connectors by name (`vigil connector <name>`; started by `vigil up` when enabled). */
+  connectors: Record<string, ConnectorConfig>;
   /** JetStream stream limits. */
   streams: {
     telemetryMaxBytes: number;
@@ -110,6 +112,179 @@ export interface VigilConfig {
     alertsMaxAgeSeconds: number;
   };
 }
+
+/** TLS of a connector: PEM files. */
+export interface ConnectorTlsConfig {
+  /** CA certificates to trust instead of the system's. */
+  ca?: string;
+  /** Client certificate and key, for receivers that ask for one. */
+  cert?: string;
+  key?: string;
+  /** Name to check the receiver's certificate against, when the address is not it. */
+  serverName?: string;
+  /** Do not check the receiver's certificate (labs only; logged). */
+  insecureSkipVerify?: boolean;
+}
+
+/** One connector. Settings of other types than its own are refused when it starts. */
+export interface ConnectorConfig {
+  type: 'splunk-hec' | 'syslog' | 'webhook';
+  /** Started by `vigil up`. */
+  enabled: boolean;
+  /** Alerts: delivered unless disabled; those below minPriority skipped; retained ones too at first start. */
+  alerts: { enabled: boolean; minPriority?: string; history: boolean };
+  /** Telemetry too: the events the filter (rule language) and kinds select. */
+  telemetry?: { filter?: string; kinds?: string[] };
+  /** Gathering of records into one delivery. */
+  batch: { maxEvents?: number; maxBytes?: number; maxAgeMs?: number };
+  /** Deliveries in flight at once. */
+  concurrency?: number;
+  /** Backoff of retries, ms. */
+  retry: { baseMs: number; maxMs: number };
+  /** How often a connector stopped by its receiver's refusal checks again, seconds. */
+  recheckSeconds: number;
+  /** splunk-hec and webhook: the receiver's URL. */
+  url?: string;
+  /** splunk-hec: the token, or (better) a file holding it. */
+  token?: string;
+  tokenFile?: string;
+  /** splunk-hec: index, source and sourcetypes. */
+  index?: string;
+  source?: string;
+  sourcetype?: { alert?: string; event?: string };
+  /** splunk-hec: gzip requests (default true). */
+  gzip?: boolean;
+  /** splunk-hec: indexer acknowledgement (default true). */
+  ack?: boolean;
+  /** splunk-hec: resend a request not acknowledged within this, seconds. */
+  ackTimeoutSeconds?: number;
+  /** splunk-hec: how often acks are polled, ms. */
+  ackPollMs?: number;
+  /** webhook: the HMAC secret, or (better) a file holding it. */
+  secret?: string;
+  secretFile?: string;
+  /** syslog: host:port of the receiver. */
+  address?: string;
+  /** syslog: tcp (octet-counted), tls, or udp. */
+  transport?: 'tcp' | 'tls' | 'udp';
+  /** syslog: MSG is the alert's output (rfc5424) or a CEF record (cef). */
+  payload?: 'rfc5424' | 'cef';
+  /** syslog: facility name, APP-NAME, SD-ID. */
+  facility?: string;
+  appName?: string;
+  sdId?: string;
+  tls?: ConnectorTlsConfig;
+}
+
+const CONNECTOR_SCHEMA: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  required: ['type'],
+  properties: {
+    type: { type: 'string', enum: ['splunk-hec', 'syslog', 'webhook'] },
+    enabled: { type: 'boolean', default: true },
+    alerts: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        enabled: { type: 'boolean', default: true },
+        // One of Falco's priority names: checked where the connector starts (schema's list).
+        minPriority: { type: 'string', minLength: 1 },
+        history: { type: 'boolean', default: true },
+      },
+    },
+    telemetry: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        filter: { type: 'string' },
+        kinds: { type: 'array', items: { type: 'string', minLength: 1 }, uniqueItems: true },
+      },
+    },
+    batch: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        maxEvents: { type: 'integer', minimum: 1, maximum: 100000 },
+        maxBytes: { type: 'integer', minimum: 1024, maximum: 104857600 },
+        maxAgeMs: { type: 'integer', minimum: 1, maximum: 600000 },
+      },
+    },
+    concurrency: { type: 'integer', minimum: 1, maximum: 64 },
+    retry: {
+      type: 'object',
+      additionalProperties: false,
+      default: {},
+      properties: {
+        baseMs: { type: 'integer', minimum: 1, default: 500 },
+        maxMs: { type: 'integer', minimum: 1, default: 60000 },
+      },
+    },
+    recheckSeconds: { type: 'number', minimum: 0.1, default: 60 },
+    url: { type: 'string', pattern: '^https?://' },
+    token: { type: 'string', minLength: 1 },
+    tokenFile: { type: 'string', minLength: 1 },
+    index: { type: 'string', minLength: 1 },
+    source: { type: 'string', minLength: 1 },
+    sourcetype: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        alert: { type: 'string', minLength: 1 },
+        event: { type: 'string', minLength: 1 },
+      },
+    },
+    gzip: { type: 'boolean' },
+    ack: { type: 'boolean' },
+    ackTimeoutSeconds: { type: 'number', minimum: 0.1 },
+    ackPollMs: { type: 'integer', minimum: 10 },
+    secret: { type: 'string', minLength: 16 },
+    secretFile: { type: 'string', minLength: 1 },
+    address: { type: 'string', pattern: '^(\\[[0-9a-fA-F:.]+\\]|[^:\\s]+):[0-9]{1,5}$' },
+    transport: { type: 'string', enum: ['tcp', 'tls', 'udp'] },
+    payload: { type: 'string', enum: ['rfc5424', 'cef'] },
+    facility: {
+      type: 'string',
+      enum: [
+        'kern',
+        'user',
+        'mail',
+        'daemon',
+        'auth',
+        'syslog',
+        'lpr',
+        'news',
+        'uucp',
+        'cron',
+        'authpriv',
+        'ftp',
+        'local0',
+        'local1',
+        'local2',
+        'local3',
+        'local4',
+        'local5',
+        'local6',
+        'local7',
+      ],
+    },
+    appName: { type: 'string', minLength: 1, maxLength: 48, pattern: '^[!-~]+$' },
+    sdId: { type: 'string', pattern: '^[!-~]+@[0-9.]+$', maxLength: 32 },
+    tls: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ca: { type: 'string', minLength: 1 },
+        cert: { type: 'string', minLength: 1 },
+        key: { type: 'string', minLength: 1 },
+        serverName: { type: 'string', minLength: 1 },
+        insecureSkipVerify: { type: 'boolean' },
+      },
+    },
+  },
+};
 
 /** JSON Schema of the configuration file; unknown settings are refused. */
 export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
@@ -210,6 +385,12 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
           },
         },
       },
+    },
+    connectors: {
+      type: 'object',
+      default: {},
+      propertyNames: { pattern: '^[A-Za-z0-9_-]{1,64}$' },
+      additionalProperties: CONNECTOR_SCHEMA,
     },
     streams: {
       type: 'object',

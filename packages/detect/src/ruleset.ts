@@ -16,7 +16,7 @@ import {
   parseCondition,
 } from '@vigil/filter';
 import { EVT_TYPES, type CompileScope } from '@vigil/filter';
-import type { EventKind } from '@vigil/schema';
+import { type EventKind, PRIORITY_NAMES, type PriorityName } from '@vigil/schema';
 import {
   LineCounter,
   type Node,
@@ -37,17 +37,8 @@ import { type Location, MappedText, segmentOf } from './source-map.js';
 export const ENGINE_VERSION = '0.57.0';
 
 /** Rule priorities with Falco's names, most severe first; Vigil's Priority enum is index + 1. */
-export const PRIORITIES = [
-  'emergency',
-  'alert',
-  'critical',
-  'error',
-  'warning',
-  'notice',
-  'informational',
-  'debug',
-] as const;
-export type PriorityName = (typeof PRIORITIES)[number];
+export const PRIORITIES = PRIORITY_NAMES;
+export type { PriorityName };
 
 /** What a rule does when it matches, besides raising an alert. */
 export type ResponseAction = 'alert' | 'kill';

@@ -17,6 +17,8 @@ export const LossReason = vigil.v1.LossReason;
 /** Alert priorities, with Falco's names. */
 export const Priority = vigil.v1.Priority;
 
+export { PRIORITY_NAMES, priorityName, priorityValue } from './priorities.js';
+export type { PriorityName } from './priorities.js';
 export { EVENT_KINDS, EVENT_CATEGORIES, categoryOf, eventKindNamed, kindOf } from './kinds.js';
 export type { EventKind, EventCategory } from './kinds.js';
 export {
