@@ -4,7 +4,6 @@
 // TCP and TLS have no application acknowledgement: "accepted" means the bytes were handed to
 // the kernel on a live connection (RFC 3195 / RELP would be needed for more); a connection
 // that fails sends the batch again on a new one (at least once).
-import { readFileSync } from 'node:fs';
 import { type Socket, connect as tcpConnect } from 'node:net';
 import { connect as tlsConnect } from 'node:tls';
 import { type Socket as UdpSocket, createSocket } from 'node:dgram';
