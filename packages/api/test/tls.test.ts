@@ -2,78 +2,16 @@
 // answers over HTTPS only; gRPC takes a client with a certificate from the client CA and refuses
 // one without.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Metadata, credentials } from '@grpc/grpc-js';
-import { skipWithoutNatsServer } from '@vigil/backplane/testkit';
+import { makeTestCertificates, skipWithoutNatsServer } from '@vigil/backplane/testkit';
 import { findExecutable } from '@vigil/backplane';
 import { vigilClient } from '../src/index.js';
 import { startRig } from './rig.js';
-
-/** A CA, a server certificate for 127.0.0.1 and a client certificate, as PEM files. */
-function makeCertificates(dir: string): Record<string, string> {
-  const run = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
-  run([
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-days',
-    '1',
-    '-subj',
-    '/CN=vigil test CA',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-  ]);
-  for (const [name, extra] of [
-    ['server', 'subjectAltName=IP:127.0.0.1,DNS:localhost'],
-    ['client', 'extendedKeyUsage=clientAuth'],
-  ] as const) {
-    run([
-      'req',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-subj',
-      `/CN=vigil ${name}`,
-      '-keyout',
-      `${name}.key`,
-      '-out',
-      `${name}.csr`,
-    ]);
-    writeFileSync(join(dir, `${name}.ext`), `${extra}\n`);
-    run([
-      'x509',
-      '-req',
-      '-in',
-      `${name}.csr`,
-      '-CA',
-      'ca.pem',
-      '-CAkey',
-      'ca.key',
-      '-CAcreateserial',
-      '-days',
-      '1',
-      '-extfile',
-      `${name}.ext`,
-      '-out',
-      `${name}.pem`,
-    ]);
-  }
-  return Object.fromEntries(
-    ['ca.pem', 'server.pem', 'server.key', 'client.pem', 'client.key'].map((f) => [
-      f,
-      join(dir, f),
-    ]),
-  );
-}
 
 const skip =
   skipWithoutNatsServer() || (findExecutable('openssl') ? false : 'openssl is not installed');
@@ -84,7 +22,7 @@ test(
   async (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-tls-'));
     t.after(() => rmSync(dir, { recursive: true, force: true }));
-    const files = makeCertificates(dir);
+    const files = makeTestCertificates(dir);
     const pem = (f: string) => readFileSync(files[f] as string);
     const rig = await startRig(
       t,
