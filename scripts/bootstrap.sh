@@ -91,6 +91,10 @@ install_system_packages() {
   # nats-server is the backplane; bpftrace is the sensor's eBPF collector. Both from Debian.
   local pkgs=(nats-server)
   if [ "$(id -u)" -eq 0 ]; then pkgs+=(bpftrace); fi
+  # The tests and benchmarks send syslog to a real rsyslogd (with its TLS driver); the platform
+  # itself does not need it. Installing the package does not start a system logger where
+  # policy-rc.d forbids it (containers); elsewhere Debian's rsyslog is the usual logger anyway.
+  if [ "${1:-}" = test ] && [ "$(id -u)" -eq 0 ]; then pkgs+=(rsyslog rsyslog-gnutls); fi
   apt_install "${pkgs[@]}" || {
     command -v nats-server >/dev/null || { log "nats-server is required: apt-get install nats-server"; exit 1; }
   }
@@ -113,7 +117,7 @@ main() {
   local action="${1:-install}"
   shift || true
   mkdir -p "$TOOLS"
-  install_system_packages
+  install_system_packages "$action"
   install_node
   install_pnpm
   install_project

@@ -25,10 +25,19 @@ export class ChildService implements Service {
   #restarts = 0;
   #log: Logger | undefined;
 
-  constructor(name: string, args: (ctx: ServiceContext) => string[], ready: RegExp) {
+  readonly #role: ServiceRole;
+
+  /** `role` is its NATS identity's role: its name unless given (connectors share one). */
+  constructor(
+    name: string,
+    args: (ctx: ServiceContext) => string[],
+    ready: RegExp,
+    role: ServiceRole = name as ServiceRole,
+  ) {
     this.name = name;
     this.#args = args;
     this.#ready = ready;
+    this.#role = role;
   }
 
   /** Pid of the running child. */
@@ -50,7 +59,7 @@ export class ChildService implements Service {
       stdio: ['ignore', 'ignore', 'pipe'],
       detached: true,
       // Its NATS identity travels in the environment, never in argv (which ps shows).
-      env: { ...process.env, ...identityEnv(ctx.identity(this.name as ServiceRole)) },
+      env: { ...process.env, ...identityEnv(ctx.identity(this.#role)) },
     });
     this.#child = child;
     return new Promise((resolve, reject) => {

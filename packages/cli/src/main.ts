@@ -12,7 +12,7 @@ import {
 } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { runDetector } from './detector-command.js';
-import { ApiRefusal, type ClientOptions } from './api-client.js';
+import { ApiRefusal, type ClientOptions, type OutputFormat, outputFormat } from './api-client.js';
 import {
   type AlertsOptions,
   type TailOptions,
@@ -26,6 +26,7 @@ import {
 } from './client-commands.js';
 import { type QueryCommandOptions, runQuery } from './query-command.js';
 import { runRecorder } from './recorder-command.js';
+import { runConnector, runConnectors } from './connector-command.js';
 import { printFields, testRules, validateRules } from './rules-command.js';
 import { runSensor } from './sensor-command.js';
 import { platformServices, startPlatform } from './up.js';
@@ -226,7 +227,9 @@ export function program(): Command {
       runRecorder,
     ],
   ];
-  for (const [name, description, dataDirHelp, run] of services) {
+  // The options every service command shares, and what they tell the service.
+  type ServiceFlags = CommonOptions & { natsUrl?: string; exitWithParent?: boolean };
+  const serviceCommand = (name: string, description: string, dataDirHelp: string) =>
     cmd
       .command(name)
       .description(description)
@@ -239,14 +242,38 @@ export function program(): Command {
           '--exit-with-parent',
           'stop when the parent process exits (set by vigil up)',
         ).hideHelp(),
-      )
-      .action(async (opts: CommonOptions & { natsUrl?: string; exitWithParent?: boolean }) => {
-        await run(configFrom(opts, []), {
-          ...(opts.natsUrl ? { natsUrl: opts.natsUrl } : {}),
-          ...(opts.exitWithParent ? { exitWithParent: true } : {}),
-        });
-      });
+      );
+  const serviceOptions = (opts: ServiceFlags) => ({
+    ...(opts.natsUrl ? { natsUrl: opts.natsUrl } : {}),
+    ...(opts.exitWithParent ? { exitWithParent: true } : {}),
+  });
+  for (const [name, description, dataDirHelp, run] of services) {
+    serviceCommand(name, description, dataDirHelp).action(async (opts: ServiceFlags) => {
+      await run(configFrom(opts, []), serviceOptions(opts));
+    });
   }
+  serviceCommand(
+    'connector',
+    'run one connector of the configuration (connectors.<name>): alerts, and telemetry if chosen, to Splunk HEC, syslog or a webhook',
+    `data directory (its files go to <dir>/connectors/<name>; default: ${DEFAULT_DATA_DIR})`,
+  )
+    .argument('<name>', 'its name under connectors: in the configuration file')
+    .action(async (name: string, opts: ServiceFlags) => {
+      await runConnector(configFrom(opts, []), name, serviceOptions(opts));
+    });
+
+  cmd
+    .command('connectors')
+    .description("the local connectors' status: state, deliveries, retries, refusals, lag")
+    .addOption(
+      new Option('-o, --output <format>', 'json lines, or a table').choices(['json', 'table']),
+    )
+    .option('--data-dir <dir>', 'data directory of the local vigil up', DEFAULT_DATA_DIR)
+    .action((opts: { output?: OutputFormat; dataDir: string }) => {
+      process.exitCode = runConnectors(opts.dataDir, outputFormat(opts.output) === 'json', (text) =>
+        process.stdout.write(text),
+      );
+    });
 
   const write = (text: string) => process.stdout.write(text);
   const writeErr = (text: string) => process.stderr.write(text);

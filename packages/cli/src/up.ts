@@ -49,6 +49,18 @@ export function platformServices(
     );
   }
   if (config.api.enabled) services.push(new RestApiService());
+  // Each connector in its own process: a receiver that misbehaves stalls only its connector.
+  for (const [name, c] of Object.entries(config.connectors)) {
+    if (!c.enabled) continue;
+    services.push(
+      new ChildService(
+        `connector-${name}`,
+        (ctx) => ['connector', name, ...withConfig(ctx)],
+        new RegExp(`vigil connector ${name} on `),
+        'connector',
+      ),
+    );
+  }
   if (config.sensor.enabled) {
     if (process.getuid?.() === 0) {
       services.push(
@@ -110,6 +122,7 @@ export async function startPlatform(
         newServiceIdentity('recorder', host),
         newServiceIdentity('detector'),
         newServiceIdentity('api'),
+        newServiceIdentity('connector'),
       );
       saveIdentities(lock.dir, identities);
       const server = new NatsServer({

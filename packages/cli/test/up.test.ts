@@ -1,17 +1,12 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import {
   ALERTS_STREAM,
   BatchPublisher,
   TELEMETRY_STREAM,
   connectBackplane,
-  processRunning,
   telemetrySubject,
 } from '@vigil/backplane';
 import { Metadata, status } from '@grpc/grpc-js';
@@ -19,59 +14,8 @@ import { vigilClient } from '@vigil/api';
 import { localIdentity } from '../src/backplane-identity.js';
 import { skipWithoutNatsServer, waitFor } from '@vigil/backplane/testkit';
 
-const main = fileURLToPath(new URL('../src/main.js', import.meta.url));
+import { type Run, alive, natsPid, tempDataDir, vigil } from './harness.js';
 const skip = skipWithoutNatsServer();
-
-interface Run {
-  child: ChildProcess;
-  stdout: () => string;
-  stderr: () => string;
-  exit: Promise<number | null>;
-}
-
-function vigil(args: string[], env: Record<string, string> = {}): Run {
-  const child = spawn(process.execPath, [main, ...args], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: { ...process.env, ...env },
-  });
-  let out = '';
-  let err = '';
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (err += d.toString()));
-  const exit = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, stdout: () => out, stderr: () => err, exit };
-}
-
-const alive = processRunning;
-
-function natsPid(dataDir: string): number {
-  return Number(readFileSync(join(dataDir, 'nats', 'nats-server.pid'), 'utf8').trim());
-}
-
-/**
- * A data directory, removed after the test together with anything still running in it: the
- * vigil processes given, and the nats-server its pid file names (a test that fails part-way
- * must not leave a server behind).
- */
-function tempDataDir(t: { after: (fn: () => Promise<void>) => void }, runs: Run[] = []): string {
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-up-'));
-  t.after(async () => {
-    for (const run of runs) {
-      if (run.child.exitCode === null && run.child.signalCode === null) {
-        run.child.kill('SIGKILL');
-        await run.exit;
-      }
-    }
-    try {
-      const pid = natsPid(dir);
-      if (alive(pid)) process.kill(pid, 'SIGKILL');
-    } catch {
-      // no server was started
-    }
-    rmSync(dir, { recursive: true, force: true });
-  });
-  return dir;
-}
 
 test(
   'vigil up starts, serves, refuses a second instance, and stops cleanly on SIGTERM',

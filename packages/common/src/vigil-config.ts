@@ -143,6 +143,11 @@ export interface ConnectorConfig {
   retry: { baseMs: number; maxMs: number };
   /** How often a connector stopped by its receiver's refusal checks again, seconds. */
   recheckSeconds: number;
+  /**
+   * How long a message this connector was given may go unacknowledged before the backplane
+   * gives it again (after a crash, to the restarted connector), seconds.
+   */
+  ackWaitSeconds: number;
   /** splunk-hec and webhook: the receiver's URL. */
   url?: string;
   /** splunk-hec: the token, or (better) a file holding it. */
@@ -223,6 +228,7 @@ const CONNECTOR_SCHEMA: JsonSchema = {
       },
     },
     recheckSeconds: { type: 'number', minimum: 0.1, default: 60 },
+    ackWaitSeconds: { type: 'number', minimum: 1, maximum: 3600, default: 30 },
     url: { type: 'string', pattern: '^https?://' },
     token: { type: 'string', minLength: 1 },
     tokenFile: { type: 'string', minLength: 1 },

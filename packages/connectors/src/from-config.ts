@@ -180,6 +180,7 @@ export function connectorFromConfig(
     retryBaseMs: c.retry.baseMs,
     retryMaxMs: c.retry.maxMs,
     recheckMs: c.recheckSeconds * 1000,
+    ackWaitMs: c.ackWaitSeconds * 1000,
     deadLetterFile: join(ctx.dir, 'rejected.jsonl'),
   });
 }
