@@ -342,7 +342,7 @@ export class Connector {
   }
 
   async #add(record: DeliveryRecord, owner: Held): Promise<void> {
-    const bytes = JSON.stringify(record.json).length + 64;
+    const bytes = record.text.length + 64;
     const { maxEvents, maxBytes, maxAgeMs } = this.#o.batch;
     if (this.#open.length > 0 && this.#openBytes + bytes > maxBytes) await this.#seal();
     this.#open.push({ record, owner, bytes });

@@ -14,6 +14,8 @@ export interface DeliveryRecord {
   host: string;
   /** Its canonical JSON object. */
   json: Record<string, unknown>;
+  /** The same as text, made once (batch sizes and request bodies use it). */
+  text: string;
   /** The alert, when kind is alert. */
   alert?: vigil.v1.IAlert;
   /** The event (the alert's triggering event for an alert). */
@@ -29,11 +31,13 @@ function nanos(v: number | { toString(): string } | null | undefined): bigint {
 /** The delivery record of an alert. */
 export function alertRecord(alert: vigil.v1.IAlert): DeliveryRecord {
   const a = alert instanceof Alert ? alert : Alert.fromObject(alert);
+  const json = messageToJson(Alert, 'Alert', a);
   return {
     kind: 'alert',
     timeNs: nanos(a.timeNs),
     host: a.host ?? '',
-    json: messageToJson(Alert, 'Alert', a),
+    json,
+    text: JSON.stringify(json),
     alert: a,
     ...(a.event ? { event: a.event } : {}),
   };
@@ -41,11 +45,13 @@ export function alertRecord(alert: vigil.v1.IAlert): DeliveryRecord {
 
 /** The delivery record of a telemetry event. */
 export function eventRecord(event: vigil.v1.IEvent): DeliveryRecord {
+  const json = eventToJson(event);
   return {
     kind: 'event',
     timeNs: nanos(event.timeNs),
     host: event.host ?? '',
-    json: eventToJson(event),
+    json,
+    text: JSON.stringify(json),
     event,
   };
 }

@@ -150,7 +150,7 @@ export class HecSink implements Sink {
       }
       parts.push(
         `{"time":${epochSeconds(r.timeNs)},"host":${JSON.stringify(r.host)},"source":${source},` +
-          `"sourcetype":${JSON.stringify(sourcetype)}${index},"event":${JSON.stringify(r.json)},` +
+          `"sourcetype":${JSON.stringify(sourcetype)}${index},"event":${r.text},` +
           `"fields":${JSON.stringify(fields)}}`,
       );
     }

@@ -193,11 +193,7 @@ export function formatRfc5424(r: DeliveryRecord, format: SyslogFormat = {}): str
   }
   const msgId = r.alert ? 'alert' : eventKindName(r.event);
   const msg =
-    format.payload === 'cef'
-      ? formatCef(r, format)
-      : r.alert
-        ? (r.alert.output ?? '')
-        : JSON.stringify(r.json);
+    format.payload === 'cef' ? formatCef(r, format) : r.alert ? (r.alert.output ?? '') : r.text;
   return `<${facility * 8 + severity}>1 ${timestamp(r.timeNs)} ${headerField(r.host, 255)} ${headerField(format.appName ?? 'vigil', 48)} - ${headerField(msgId, 32)} ${sd} ${msg.replace(/\n/g, ' ')}`;
 }
 

@@ -60,10 +60,9 @@ export class WebhookSink implements Sink {
 
   async deliver(records: readonly DeliveryRecord[]): Promise<void> {
     if (records.length === 0) return;
-    const body = JSON.stringify({
-      source: 'vigil',
-      items: records.map((r) => ({ kind: r.kind, [r.kind]: r.json })),
-    });
+    // {"source":"vigil","items":[{"kind":"alert","alert":{…}},…]}, from each record's JSON text.
+    const items = records.map((r) => `{"kind":"${r.kind}","${r.kind}":${r.text}}`);
+    const body = `{"source":"vigil","items":[${items.join(',')}]}`;
     await this.#post(body, records.length);
   }
 
