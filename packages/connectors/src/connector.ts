@@ -167,6 +167,10 @@ export class Connector {
   #openBytes = 0;
   #ageTimer: NodeJS.Timeout | undefined;
   #keepAlive: NodeJS.Timeout | undefined;
+  #healthTimer: NodeJS.Timeout | undefined;
+  #checking = false;
+  /** When the receiver last took a delivery or passed a check (ms). */
+  #lastSuccess = 0;
   #lagTimer: NodeJS.Timeout | undefined;
   readonly #inFlight = new Set<Promise<void>>();
   #slotWaiters: Array<() => void> = [];
@@ -280,6 +284,13 @@ export class Connector {
       Math.max(100, ackWaitMs / 3),
     );
     this.#lagTimer = setInterval(() => void this.#measureLag(sources), LAG_INTERVAL_MS);
+    // The receiver checked at start (a refused token shows before the first alert does) and
+    // whenever it has been idle for a recheck period, so the status says the truth when quiet.
+    this.#lastSuccess = 0;
+    this.#healthTimer = setInterval(() => {
+      if (Date.now() - this.#lastSuccess >= this.#o.recheckMs) void this.#healthCheck();
+    }, this.#o.recheckMs);
+    void this.#healthCheck();
     for (const s of sources) {
       const consumer = await bp.js.consumers.get(s.stream, s.durable);
       const messages = await consumer.consume({ max_messages: s.pull });
@@ -287,7 +298,8 @@ export class Connector {
       this.#loops.push(this.#read(messages, s.decode, s.stream));
     }
     await this.#measureLag(sources);
-    this.#setState('running');
+    // (The first check may already have said otherwise.)
+    if (this.#status.state === 'starting') this.#setState('running');
   }
 
   async #measureLag(sources: Array<{ stream: string; durable: string }>): Promise<void> {
@@ -390,6 +402,7 @@ export class Connector {
       try {
         await this.#o.sink.deliver(items.map((i) => i.record));
         this.#settle(items);
+        this.#lastSuccess = Date.now();
         if (this.#status.state === 'retrying') this.#setState('running');
         return;
       } catch (e) {
@@ -421,6 +434,24 @@ export class Connector {
         await this.#send(items.slice(half));
         return;
       }
+    }
+  }
+
+  async #healthCheck(): Promise<void> {
+    if (this.#checking || this.#recovery || this.#closing || this.#inFlight.size > 0) return;
+    this.#checking = true;
+    try {
+      await this.#o.sink.check();
+      this.#lastSuccess = Date.now();
+      if (this.#status.state === 'retrying') this.#setState('running');
+    } catch (e) {
+      if (this.#closing) return;
+      const err = asDeliveryError(e);
+      this.#status.lastError = err.message;
+      if (err.kind === 'config') this.#recovery ??= this.#recover(err);
+      else if (this.#inFlight.size === 0) this.#setState('retrying', err.message);
+    } finally {
+      this.#checking = false;
     }
   }
 
@@ -516,6 +547,7 @@ export class Connector {
     for (const wake of [...this.#wake]) wake();
     clearInterval(this.#keepAlive);
     clearInterval(this.#lagTimer);
+    clearInterval(this.#healthTimer);
     this.#freeSlot();
     // Closing the receiver's connections ends what still waits on it (an ack, a request).
     await this.#o.sink.close();

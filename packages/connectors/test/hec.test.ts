@@ -245,3 +245,32 @@ test(
     assert.ok(dupes <= 3 * 50, `${dupes} duplicates`);
   },
 );
+
+test(
+  'HEC: a refused token shows in the status at start, before any alert; a quiet healthy receiver keeps it running',
+  { skip },
+  async (t) => {
+    const rig = await startRig(t);
+    const r = await hec(t, 0);
+    const bad = startConnector(t, rig, new HecSink({ url: r.url, token: 'wrong' }), {
+      name: 'bad',
+    });
+    const good = startConnector(t, rig, new HecSink({ url: r.url, token: 'tok' }), {
+      name: 'good',
+    });
+    await bad.start();
+    await good.start();
+    await waitFor(() => bad.status().state === 'stopped', {
+      message: () => JSON.stringify(bad.status()),
+    });
+    assert.match(bad.status().reason ?? '', /HEC token check: HTTP 403 code 4 \(Invalid token\)/);
+    // Checked again while idle (recheck 200 ms): still fine.
+    await new Promise((res) => setTimeout(res, 600));
+    assert.equal(good.status().state, 'running');
+    assert.equal(
+      r.statuses.get(400)! >= 2,
+      true,
+      'the checks are empty event requests (400 code 5)',
+    );
+  },
+);

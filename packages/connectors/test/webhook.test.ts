@@ -77,8 +77,9 @@ test(
     assert.equal(ids.size, 199);
     assert.ok(!ids.has(poison));
     assert.ok(r.items.every((i) => i.kind === 'alert'));
+    // The connector's first check of the receiver (an empty signed batch) may take one of them.
     assert.equal(r.statuses.slice(0, 3).join(), '503,503,503');
-    assert.ok(c.status().retries >= 3);
+    assert.ok(c.status().retries >= 2, JSON.stringify(c.status()));
     const dead = readFileSync(join(rig.dir, 'rejected.jsonl'), 'utf8').trim().split('\n');
     assert.equal(dead.length, 1);
     const d = JSON.parse(dead[0]!) as { reason: string; record: { id: string }; connector: string };
