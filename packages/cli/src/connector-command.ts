@@ -1,12 +1,13 @@
 // `vigil connector <name>`: one connector of the configuration (`connectors.<name>`) as a process
 // of its own (started by `vigil up` for each enabled one). Its status — state, reason, counts,
 // lag — is logged on every change and written to <data>/connectors/<name>/status.json (0600)
-// every few seconds, where `vigil connectors` reads it.
+// every few seconds, where `vigil connectors` reads it, and as Prometheus metrics to
+// metrics.prom beside it (node_exporter's textfile collector format).
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError, createLogger, setBackgroundErrorHandler } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
-import { type ConnectorStatus, connectorFromConfig } from '@vigil/connectors';
+import { type ConnectorStatus, connectorFromConfig, connectorMetrics } from '@vigil/connectors';
 import { connectAs } from './backplane-identity.js';
 import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
 
@@ -18,15 +19,22 @@ export function connectorDir(dataDir: string, name: string): string {
   return join(resolve(dataDir), 'connectors', name);
 }
 
-function writeStatus(dir: string, status: ConnectorStatus): void {
-  const file = join(dir, 'status.json');
+/** Writes a file whole or not at all (readers never see half of it). */
+function replaceFile(file: string, text: string, mode: number): void {
   const tmp = `${file}.tmp`;
-  writeFileSync(
-    tmp,
-    JSON.stringify({ ...status, pid: process.pid, at: new Date().toISOString() }, null, 2) + '\n',
-    { mode: 0o600 },
-  );
+  writeFileSync(tmp, text, { mode });
   renameSync(tmp, file);
+}
+
+/** status.json (0600) and metrics.prom (0644: for node_exporter's textfile collector). */
+function writeStatus(dir: string, status: ConnectorStatus): void {
+  const at = new Date().toISOString();
+  replaceFile(
+    join(dir, 'status.json'),
+    JSON.stringify({ ...status, pid: process.pid, at }, null, 2) + '\n',
+    0o600,
+  );
+  replaceFile(join(dir, 'metrics.prom'), connectorMetrics(status), 0o644);
 }
 
 /** Runs connector `name` until SIGINT or SIGTERM. */

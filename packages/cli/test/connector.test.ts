@@ -127,6 +127,17 @@ test(
       },
     );
 
+    const metrics = readFileSync(join(dataDir, 'connectors', 'splunk', 'metrics.prom'), 'utf8');
+    assert.match(metrics, /^vigil_connector_state\{connector="splunk",state="running"\} 1$/m);
+    assert.match(
+      metrics,
+      /^vigil_connector_lag_messages\{connector="splunk",stream="alerts"\} \d+$/m,
+    );
+    assert.match(
+      metrics,
+      /^vigil_connector_delivered_total\{connector="splunk",kind="alert"\} [1-9]\d*$/m,
+    );
+
     up.child.kill('SIGTERM');
     assert.equal(await up.exit, 0, up.stderr());
   },

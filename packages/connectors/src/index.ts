@@ -10,6 +10,7 @@ export type {
   ConnectorStatus,
 } from './connector.js';
 export { connectorFromConfig, sinkFromConfig } from './from-config.js';
+export { connectorMetrics } from './metrics.js';
 export type { ConnectorContext } from './from-config.js';
 export { HttpClient, retryAfterMs } from './http.js';
 export type { HttpAnswer, TlsFiles } from './http.js';

@@ -52,13 +52,19 @@ export class DeliveryError extends VigilError {
   }
 }
 
-/** Any failure as a DeliveryError: what is not classified is a network-level failure. */
-export function asDeliveryError(err: unknown): DeliveryError {
+/** Network errors a retry will not mend: the name does not resolve, the certificate is wrong. */
+const CONFIG_ERRNO = /^ENOTFOUND$|CERT|SELF_SIGNED|UNABLE_TO_VERIFY|^ERR_TLS|HOSTNAME|ALTNAME/;
+
+/**
+ * Any failure as a DeliveryError: a network-level failure is retried, unless it is one that
+ * only the operator can mend (an unknown host name, a certificate that is not trusted).
+ */
+export function asDeliveryError(err: unknown, where?: string): DeliveryError {
   if (err instanceof DeliveryError) return err;
   const e = err as NodeJS.ErrnoException;
-  return new DeliveryError('retry', e?.code ? `${e.code}: ${e.message}` : String(e?.message ?? e), {
-    cause: err,
-  });
+  const code = e?.code ?? '';
+  const text = `${where ? `${where}: ` : ''}${code ? `${code}: ` : ''}${String(e?.message ?? e)}`;
+  return new DeliveryError(CONFIG_ERRNO.test(code) ? 'config' : 'retry', text, { cause: err });
 }
 
 /**

@@ -10,7 +10,7 @@ import { type Socket as UdpSocket, createSocket } from 'node:dgram';
 import { isIP } from 'node:net';
 import { type TlsFiles, readPem } from './http.js';
 import { type DeliveryRecord, eventKindName, priorityName } from './records.js';
-import { DeliveryError, type Sink } from './sink.js';
+import { DeliveryError, type Sink, asDeliveryError } from './sink.js';
 
 /** Facilities by name (RFC 5424 §6.2.1). */
 export const FACILITIES: Record<string, number> = {
@@ -197,16 +197,9 @@ export function formatRfc5424(r: DeliveryRecord, format: SyslogFormat = {}): str
   return `<${facility * 8 + severity}>1 ${timestamp(r.timeNs)} ${headerField(r.host, 255)} ${headerField(format.appName ?? 'vigil', 48)} - ${headerField(msgId, 32)} ${sd} ${msg.replace(/\n/g, ' ')}`;
 }
 
-/** Errors that a retry will not mend: the name does not resolve, the certificate is wrong. */
+/** A socket failure, classified (an unknown host or an untrusted certificate stops it). */
 function connectFailure(err: NodeJS.ErrnoException, where: string): DeliveryError {
-  const code = err.code ?? '';
-  const text = `syslog ${where}: ${code ? `${code}: ` : ''}${err.message}`;
-  if (
-    code === 'ENOTFOUND' ||
-    /CERT|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_TLS|HOSTNAME|ALTNAME/.test(code)
-  )
-    return new DeliveryError('config', text, { cause: err });
-  return new DeliveryError('retry', text, { cause: err });
+  return asDeliveryError(err, `syslog ${where}`);
 }
 
 export class SyslogSink implements Sink {

@@ -4,9 +4,12 @@
 // what it had not indexed; a refused token; a restart mid-stream. Throughout, every
 // acknowledgement the backplane receives is checked against what the receiver had indexed then.
 import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
-import { ALERTS_STREAM, connectBackplane } from '@vigil/backplane';
-import { skipWithoutNatsServer, waitFor } from '@vigil/backplane/testkit';
+import { ALERTS_STREAM, connectBackplane, findExecutable } from '@vigil/backplane';
+import { makeTestCertificates, skipWithoutNatsServer, waitFor } from '@vigil/backplane/testkit';
 import { HecSink, connectorDurables } from '../src/index.js';
 import { HecReceiver, type HecToken } from '../src/testkit/hec-receiver.js';
 import { type Rig, startConnector, startRig, watchAcks } from './rig.js';
@@ -272,5 +275,41 @@ test(
       true,
       'the checks are empty event requests (400 code 5)',
     );
+  },
+);
+
+test(
+  'HEC over TLS: the operator’s CA is trusted; without it the certificate stops the connector',
+  { skip: skip || (findExecutable('openssl') ? false : 'openssl is not installed') },
+  async (t) => {
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-certs-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const certs = makeTestCertificates(dir);
+    const rig = await startRig(t);
+    const r = new HecReceiver({
+      tokens: { tok: { ack: true } },
+      tls: { key: readFileSync(certs['server.key']!), cert: readFileSync(certs['server.pem']!) },
+    });
+    await r.start();
+    t.after(() => r.stop());
+    assert.match(r.url, /^https:/);
+    await rig.publishAlerts(20);
+    const untrusting = startConnector(t, rig, new HecSink({ url: r.url, token: 'tok' }), {
+      name: 'untrusting',
+    });
+    await untrusting.start();
+    await waitFor(() => untrusting.status().state === 'stopped', {
+      message: () => JSON.stringify(untrusting.status()),
+    });
+    assert.match(untrusting.status().reason ?? '', /SELF_SIGNED|UNABLE_TO_VERIFY/);
+    const c = startConnector(
+      t,
+      rig,
+      new HecSink({ url: r.url, token: 'tok', ackPollMs: 20, tls: { ca: certs['ca.pem']! } }),
+    );
+    await c.start();
+    await waitFor(() => new Set(indexedIds(r)).size === 20, {
+      message: () => JSON.stringify(c.status()),
+    });
   },
 );
