@@ -118,12 +118,28 @@ function sseStream(reply: FastifyReply): { sink: SubscriptionSink; open: () => v
   };
 }
 
+/**
+ * A schema refusal that says where: Ajv's "must NOT have additional properties" names the
+ * property it found (in params), which its message leaves out.
+ */
+function validationMessage(err: Error & { validation?: unknown }): string {
+  const first = Array.isArray(err.validation)
+    ? (err.validation[0] as { params?: { additionalProperty?: string } } | undefined)
+    : undefined;
+  const extra = first?.params?.additionalProperty;
+  return extra ? `${err.message}: '${extra}' is not one of them` : err.message;
+}
+
 /** Builds the REST app (not listening yet). */
 export function buildRest(options: RestOptions): FastifyInstance {
   // Live streams never end by themselves: closing the server closes them.
   const tls = options.tls;
   const root = Fastify({
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    // Fastify's Ajv drops properties a schema does not list (removeAdditional); a field the
+    // API does not know is a caller's mistake to refuse, not to ignore (a filter beside the
+    // selector instead of in it would make a query answer everything).
+    ajv: { customOptions: { removeAdditional: false } },
     logger: false,
     forceCloseConnections: true,
     ...(tls
@@ -208,7 +224,7 @@ function routes(app: FastifyInstance, options: RestOptions): void {
     if (away !== undefined) return fail(reply, 504, away.code, away.message);
     if (err.statusCode === 413) return fail(reply, 413, 'VGL_ERR_API_TOO_LARGE', err.message);
     if (err.statusCode !== undefined && err.statusCode >= 400 && err.statusCode < 500) {
-      return fail(reply, err.statusCode, 'VGL_ERR_API_BAD_REQUEST', err.message);
+      return fail(reply, err.statusCode, 'VGL_ERR_API_BAD_REQUEST', validationMessage(err));
     }
     return fail(reply, 500, 'VGL_ERR_INTERNAL', 'internal error; the server log says more');
   });

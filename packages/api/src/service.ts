@@ -54,7 +54,7 @@ export interface HistoryResult {
 
 export interface ApiServiceOptions {
   backplane: Backplane;
-  /** The hosts whose recorders a query goes to when it names none. */
+  /** Hosts whose recorders a query goes to when it names none (besides the sensors heard). */
   hosts: () => string[];
   /** How long a recorder may take to answer. */
   recorderTimeoutMs?: number;
@@ -157,6 +157,16 @@ export class ApiService {
   readonly rules: RulesBook;
 
   /** Sensors and their latest heartbeat. */
+  /**
+   * The hosts a query, tree or hunt asks when it names none: those configured, and every host
+   * whose sensor has been heard (in a fleet, the sensors' heartbeats come over the hub).
+   */
+  #knownHosts(): string[] {
+    const hosts = new Set(this.#o.hosts());
+    for (const s of this.#sensors.list()) hosts.add(String(s.host));
+    return [...hosts];
+  }
+
   listSensors(hosts?: string[]): { sensors: Array<Record<string, unknown>> } {
     return { sensors: this.#sensors.list(hosts) };
   }
@@ -198,7 +208,7 @@ export class ApiService {
       this.#o.backplane,
       processUid,
       depth,
-      this.#o.hosts(),
+      this.#knownHosts(),
       this.#o.recorderTimeoutMs ?? 10_000,
     );
   }
@@ -216,7 +226,7 @@ export class ApiService {
     const untilNs = nsOf(request.untilNs, 'untilNs');
     return retroHunt(
       this.#o.backplane,
-      request.hosts?.length ? request.hosts : this.#o.hosts(),
+      request.hosts?.length ? request.hosts : this.#knownHosts(),
       {
         rulesYaml: request.rulesYaml,
         ...(sinceNs !== undefined ? { sinceNs } : {}),
@@ -372,7 +382,7 @@ export class ApiService {
     // The recorder's own check of kinds before the fan-out, so that it fails once and clearly.
     queryKinds(q.kinds);
     const cursors = decodeCursor(q.cursor);
-    const hosts = q.hosts?.length ? q.hosts : this.#o.hosts();
+    const hosts = q.hosts?.length ? q.hosts : this.#knownHosts();
     const answers = await Promise.all(
       hosts
         .filter((h) => cursors === undefined || cursors[h] !== undefined)

@@ -102,6 +102,15 @@ test(
     );
     assert.equal((await call('POST', '/v1/query', viewer, { limit: -1 })).status, 400);
     assert.equal((await call('POST', '/v1/query', viewer, '{not json')).status, 400);
+    // A field the API does not know is refused, not dropped: a filter put beside the selector
+    // instead of in it would otherwise be ignored and the query answer everything.
+    const misplaced = await call('POST', '/v1/query', viewer, { filter: 'proc.name = curl' });
+    assert.equal(misplaced.status, 400);
+    assert.match(JSON.stringify(misplaced.json), /filter/);
+    assert.equal(
+      (await call('POST', '/v1/query', viewer, { selector: { filters: 'x' } })).status,
+      400,
+    );
 
     const big = await call('POST', '/v1/query', viewer, {
       selector: { filter: `proc.name = "${'x'.repeat(100_000)}"` },
