@@ -37,6 +37,11 @@ export interface StreamLimits {
   alertsMaxAgeSeconds: number;
   /** Replicas (1 on a single server; 3 in a hub cluster). */
   replicas?: number;
+  /**
+   * Only these streams (a fleet keeps telemetry on each host's leaf node and alerts on the
+   * hub); both when absent.
+   */
+  only?: ReadonlyArray<'telemetry' | 'alerts'>;
 }
 
 function streamConfig(
@@ -107,7 +112,13 @@ function isNotFound(err: unknown): boolean {
  * service at start, concurrently: the result is the same.
  */
 export async function ensureStreams(jsm: JetStreamManager, limits: StreamLimits): Promise<void> {
+  const wanted = new Set<string>(
+    (limits.only ?? ['telemetry', 'alerts']).map((w) =>
+      w === 'telemetry' ? TELEMETRY_STREAM : ALERTS_STREAM,
+    ),
+  );
   for (const cfg of vigilStreamConfigs(limits)) {
+    if (!wanted.has(cfg.name)) continue;
     try {
       const info = await jsm.streams.info(cfg.name).catch((err: unknown) => {
         if (isNotFound(err)) return undefined;

@@ -1,8 +1,8 @@
 // The API as a service of `vigil up`, in its process, with its own backplane connection under
 // its own NATS identity where the server requires identities (the platform's otherwise).
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import {
   ApiService,
   TokenStore,
@@ -13,11 +13,18 @@ import {
   ensureAdminToken,
 } from '@vigil/api';
 import type { Server } from '@grpc/grpc-js';
-import { ConfigError, type VigilConfig } from '@vigil/common';
+import {
+  ConfigError,
+  type VigilConfig,
+  createLogger,
+  setBackgroundErrorHandler,
+} from '@vigil/common';
 import { type Backplane, connectBackplane } from '@vigil/backplane';
 import type { FastifyInstance } from 'fastify';
 import { PUT_RULES_DIR, configuredRuleFiles } from './detector-command.js';
 import type { Service, ServiceContext } from './services.js';
+import { connectAs } from './backplane-identity.js';
+import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
 
 /** The API's TLS files, read now so that a missing one stops the start with its name. */
 function readTls(tls: VigilConfig['api']['tls']): TlsMaterial | undefined {
@@ -110,4 +117,43 @@ export class RestApiService implements Service {
     await this.#bp?.close();
     this.#bp = undefined;
   }
+}
+
+/**
+ * `vigil api`: the API as a process of its own (a backend host of a fleet, under systemd), on the
+ * backplane given (--nats-url / nats.url) with its identity (nats.seedFile). Where `vigil up`
+ * runs everything on one host, it runs the API itself.
+ */
+export async function runApi(
+  config: Readonly<VigilConfig>,
+  options: ServiceCommandOptions,
+): Promise<void> {
+  const logger = createLogger({ level: config.log.level, name: 'vigil-api' });
+  setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  const dataDir = resolve(config.dataDir);
+  mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const { bp, url } = await connectAs(config, 'api', options.natsUrl, 'vigil-api');
+  const api = new RestApiService();
+  const stopAll = async () => {
+    await api.stop();
+    await bp.close();
+  };
+  stopOnSignals(stopAll, logger, options.exitWithParent === true);
+  let where: Record<string, string>;
+  try {
+    where = await api.start({
+      config,
+      dataDir,
+      backplane: bp,
+      natsUrl: url,
+      identity: () => undefined,
+      logger,
+    });
+  } catch (err) {
+    await stopAll().catch(() => undefined);
+    throw err;
+  }
+  process.stderr.write(
+    `vigil api on ${url}: REST ${where.rest}, gRPC ${where.grpc}, admin token in ${where.token}\n`,
+  );
 }

@@ -92,7 +92,8 @@ export async function connectAs(
   const url = natsUrl ?? config.nats.url ?? local ?? `nats://127.0.0.1:${config.nats.port}`;
   const identity = identityFor(config, role, url === local);
   const bp = await connectBackplane({
-    servers: url,
+    // A cluster: several URLs, comma-separated (nats://hub1:4222,nats://hub2:4222).
+    servers: url.includes(',') ? url.split(',').map((u) => u.trim()) : url,
     name,
     ...(identity ? { identity } : {}),
   });

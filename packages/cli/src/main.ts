@@ -27,6 +27,9 @@ import {
 import { type QueryCommandOptions, runQuery } from './query-command.js';
 import { runRecorder } from './recorder-command.js';
 import { runConnector, runConnectors } from './connector-command.js';
+import { runApi } from './api-service.js';
+import { type IdentitiesOptions, writeIdentities } from './identities-command.js';
+import { type StreamsOptions, runStreams } from './streams-command.js';
 import { printFields, testRules, validateRules } from './rules-command.js';
 import { runSensor } from './sensor-command.js';
 import { platformServices, startPlatform } from './up.js';
@@ -226,6 +229,12 @@ export function program(): Command {
       `data directory (history goes to <dir>/recorder; default: ${DEFAULT_DATA_DIR})`,
       runRecorder,
     ],
+    [
+      'api',
+      'serve the API (REST and gRPC) on its own, for a backend host (vigil up serves it itself)',
+      `data directory (tokens and the API's files; default: ${DEFAULT_DATA_DIR})`,
+      runApi,
+    ],
   ];
   // The options every service command shares, and what they tell the service.
   type ServiceFlags = CommonOptions & { natsUrl?: string; exitWithParent?: boolean };
@@ -260,6 +269,35 @@ export function program(): Command {
     .argument('<name>', 'its name under connectors: in the configuration file')
     .action(async (name: string, opts: ServiceFlags) => {
       await runConnector(configFrom(opts, []), name, serviceOptions(opts));
+    });
+
+  cmd
+    .command('streams')
+    .description(
+      "create or update the backplane's streams (a fleet: telemetry on each leaf, alerts on the hub)",
+    )
+    .option('--nats-url <url>', 'the server (default: the local vigil up)')
+    .option('--only <stream>', 'telemetry or alerts (default: both)')
+    .option('--replicas <n>', 'replicas of a new stream (3 in a hub cluster)', '1')
+    .option('--data-dir <dir>', `data directory (default: ${DEFAULT_DATA_DIR})`)
+    .option('--config <file>', 'YAML configuration file (the streams: limits)')
+    .action(async (opts: CommonOptions & StreamsOptions) => {
+      await runStreams(configFrom(opts, []), opts, (text) => process.stdout.write(text));
+    });
+
+  cmd
+    .command('identities')
+    .description(
+      "make a fleet server's NATS identities: authorization.conf for the server, a seed file per service",
+    )
+    .requiredOption('--out <dir>', 'where to write them (seed files 0600)')
+    .requiredOption(
+      '--roles <roles>',
+      'comma-separated: platform, sensor, recorder, detector, api, connector',
+    )
+    .option('--host <host>', 'the host a sensor or recorder speaks for')
+    .action((opts: IdentitiesOptions) => {
+      for (const f of writeIdentities(opts)) process.stdout.write(`${f}\n`);
     });
 
   cmd
