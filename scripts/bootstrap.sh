@@ -94,7 +94,10 @@ install_system_packages() {
   # The tests and benchmarks send syslog to a real rsyslogd (with its TLS driver); the platform
   # itself does not need it. Installing the package does not start a system logger where
   # policy-rc.d forbids it (containers); elsewhere Debian's rsyslog is the usual logger anyway.
-  if [ "${1:-}" = test ] && [ "$(id -u)" -eq 0 ]; then pkgs+=(rsyslog rsyslog-gnutls); fi
+  # The deployment tests apply deploy/ansible with Debian's ansible and lint it with ansible-lint.
+  if [ "${1:-}" = test ] && [ "$(id -u)" -eq 0 ]; then
+    pkgs+=(rsyslog rsyslog-gnutls ansible ansible-lint)
+  fi
   apt_install "${pkgs[@]}" || {
     command -v nats-server >/dev/null || { log "nats-server is required: apt-get install nats-server"; exit 1; }
   }

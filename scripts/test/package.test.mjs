@@ -67,7 +67,7 @@ test(
     const marker = `vigil-package-${process.pid}`;
     await until(
       () => {
-        spawnSync('/bin/sh', ['-c', `exec -a ${marker} /bin/true`]);
+        spawnSync('/bin/true', [marker]);
         return out.includes(marker);
       },
       30_000,
@@ -77,7 +77,7 @@ test(
       .split('\n')
       .filter((l) => l.includes(marker))
       .map((l) => JSON.parse(l))
-      .find((e) => e.processExec);
+      .find((e) => e.processExec && (e.process?.argv ?? []).includes(marker));
     assert.ok(exec, 'an exec event of the marker');
     const exited = new Promise((r) => sensor.once('exit', r));
     sensor.kill('SIGTERM');

@@ -6,33 +6,15 @@
 import assert from 'node:assert/strict';
 import { type ChildProcess, spawn } from 'node:child_process';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { alertSubject, connectBackplane, findExecutable } from '@vigil/backplane';
 import { skipWithoutNatsServer, waitFor } from '@vigil/backplane/testkit';
 import { Alert } from '@vigil/schema';
-import { type Run, tempDataDir, vigil } from './harness.js';
+import { type Run, freePorts, tempDataDir, vigil } from './harness.js';
 
 const deploy = fileURLToPath(new URL('../../../../deploy/nats/', import.meta.url));
-
-/** Free loopback ports (bound, read, closed: a race no test here loses in practice). */
-async function freePorts(n: number): Promise<number[]> {
-  const ports: number[] = [];
-  for (let i = 0; i < n; i++) {
-    ports.push(
-      await new Promise<number>((resolve) => {
-        const s = createServer();
-        s.listen(0, '127.0.0.1', () => {
-          const p = (s.address() as { port: number }).port;
-          s.close(() => resolve(p));
-        });
-      }),
-    );
-  }
-  return ports;
-}
 
 /** The seed file of a role as the environment a service takes it from. */
 function seedEnv(dir: string, role: string): Record<string, string> {
