@@ -4,22 +4,14 @@
 // exec on the backplane; a second run changes nothing; ansible-lint passes.
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { fileURLToPath } from 'node:url';
-import {
-  TELEMETRY_STREAM,
-  connectBackplane,
-  decodeBatch,
-  findExecutable,
-  telemetrySubject,
-} from '@vigil/backplane';
-import { waitFor } from '@vigil/backplane/testkit';
+import { findExecutable } from '@vigil/backplane';
 import { freePorts } from '../harness.js';
+import { makeRelease, repo, seesExec, stopServices } from './host-check.js';
 
-const repo = fileURLToPath(new URL('../../../../../', import.meta.url));
 const ansibleDir = join(repo, 'deploy', 'ansible');
 const playbook = findExecutable('ansible-playbook');
 const lint = findExecutable('ansible-lint');
@@ -33,6 +25,17 @@ const skip =
         ? 'the release tarball ships Node 24'
         : false;
 
+/** Ansible's and ansible-lint's own state (~/.ansible, ~/.cache) in the test's folder. */
+function ansibleHome(dir: string): Record<string, string> {
+  return {
+    ANSIBLE_HOME: join(dir, 'ansible-home'),
+    ANSIBLE_LOCAL_TEMP: join(dir, 'ansible-home', 'tmp'),
+    // -c local runs the 'remote' side here too.
+    ANSIBLE_REMOTE_TEMP: join(dir, 'ansible-home', 'remote-tmp'),
+    XDG_CACHE_HOME: join(dir, 'cache'),
+  };
+}
+
 /** The PLAY RECAP line's counts. */
 function recap(out: string): Record<string, number> {
   const line = out.split('\n').find((l) => /^localhost\s+:\s+ok=/.test(l)) ?? '';
@@ -45,32 +48,18 @@ test(
   async (t) => {
     const dir = mkdtempSync(join(tmpdir(), 'vigil-ansible-'));
     const root = join(dir, 'root');
-    const service = (action: string, name: string) =>
-      spawnSync(join(root, 'usr/lib/vigil/vigil-service'), [action, name], {
-        env: { ...process.env, VIGIL_RUN_DIR: join(root, 'run/vigil') },
-        encoding: 'utf8',
-      });
     t.after(() => {
       // The sensor first, while its backplane is there to take its last words.
-      service('stop', 'vigil-sensor');
-      service('stop', 'vigil-nats');
+      stopServices(root, ['vigil-sensor', 'vigil-nats']);
       rmSync(dir, { recursive: true, force: true });
     });
-    const made = spawnSync(
-      process.execPath,
-      [join(repo, 'scripts/package.mjs'), '--out', join(dir, 'release')],
-      {
-        encoding: 'utf8',
-      },
-    );
-    assert.equal(made.status, 0, made.stderr);
-    const tarball = readdirSync(join(dir, 'release')).find((f) => f.endsWith('.tar.gz'))!;
+    const tarball = makeRelease(join(dir, 'release'));
     const [leafPort, monitorPort] = await freePorts(2);
     writeFileSync(
       join(dir, 'vars.json'),
       JSON.stringify({
         test_root: root,
-        vigil_release_tarball: join(dir, 'release', tarball),
+        vigil_release_tarball: tarball,
         leaf_port: leafPort,
         leaf_monitor_port: monitorPort,
       }),
@@ -85,6 +74,7 @@ test(
           env: {
             ...process.env,
             ANSIBLE_CONFIG: join(ansibleDir, 'ansible.cfg'),
+            ...ansibleHome(dir),
             ANSIBLE_NOCOLOR: '1',
           },
           timeout: 600_000,
@@ -95,40 +85,12 @@ test(
     assert.ok((recap(first.stdout).changed ?? 0) > 0, 'the first run installs');
 
     // The installed sensor, on the installed leaf node, reports an exec.
-    const [seed = '', inboxPrefix = ''] = readFileSync(
-      join(root, 'etc/vigil/nats/platform.seed'),
-      'utf8',
-    ).split('\n');
-    const bp = await connectBackplane({
-      servers: `nats://127.0.0.1:${leafPort}`,
-      name: 'ansible-test',
-      identity: { seed, inboxPrefix },
+    await seesExec(t, {
+      natsPort: leafPort!,
+      platformSeedFile: join(root, 'etc/vigil/nats/platform.seed'),
+      host: 'ansible-test',
+      log: () => readFileSync(join(root, 'var/log/vigil/vigil-sensor.log'), 'utf8'),
     });
-    t.after(() => bp.close());
-    const consumer = await bp.js.consumers.get(TELEMETRY_STREAM, {
-      filter_subjects: telemetrySubject('ansible-test', 'process'),
-    });
-    const marker = `vigil-ansible-${process.pid}`;
-    let seen = false;
-    const messages = await consumer.consume({
-      callback: (m) => {
-        for (const e of decodeBatch(m.data))
-          if (e.processExec && (e.process?.argv ?? []).includes(marker)) seen = true;
-      },
-    });
-    t.after(() => messages.close());
-    await waitFor(
-      () => {
-        spawnSync('/bin/true', [marker]);
-        return seen;
-      },
-      {
-        timeoutMs: 60_000,
-        intervalMs: 500,
-        message: () =>
-          `no exec event: ${readFileSync(join(root, 'var/log/vigil/vigil-sensor.log'), 'utf8').slice(-2000)}`,
-      },
-    );
 
     const second = apply();
     assert.equal(second.status, 0, second.stdout.slice(-4000));
@@ -147,11 +109,17 @@ test(
       ? false
       : 'ansible-lint is not installed: apt-get install ansible-lint (scripts/bootstrap.sh test does)',
   },
-  () => {
+  (t) => {
+    const lintHome = mkdtempSync(join(tmpdir(), 'vigil-ansible-lint-'));
+    t.after(() => rmSync(lintHome, { recursive: true, force: true }));
     const r = spawnSync(lint!, ['--offline', '--nocolor'], {
       cwd: ansibleDir,
       encoding: 'utf8',
-      env: { ...process.env, ANSIBLE_CONFIG: join(ansibleDir, 'ansible.cfg') },
+      env: {
+        ...process.env,
+        ANSIBLE_CONFIG: join(ansibleDir, 'ansible.cfg'),
+        ...ansibleHome(lintHome),
+      },
     });
     assert.equal(r.status, 0, `${r.stdout}\n${r.stderr}`);
   },
