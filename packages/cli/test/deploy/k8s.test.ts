@@ -64,6 +64,7 @@ test('deploy/k8s: every object follows the Kubernetes API schema', () => {
     'DaemonSet/vigil-node',
     'StatefulSet/vigil-hub',
     'Deployment/vigil-api',
+    'Deployment/vigil-connector-splunk',
     'Service/vigil-hub',
   ])
     assert.ok(kinds.includes(want), `${want} in ${kinds.join(', ')}`);
