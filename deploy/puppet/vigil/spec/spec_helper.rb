@@ -16,6 +16,9 @@ PUPPET_STATE = File.join(MODULE_PATH, '.puppet')
 
 RSpec.configure do |c|
   c.module_path = MODULE_PATH
+  # The module path above is made here; rspec-puppet's own fixtures set-up would write a link
+  # into spec/fixtures of the checkout (and rspec would then load every spec twice through it).
+  c.setup_fixtures = false
   c.confdir = File.join(PUPPET_STATE, 'conf')
   c.manifest = File.join(MODULE_PATH, 'site.pp')
   c.default_facts = {
