@@ -51,6 +51,16 @@ const GRPC_SHUTDOWN_GRACE_MS = 5_000;
 
 export class RestApiService implements Service {
   readonly name = 'api';
+  readonly #hostRecorder: boolean;
+
+  /**
+   * `hostRecorder`: this host runs a recorder (vigil up), so a query that names no host asks it
+   * too; a backend API (`vigil api`) asks only the hosts whose sensors it hears (and
+   * sensor.host when it is set).
+   */
+  constructor(options: { hostRecorder?: boolean } = {}) {
+    this.#hostRecorder = options.hostRecorder ?? true;
+  }
   #app: FastifyInstance | undefined;
   #grpc: Server | undefined;
   #service: ApiService | undefined;
@@ -71,7 +81,8 @@ export class RestApiService implements Service {
       maxStreams: config.api.maxStreams,
       ruleFiles: () => configuredRuleFiles(config),
       rulesDir: join(ctx.dataDir, PUT_RULES_DIR),
-      hosts: () => [config.sensor.host || hostname()],
+      hosts: () =>
+        config.sensor.host ? [config.sensor.host] : this.#hostRecorder ? [hostname()] : [],
     });
     const tokens = TokenStore.open(ctx.dataDir);
     const tls = readTls(config.api.tls);
@@ -133,7 +144,7 @@ export async function runApi(
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const { bp, url } = await connectAs(config, 'api', options.natsUrl, 'vigil-api');
-  const api = new RestApiService();
+  const api = new RestApiService({ hostRecorder: false });
   const stopAll = async () => {
     await api.stop();
     await bp.close();

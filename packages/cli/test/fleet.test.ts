@@ -296,6 +296,13 @@ test(
       [...new Set(events)].sort(),
       Array.from({ length: 100 }, (_, i) => `FLEET${i}`).sort(),
     );
+    // A query that names no host asks every host whose sensor the API hears, and only those.
+    const all = await call('POST', '/v1/query', {
+      selector: { filter: 'proc.name = fleetcat' },
+      limit: 1000,
+    });
+    assert.deepEqual(all.unansweredHosts ?? [], [], JSON.stringify({ ...all, events: undefined }));
+    assert.ok((all.events as unknown[]).length >= 100);
     const sensors = await call('GET', '/v1/sensors');
     assert.ok((sensors.sensors as Array<{ host: string }>).some((s) => s.host === 'h1'));
   },
