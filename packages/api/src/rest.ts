@@ -4,6 +4,7 @@
 // error carries its line and column), 413 for a body over the limit.
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
+import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { ApiService, HistoryQuery } from './service.js';
 import type { SubscriptionSink } from './subscribe.js';
@@ -19,6 +20,8 @@ export interface RestOptions {
   ready?: () => boolean;
   /** TLS: PEM contents. */
   tls?: TlsMaterial;
+  /** The web console's built assets (@vigil/console's dist/www), served at /console/. */
+  consoleDir?: string;
 }
 
 /** PEM contents of a server's certificate chain and key, and of a CA for client certificates. */
@@ -174,6 +177,26 @@ export function buildRest(options: RestOptions): FastifyInstance {
     },
   });
   void root.register(swaggerUi, { routePrefix: '/docs' });
+  if (options.consoleDir !== undefined) {
+    // The console: static files, public like /docs (they hold no data; every call they make
+    // needs a token). Its own content security policy: nothing from anywhere else.
+    void root.register(fastifyStatic, {
+      root: options.consoleDir,
+      prefix: '/console/',
+      index: 'index.html',
+      setHeaders: (res) => {
+        void res.header(
+          'content-security-policy',
+          "default-src 'self'; img-src 'self' data: blob:; style-src 'self'; frame-ancestors 'none'; base-uri 'none'",
+        );
+        void res.header('x-content-type-options', 'nosniff');
+        void res.header('referrer-policy', 'no-referrer');
+      },
+    });
+    root.get('/console', { schema: { hide: true } }, (_request, reply) =>
+      reply.redirect('/console/'),
+    );
+  }
   void root.register((app: FastifyInstance, _opts: unknown, done: () => void) => {
     routes(app, options);
     done();
@@ -329,6 +352,11 @@ function routes(app: FastifyInstance, options: RestOptions): void {
 
   const ns = { type: 'string', pattern: '^[0-9]{0,20}$' } as const;
   const csv = { type: 'string', maxLength: 65536 } as const;
+
+  // Who the token is: its name and role (the console shows what the role allows).
+  app.get('/v1/whoami', { config: { role: 'viewer' } }, (request, reply) =>
+    reply.send({ name: request.caller?.name ?? '', role: request.caller?.role ?? 'viewer' }),
+  );
 
   app.get<{ Querystring: { hosts?: string } }>(
     '/v1/sensors',

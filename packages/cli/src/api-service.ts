@@ -2,7 +2,8 @@
 // its own NATS identity where the server requires identities (the platform's otherwise).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
-import { join, resolve } from 'node:path';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
 import {
   ApiService,
   TokenStore,
@@ -44,6 +45,12 @@ function readTls(tls: VigilConfig['api']['tls']): TlsMaterial | undefined {
     key: read(tls.key, 'key'),
     ...(tls.clientCa ? { clientCa: read(tls.clientCa, 'clientCa') } : {}),
   };
+}
+
+/** The web console's built assets (@vigil/console, built by pnpm run build). */
+function consoleAssets(): string {
+  const pkg = createRequire(import.meta.url).resolve('@vigil/console/package.json');
+  return join(dirname(pkg), 'dist', 'www');
 }
 
 /** How long gRPC calls in flight may take to finish when the API stops. */
@@ -92,6 +99,7 @@ export class RestApiService implements Service {
       bodyLimit: config.api.bodyLimitBytes,
       ready: () => !bp.nc.isClosed(),
       ...(tls ? { tls } : {}),
+      consoleDir: consoleAssets(),
     });
     const address = await app.listen({ host: config.api.host, port: config.api.port });
     this.#app = app;

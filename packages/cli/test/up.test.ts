@@ -61,6 +61,16 @@ test(
     assert.equal(statSync(api['api.token'] ?? '').mode & 0o777, 0o600);
     const token = readFileSync(api['api.token'] ?? '', 'utf8').trim();
     assert.equal((await fetch(`${api['api.rest']}/v1/query`, { method: 'POST' })).status, 401);
+    // The web console: its assets public (they hold no data), under a strict content policy.
+    const consolePage = await fetch(`${api['api.rest']}/console/`);
+    assert.equal(consolePage.status, 200);
+    assert.match(await consolePage.text(), /<div id="root">/);
+    assert.match(consolePage.headers.get('content-security-policy') ?? '', /default-src 'self'/);
+    const who = await fetch(`${api['api.rest']}/v1/whoami`, {
+      headers: { authorization: `Bearer ${readFileSync(api['api.token'] ?? '', 'utf8').trim()}` },
+    });
+    assert.deepEqual(await who.json(), { name: 'created by vigil up', role: 'admin' });
+    assert.equal((await fetch(`${api['api.rest']}/v1/whoami`)).status, 401);
     const answer = await fetch(`${api['api.rest']}/v1/query`, {
       method: 'POST',
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },

@@ -1,0 +1,141 @@
+// A process and what it did: its ancestors, then the tree of its children, each process with its
+// execs, files and connections on a timeline; its container when it ran in one.
+import { type FormEvent, useEffect, useState } from 'react';
+import { call, timeOf } from '../api';
+
+type Json = Record<string, unknown>;
+interface TreeNode {
+  process?: Json;
+  events: Json[];
+  children: TreeNode[];
+}
+interface Tree {
+  ancestors: Array<{ pid: number; comm: string; exe: string; processUid: string }>;
+  root: TreeNode;
+}
+
+const KINDS = [
+  'processExec',
+  'processFork',
+  'processExit',
+  'fileOpen',
+  'fileRename',
+  'fileUnlink',
+  'fileChmod',
+  'netConnect',
+  'netAccept',
+  'netListen',
+  'containerLifecycle',
+];
+
+/** One event as a line of the timeline: its kind and what it touched. */
+function what(e: Json): [string, string] {
+  const kind =
+    KINDS.find((k) => e[k] !== undefined) ??
+    Object.keys(e).find(
+      (k) =>
+        !['id', 'sensorId', 'host', 'timeNs', 'monoNs', 'seq', 'process', 'container'].includes(k),
+    ) ??
+    'event';
+  const p = (e[kind] ?? {}) as Json;
+  const remote = p.remote as { address?: string; port?: number } | undefined;
+  const detail =
+    (p.path as string | undefined) ??
+    (p.filename as string | undefined) ??
+    (remote ? `${remote.address ?? ''}:${remote.port ?? ''}` : '');
+  const argv =
+    kind === 'processExec'
+      ? (((e.process as Json | undefined)?.argv as string[] | undefined) ?? []).join(' ')
+      : '';
+  return [kind, argv || detail || ''];
+}
+
+function Process({ node }: { node: TreeNode }) {
+  const p = node.process ?? {};
+  const container = (node.events.find((e) => e.container) as Json | undefined)?.container as
+    Json | undefined;
+  return (
+    <li>
+      <details open>
+        <summary>
+          <strong>{String(p.comm ?? '?')}</strong> pid {String(p.pid ?? '?')} —{' '}
+          {String(p.exe ?? '')} <code>{String(p.processUid ?? '')}</code>
+          {container?.id ? (
+            <span className="container">
+              {' '}
+              in container {String(container.name ?? container.id)}
+            </span>
+          ) : null}
+        </summary>
+        <ol className="timeline">
+          {node.events.map((e) => {
+            const [kind, detail] = what(e);
+            return (
+              <li key={String(e.id)}>
+                <time>{timeOf(e.timeNs)}</time> <span className="kind">{kind}</span> {detail}
+              </li>
+            );
+          })}
+        </ol>
+        {node.children.length > 0 && (
+          <ul className="tree">
+            {node.children.map((c, i) => (
+              <Process key={String(c.process?.processUid ?? i)} node={c} />
+            ))}
+          </ul>
+        )}
+      </details>
+    </li>
+  );
+}
+
+export function Investigate({ processUid }: { processUid: string | undefined }) {
+  const [uid, setUid] = useState(processUid ?? '');
+  const [tree, setTree] = useState<Tree | null>(null);
+  const [error, setError] = useState('');
+  useEffect(() => {
+    if (!processUid) return;
+    setTree(null);
+    setError('');
+    call<Tree>('GET', `/v1/tree/${encodeURIComponent(processUid)}`)
+      .then(setTree)
+      .catch((e: Error) => setError(e.message));
+  }, [processUid]);
+  const go = (e: FormEvent) => {
+    e.preventDefault();
+    location.hash = `#/investigate/${encodeURIComponent(uid.trim())}`;
+  };
+  return (
+    <>
+      <h1>Investigate</h1>
+      <form className="filters" onSubmit={go}>
+        <label htmlFor="uid">Process uid</label>
+        <input
+          id="uid"
+          value={uid}
+          onChange={(e) => setUid(e.target.value)}
+          placeholder="host:pid:start"
+        />
+        <button type="submit">Open</button>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {tree && (
+        <section aria-labelledby="tree-h">
+          <h2 id="tree-h">Process tree</h2>
+          {tree.ancestors.length > 0 && (
+            <p className="ancestors">
+              Ancestors: {tree.ancestors.map((a) => `${a.comm} (${a.pid})`).join(' → ')}
+            </p>
+          )}
+          <ul className="tree">
+            <Process node={tree.root} />
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}
