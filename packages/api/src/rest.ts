@@ -555,6 +555,17 @@ function routes(app: FastifyInstance, options: RestOptions): void {
     (request, reply) =>
       reply.send(options.service.rules.validate(request.body.name ?? '', request.body.content)),
   );
+  // A file put through the API, as it was put (the console's enable/disable file among them).
+  app.get<{ Params: { name: string } }>(
+    '/v1/rules/:name',
+    {
+      config: { role: 'admin' },
+      schema: {
+        params: { type: 'object', properties: { name: { type: 'string', maxLength: 100 } } },
+      },
+    },
+    (request, reply) => reply.send(options.service.rules.get(request.params.name)),
+  );
   app.put<{ Params: { name: string }; Body: { content: string } }>(
     '/v1/rules/:name',
     {

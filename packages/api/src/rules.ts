@@ -115,6 +115,17 @@ export class RulesBook {
     return { valid: !own.some((p) => p.severity === 'error'), problems: own.map(problemJson) };
   }
 
+  /** The content of a file put through the API; a NOT_FOUND error when there is none. */
+  get(name: string): { name: string; content: string } {
+    if (this.#o.dir === undefined || !PUT_NAME.test(name))
+      throw new VigilError('VGL_ERR_NOT_FOUND', `no rules file ${JSON.stringify(name)} was put`);
+    try {
+      return { name, content: readFileSync(join(this.#o.dir, name), 'utf8') };
+    } catch {
+      throw new VigilError('VGL_ERR_NOT_FOUND', `no rules file ${JSON.stringify(name)} was put`);
+    }
+  }
+
   /** Installs or replaces a file after validating it; the detectors are told to reload. */
   put(name: string, content: string): { rules: number; problems: RuleProblemJson[] } {
     if (this.#o.dir === undefined)

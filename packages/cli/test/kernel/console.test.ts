@@ -122,7 +122,20 @@ test(
     await page.getByRole('link', { name: 'Rules' }).click();
     await page.getByText(/\d+ rules in force/).waitFor();
     await page.getByRole('heading', { name: 'Add a rules file' }).waitFor();
+    // An admin disables a rule and enables it again (the console's own rules file, put through
+    // the API; the detectors reload it).
+    const shadowRow = page
+      .getByRole('row')
+      .filter({ has: page.getByRole('cell', { name: 'Shadow file read', exact: true }) });
+    await page.getByRole('button', { name: 'Disable Shadow file read' }).click();
+    await shadowRow
+      .getByRole('cell', { name: 'disabled', exact: true })
+      .waitFor({ timeout: 15_000 });
     await shoot('rules');
+    await page.getByRole('button', { name: 'Enable Shadow file read' }).click();
+    await shadowRow
+      .getByRole('cell', { name: 'enabled', exact: true })
+      .waitFor({ timeout: 15_000 });
     assert.deepEqual(problems, [], 'no script error in the page');
     t.diagnostic(`screenshots in ${artifacts}`);
   },

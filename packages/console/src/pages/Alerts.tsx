@@ -6,6 +6,7 @@ import { type Alert, PRIORITIES, ROLE_RANK, call, stream, timeOf } from '../api'
 import type { Caller } from '../App';
 
 const RANK = PRIORITIES;
+const SHOWN_MAX = 2_000;
 
 export function Alerts({ caller }: { caller: Caller }) {
   const [alerts, setAlerts] = useState<Alert[]>([]);
@@ -25,7 +26,10 @@ export function Alerts({ caller }: { caller: Caller }) {
       (type, data) => {
         if (type !== 'event') return;
         const a = JSON.parse(data) as Alert;
-        setAlerts((now) => (now.some((b) => b.id === a.id) ? now : [a, ...now]));
+        // The newest SHOWN_MAX only: a page left open for days stays small.
+        setAlerts((now) =>
+          now.some((b) => b.id === a.id) ? now : [a, ...now].slice(0, SHOWN_MAX),
+        );
       },
       abort.signal,
     )

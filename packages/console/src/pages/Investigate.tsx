@@ -89,6 +89,33 @@ function Process({ node }: { node: TreeNode }) {
   );
 }
 
+/** The container the process ran in, and a search of everything that happened in it. */
+function Container({ node }: { node: TreeNode }) {
+  const c = (node.events.find((e) => e.container) as Json | undefined)?.container as
+    Json | undefined;
+  if (!c?.id) return <p>Ran on the host, in no container.</p>;
+  return (
+    <section aria-labelledby="container-h">
+      <h2 id="container-h">Container</h2>
+      <dl className="container-view">
+        <dt>Name</dt>
+        <dd>{String(c.name ?? '')}</dd>
+        <dt>Id</dt>
+        <dd>
+          <code>{String(c.id)}</code>
+        </dd>
+        <dt>Image</dt>
+        <dd>{String(c.image ?? '')}</dd>
+        <dt>Runtime</dt>
+        <dd>{String(c.runtime ?? '')}</dd>
+      </dl>
+      <p>
+        Everything in it: search <code>container.id = {String(c.id).slice(0, 12)}</code>.
+      </p>
+    </section>
+  );
+}
+
 export function Investigate({ processUid }: { processUid: string | undefined }) {
   const [uid, setUid] = useState(processUid ?? '');
   const [tree, setTree] = useState<Tree | null>(null);
@@ -134,6 +161,7 @@ export function Investigate({ processUid }: { processUid: string | undefined }) 
           <ul className="tree">
             <Process node={tree.root} />
           </ul>
+          <Container node={tree.root} />
         </section>
       )}
     </>

@@ -8,7 +8,12 @@ interface Sensor {
   host: string;
   stale: boolean;
   lastSeenNs: string;
-  status?: { eventsPerSecond?: number; cpuCores?: number; rssBytes?: string; lost?: unknown };
+  status?: {
+    eventsPerSecond?: number;
+    cpuCores?: number;
+    rssBytes?: string;
+    losses?: Array<{ reason: string; count: string }>;
+  };
 }
 
 export function Overview() {
@@ -55,7 +60,9 @@ export function Overview() {
       <section aria-labelledby="sensors-h">
         <h2 id="sensors-h">Sensors</h2>
         <table>
-          <Head columns={['Host', 'Sensor', 'Health', 'Events/s', 'CPU (cores)', 'Last seen']} />
+          <Head
+            columns={['Host', 'Sensor', 'Health', 'Events/s', 'Lost', 'CPU (cores)', 'Last seen']}
+          />
           <tbody>
             {sensors.map((s) => (
               <tr key={s.sensorId}>
@@ -63,6 +70,21 @@ export function Overview() {
                 <td>{s.sensorId}</td>
                 <td className={s.stale ? 'bad' : 'good'}>{s.stale ? 'stale' : 'ok'}</td>
                 <td>{(s.status?.eventsPerSecond ?? 0).toFixed(1)}</td>
+                <td>
+                  {(s.status?.losses ?? []).reduce((n, l) => n + Number(l.count), 0)}
+                  {(s.status?.losses ?? []).length > 0 && (
+                    <span className="reasons">
+                      {' '}
+                      (
+                      {(s.status?.losses ?? [])
+                        .map(
+                          (l) => `${l.reason.replace('LOSS_REASON_', '').toLowerCase()} ${l.count}`,
+                        )
+                        .join(', ')}
+                      )
+                    </span>
+                  )}
+                </td>
                 <td>{(s.status?.cpuCores ?? 0).toFixed(3)}</td>
                 <td>{timeOf(s.lastSeenNs)}</td>
               </tr>

@@ -12,6 +12,9 @@ interface Rule {
   file?: string;
   tags?: string[];
 }
+/** The console's file of enabled and disabled rules. */
+const OVERRIDES = 'console-enabled.yaml';
+
 interface Problem {
   line: number;
   column: number;
@@ -28,6 +31,30 @@ export function Rules({ caller }: { caller: Caller }) {
   const admin = ROLE_RANK[caller.role] >= ROLE_RANK.admin;
   const load = () =>
     void call<{ rules: Rule[] }>('GET', '/v1/rules').then((r) => setRules(r.rules));
+  // Enabling and disabling: Falco's rule re-declared with only `enabled`, in a rules file of the
+  // console's own, put through the API (the detectors reload it).
+  const toggle = async (rule: string, enabled: boolean) => {
+    let current = '';
+    try {
+      current = (await call<{ content: string }>('GET', `/v1/rules/${OVERRIDES}`)).content;
+    } catch {
+      // none yet
+    }
+    const states = new Map<string, boolean>();
+    for (const m of current.matchAll(/^- rule: (".*")\n  enabled: (true|false)$/gm))
+      states.set(JSON.parse(m[1]!) as string, m[2] === 'true');
+    states.set(rule, enabled);
+    const content = [...states]
+      .map(([n, on]) => `- rule: ${JSON.stringify(n)}\n  enabled: ${on}\n`)
+      .join('');
+    try {
+      await call('PUT', `/v1/rules/${OVERRIDES}`, { content });
+      setMessage(`${rule} ${enabled ? 'enabled' : 'disabled'}; the detectors reload.`);
+      load();
+    } catch (e) {
+      setMessage((e as Error).message);
+    }
+  };
   useEffect(load, []);
   useEffect(() => {
     if (!admin || text.trim() === '') {
@@ -56,21 +83,45 @@ export function Rules({ caller }: { caller: Caller }) {
   return (
     <>
       <h1>Rules</h1>
-      <p className="status">{rules.length} rules in force</p>
+      <p className="status">
+        {rules.filter((r) => r.enabled !== false).length} rules in force, {rules.length} in all
+      </p>
       <table>
-        <Head columns={['Rule', 'Priority', 'Tags']} />
+        <Head
+          columns={
+            admin
+              ? ['Rule', 'Priority', 'Tags', 'State', 'Change']
+              : ['Rule', 'Priority', 'Tags', 'State']
+          }
+        />
         <tbody>
           {rules.map((r) => (
             <tr key={r.name}>
               <td>{r.name}</td>
-              <td>{String(r.priority).toLowerCase()}</td>
+              <td>
+                {String(r.priority ?? '')
+                  .replace('PRIORITY_', '')
+                  .toLowerCase()}
+              </td>
               <td>{(r.tags ?? []).join(', ')}</td>
+              <td>{r.enabled === false ? 'disabled' : 'enabled'}</td>
+              {admin && (
+                <td>
+                  <button
+                    type="button"
+                    aria-label={`${r.enabled === false ? 'Enable' : 'Disable'} ${r.name}`}
+                    onClick={() => void toggle(r.name, r.enabled === false)}
+                  >
+                    {r.enabled === false ? 'Enable' : 'Disable'}
+                  </button>
+                </td>
+              )}
             </tr>
           ))}
         </tbody>
       </table>
       {admin && (
-        <section aria-labelledby="put-h">
+        <section aria-labelledby="put-h" className="put">
           <h2 id="put-h">Add a rules file</h2>
           <label htmlFor="rules-name">File name</label>
           <input id="rules-name" value={name} onChange={(e) => setName(e.target.value)} />

@@ -1,10 +1,13 @@
 // History search with the rule language: the API's errors as it gives them (with the line and
 // column of a filter's mistake), results page by page, export as JSON lines.
 import { Head } from '../Head';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useRef, useState } from 'react';
 import { ApiError, call, timeOf } from '../api';
 
 type Json = Record<string, unknown>;
+/** Events asked for at a time, and shown at most before More. */
+const PAGE = 500;
+const STREAM_MAX = 5_000;
 const SPANS: Record<string, number> = {
   '15 minutes': 15,
   '1 hour': 60,
@@ -19,19 +22,30 @@ export function Search() {
   const [cursor, setCursor] = useState<string | undefined>();
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const run = async (more: boolean) => {
+  // Results stream in: page after page of the API's history query, each shown as it comes,
+  // until the history is exhausted, STREAM_MAX events are shown, or Stop is pressed.
+  const stop = useRef(false);
+  const run = async (from: string | undefined) => {
     setBusy(true);
     setError('');
+    stop.current = false;
+    if (from === undefined) setEvents([]);
+    let shown = from === undefined ? 0 : events.length;
+    let next = from;
     try {
       const since = String(BigInt(Date.now() - SPANS[span]! * 60_000) * 1_000_000n);
-      const answer = await call<{ events: Json[]; cursor?: string }>('POST', '/v1/query', {
-        ...(filter.trim() ? { selector: { filter } } : {}),
-        sinceNs: since,
-        limit: 500,
-        ...(more && cursor ? { cursor } : {}),
-      });
-      setEvents((now) => (more ? [...now, ...answer.events] : answer.events));
-      setCursor(answer.cursor);
+      do {
+        const answer = await call<{ events: Json[]; cursor?: string }>('POST', '/v1/query', {
+          ...(filter.trim() ? { selector: { filter } } : {}),
+          sinceNs: since,
+          limit: PAGE,
+          ...(next ? { cursor: next } : {}),
+        });
+        setEvents((now) => [...now, ...answer.events]);
+        shown += answer.events.length;
+        next = answer.cursor;
+        setCursor(next);
+      } while (next && shown < STREAM_MAX && !stop.current);
     } catch (e) {
       const err = e as ApiError;
       setError(
@@ -45,7 +59,7 @@ export function Search() {
   };
   const submit = (e: FormEvent) => {
     e.preventDefault();
-    void run(false);
+    void run(undefined);
   };
   const exportJsonl = () => {
     const blob = new Blob(
@@ -86,7 +100,12 @@ export function Search() {
         </p>
       )}
       <p className="status" aria-live="polite">
-        {busy ? 'Searching…' : `${events.length} events`}{' '}
+        {busy ? `Searching… ${events.length} events so far` : `${events.length} events`}{' '}
+        {busy && (
+          <button type="button" onClick={() => (stop.current = true)}>
+            Stop
+          </button>
+        )}
         {events.length > 0 && (
           <button type="button" onClick={exportJsonl}>
             Export JSONL
@@ -132,7 +151,7 @@ export function Search() {
         </tbody>
       </table>
       {cursor && (
-        <button type="button" onClick={() => void run(true)} disabled={busy}>
+        <button type="button" onClick={() => void run(cursor)} disabled={busy}>
           More
         </button>
       )}
