@@ -108,3 +108,10 @@ export const PRIORITIES = [
   'INFORMATIONAL',
   'DEBUG',
 ];
+
+/** A JSON value shown as text: strings and numbers as they are, anything else as `fallback`. */
+export function text(v: unknown, fallback = ''): string {
+  return typeof v === 'string' || typeof v === 'number' || typeof v === 'bigint'
+    ? String(v)
+    : fallback;
+}

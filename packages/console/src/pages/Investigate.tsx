@@ -1,7 +1,7 @@
 // A process and what it did: its ancestors, then the tree of its children, each process with its
 // execs, files and connections on a timeline; its container when it ran in one.
 import { type FormEvent, useEffect, useState } from 'react';
-import { call, timeOf } from '../api';
+import { call, timeOf, text } from '../api';
 
 type Json = Record<string, unknown>;
 interface TreeNode {
@@ -50,28 +50,29 @@ function what(e: Json): [string, string] {
   return [kind, argv || detail || ''];
 }
 
+/** The container a process's events name, if any. */
+function containerOf(node: TreeNode): Json | undefined {
+  return node.events.find((e) => e.container)?.container as Json | undefined;
+}
+
 function Process({ node }: { node: TreeNode }) {
   const p = node.process ?? {};
-  const container = (node.events.find((e) => e.container) as Json | undefined)?.container as
-    Json | undefined;
+  const container = containerOf(node);
   return (
     <li>
       <details open>
         <summary>
-          <strong>{String(p.comm ?? '?')}</strong> pid {String(p.pid ?? '?')} —{' '}
-          {String(p.exe ?? '')} <code>{String(p.processUid ?? '')}</code>
+          <strong>{text(p.comm, '?')}</strong> pid {text(p.pid, '?')} — {text(p.exe)}{' '}
+          <code>{text(p.processUid)}</code>
           {container?.id ? (
-            <span className="container">
-              {' '}
-              in container {String(container.name ?? container.id)}
-            </span>
+            <span className="container"> in container {text(container.name ?? container.id)}</span>
           ) : null}
         </summary>
         <ol className="timeline">
           {node.events.map((e) => {
             const [kind, detail] = what(e);
             return (
-              <li key={String(e.id)}>
+              <li key={text(e.id)}>
                 <time>{timeOf(e.timeNs)}</time> <span className="kind">{kind}</span> {detail}
               </li>
             );
@@ -80,7 +81,7 @@ function Process({ node }: { node: TreeNode }) {
         {node.children.length > 0 && (
           <ul className="tree">
             {node.children.map((c, i) => (
-              <Process key={String(c.process?.processUid ?? i)} node={c} />
+              <Process key={text(c.process?.processUid ?? i)} node={c} />
             ))}
           </ul>
         )}
@@ -91,26 +92,25 @@ function Process({ node }: { node: TreeNode }) {
 
 /** The container the process ran in, and a search of everything that happened in it. */
 function Container({ node }: { node: TreeNode }) {
-  const c = (node.events.find((e) => e.container) as Json | undefined)?.container as
-    Json | undefined;
+  const c = containerOf(node);
   if (!c?.id) return <p>Ran on the host, in no container.</p>;
   return (
     <section aria-labelledby="container-h">
       <h2 id="container-h">Container</h2>
       <dl className="container-view">
         <dt>Name</dt>
-        <dd>{String(c.name ?? '')}</dd>
+        <dd>{text(c.name)}</dd>
         <dt>Id</dt>
         <dd>
-          <code>{String(c.id)}</code>
+          <code>{text(c.id)}</code>
         </dd>
         <dt>Image</dt>
-        <dd>{String(c.image ?? '')}</dd>
+        <dd>{text(c.image)}</dd>
         <dt>Runtime</dt>
-        <dd>{String(c.runtime ?? '')}</dd>
+        <dd>{text(c.runtime)}</dd>
       </dl>
       <p>
-        Everything in it: search <code>container.id = {String(c.id).slice(0, 12)}</code>.
+        Everything in it: search <code>container.id = {text(c.id).slice(0, 12)}</code>.
       </p>
     </section>
   );

@@ -41,7 +41,7 @@ export function Rules({ caller }: { caller: Caller }) {
       // none yet
     }
     const states = new Map<string, boolean>();
-    for (const m of current.matchAll(/^- rule: (".*")\n  enabled: (true|false)$/gm))
+    for (const m of current.matchAll(/^- rule: (".*")\n {2}enabled: (true|false)$/gm))
       states.set(JSON.parse(m[1]!) as string, m[2] === 'true');
     states.set(rule, enabled);
     const content = [...states]

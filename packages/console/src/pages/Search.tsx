@@ -2,7 +2,7 @@
 // column of a filter's mistake), results page by page, export as JSON lines.
 import { Head } from '../Head';
 import { type FormEvent, useRef, useState } from 'react';
-import { ApiError, call, timeOf } from '../api';
+import { type ApiError, call, text, timeOf } from '../api';
 
 type Json = Record<string, unknown>;
 /** Events asked for at a time, and shown at most before More. */
@@ -132,13 +132,13 @@ export function Search() {
                   ].includes(k),
               ) ?? '';
             return (
-              <tr key={String(e.id)} className="event-row">
+              <tr key={text(e.id)} className="event-row">
                 <td>{timeOf(e.timeNs)}</td>
-                <td>{String(e.host ?? '')}</td>
+                <td>{text(e.host)}</td>
                 <td>
                   {p.processUid ? (
-                    <a href={`#/investigate/${encodeURIComponent(String(p.processUid))}`}>
-                      {String(p.comm ?? '')} ({String(p.pid ?? '')})
+                    <a href={`#/investigate/${encodeURIComponent(text(p.processUid))}`}>
+                      {text(p.comm)} ({text(p.pid)})
                     </a>
                   ) : null}
                 </td>
