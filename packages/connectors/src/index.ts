@@ -14,7 +14,7 @@ export { connectorMetrics } from './metrics.js';
 export type { ConnectorContext } from './from-config.js';
 export { HttpClient, retryAfterMs } from './http.js';
 export type { HttpAnswer, TlsFiles } from './http.js';
-export { PRIORITY_NAMES, alertRecord, eventRecord, priorityName } from './records.js';
+export { alertRecord, eventRecord } from './records.js';
 export type { DeliveryRecord } from './records.js';
 export { DeliveryError, asDeliveryError, backoffMs } from './sink.js';
 export type { FailureKind, Sink } from './sink.js';

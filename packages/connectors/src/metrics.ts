@@ -30,36 +30,36 @@ export function connectorMetrics(s: Readonly<ConnectorStatus>): string {
     ['kind="alert"', s.delivered.alerts],
     ['kind="event"', s.delivered.events],
   ]);
-  metric('vigil_connector_batches_total', 'counter', 'Deliveries that succeeded.', [
-    ['', s.batches],
-  ]);
-  metric(
-    'vigil_connector_retries_total',
-    'counter',
-    'Deliveries retried (receiver busy, unreachable, not indexed in time).',
-    [['', s.retries]],
-  );
-  metric(
-    'vigil_connector_failures_total',
-    'counter',
-    'Delivery attempts that failed, for any reason.',
-    [['', s.failures]],
-  );
-  metric(
-    'vigil_connector_rejected_total',
-    'counter',
-    'Records the receiver refused, set aside in the dead-letter file.',
-    [['', s.rejected]],
-  );
-  metric(
-    'vigil_connector_skipped_total',
-    'counter',
-    'Backplane messages with nothing selected for this connector.',
-    [['', s.skipped]],
-  );
-  metric('vigil_connector_in_flight', 'gauge', 'Records in deliveries not finished.', [
-    ['', s.inFlight],
-  ]);
+  // The single-valued ones: name, type, help, value.
+  const single: Array<[string, 'counter' | 'gauge', string, number]> = [
+    ['vigil_connector_batches_total', 'counter', 'Deliveries that succeeded.', s.batches],
+    [
+      'vigil_connector_retries_total',
+      'counter',
+      'Deliveries retried (receiver busy, unreachable, not indexed in time).',
+      s.retries,
+    ],
+    [
+      'vigil_connector_failures_total',
+      'counter',
+      'Delivery attempts that failed, for any reason.',
+      s.failures,
+    ],
+    [
+      'vigil_connector_rejected_total',
+      'counter',
+      'Records the receiver refused, set aside in the dead-letter file.',
+      s.rejected,
+    ],
+    [
+      'vigil_connector_skipped_total',
+      'counter',
+      'Backplane messages with nothing selected for this connector.',
+      s.skipped,
+    ],
+    ['vigil_connector_in_flight', 'gauge', 'Records in deliveries not finished.', s.inFlight],
+  ];
+  for (const [id, type, help, v] of single) metric(id, type, help, [['', v]]);
   metric(
     'vigil_connector_lag_messages',
     'gauge',

@@ -2,8 +2,6 @@
 // canonical JSON of its message (DESIGN.md §3: the JSON form that connectors send).
 import { Alert, eventToJson, kindOf, messageToJson, type vigil } from '@vigil/schema';
 
-export { PRIORITY_NAMES, priorityName } from '@vigil/schema';
-
 /** One thing to deliver. */
 export interface DeliveryRecord {
   /** An alert, or a telemetry event. */

@@ -11,7 +11,8 @@ import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { constants as zlibConstants, gzip } from 'node:zlib';
 import { type HttpAnswer, HttpClient, type TlsFiles, retryAfterMs } from './http.js';
-import { type DeliveryRecord, eventKindName, priorityName } from './records.js';
+import { priorityName } from '@vigil/schema';
+import { type DeliveryRecord, eventKindName } from './records.js';
 import { DeliveryError, type Sink } from './sink.js';
 
 const gzipAsync = promisify(gzip);

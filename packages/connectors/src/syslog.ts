@@ -9,7 +9,8 @@ import { connect as tlsConnect } from 'node:tls';
 import { type Socket as UdpSocket, createSocket } from 'node:dgram';
 import { isIP } from 'node:net';
 import { type TlsFiles, readPem } from './http.js';
-import { type DeliveryRecord, eventKindName, priorityName } from './records.js';
+import { priorityName } from '@vigil/schema';
+import { type DeliveryRecord, eventKindName } from './records.js';
 import { DeliveryError, type Sink, asDeliveryError } from './sink.js';
 
 /** Facilities by name (RFC 5424 §6.2.1). */

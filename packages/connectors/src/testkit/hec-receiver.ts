@@ -18,7 +18,6 @@
 // - GET /services/collector/health.
 // Faults for tests: answer 503 (busy), drop every connection, stop and start on the same port
 // (un-indexed requests and ack state are lost, as on a real restart).
-import { randomUUID } from 'node:crypto';
 import {
   createServer as createHttpServer,
   type IncomingMessage,
@@ -291,11 +290,6 @@ export class HecReceiver {
       if (done) channel.acks.delete(id);
     }
     this.#reply(res, 200, { acks });
-  }
-
-  /** A new channel GUID (for clients under test). */
-  static channel(): string {
-    return randomUUID();
   }
 }
 
