@@ -249,6 +249,8 @@ async function main(): Promise<void> {
 }
 
 async function sensorRole(url: string): Promise<void> {
+  if (process.env.BENCH_NICE)
+    (await import('node:os')).setPriority(0, Number(process.env.BENCH_NICE));
   const bp = await connectBackplane({ servers: url, name: 'bench-sensor-child' });
   const publisher = new BatchPublisher(bp.js);
   const sensor = new Sensor({

@@ -98,14 +98,25 @@ export class Sensor {
         })),
       }),
     });
-    const ebpf = new EbpfCollector({ processes: this.processes, containers: this.containers });
+    // The two kernel collectors wait for each other: tracefs handles an exec once the ebpf
+    // collector has the call's argv, and ebpf a file open once tracefs has handled the forks and
+    // execs before it.
+    const running = (c: Collector) => this.#running.includes(c);
+    const ebpf: EbpfCollector = new EbpfCollector({
+      processes: this.processes,
+      containers: this.containers,
+      processWatermark: () => (running(tracefs) ? tracefs.watermarkNs : Infinity),
+      catchUp: () => (running(tracefs) ? tracefs.pollNow() : ebpf.release()),
+    });
+    const tracefs: TracefsCollector = new TracefsCollector({
+      processes: this.processes,
+      containers: this.containers,
+      ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
+      argvWatermark: () => (running(ebpf) ? ebpf.watermarkNs : undefined),
+      onPolled: () => ebpf.release(),
+    });
     this.#all = [
-      new TracefsCollector({
-        processes: this.processes,
-        containers: this.containers,
-        ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
-        argvWatermark: () => (this.#running.includes(ebpf) ? ebpf.watermarkNs : undefined),
-      }),
+      tracefs,
       ebpf,
       new ProcfsCollector({ processes: this.processes, containers: this.containers }),
     ];

@@ -138,7 +138,10 @@ function printAndClear(g: 0 | 1): string {
 }
 
 /**
- * The program. A line every second even when no frame is printed: if the sensor is gone (killed
+ * The program. An open's arguments wait for its exit in one tuple per thread, not a map each: one
+ * update and one delete per call instead of four (measured with bench/sensor's workload under a
+ * standalone program, medians of 5 and of 9 alternating runs: +5.3 % and +18.5 % with four maps,
+ * +2.4 % and +9.4 % with the tuple, on a noisy machine). A line every second even when no frame is printed: if the sensor is gone (killed
  * with SIGKILL), writing to the closed pipe ends bpftrace with SIGPIPE instead of leaving it
  * running with no reader. `$1` is the sensor's pid: its own activity is dropped in the kernel. Opens and
  * file operations are recorded at syscall exit, with what was saved at entry, so the result is
@@ -152,11 +155,14 @@ tracepoint:syscalls:sys_enter_getpriority /pid == $1 && args->who >= ${CONTROL_W
 }
 tracepoint:syscalls:sys_enter_openat /pid != $1/ {
   if (@shed >= 0) { ${byGeneration((g) => `@xs${g}[${S_OPEN}] = count();`)} }
-  else { @path[tid] = args->filename; @flags[tid] = args->flags; @mode[tid] = args->mode; @dfd[tid] = args->dfd; }
+  else { @open[tid] = (args->filename, args->flags, args->mode, args->dfd); }
 }
-tracepoint:syscalls:sys_exit_openat /@path[tid]/ {
-  ${byGeneration((g) => `@xo${g}[nsecs, tid] = (pid, @flags[tid], @mode[tid], @dfd[tid], args->ret, str(@path[tid])); @xw${g}[${W.open}] = count();`)}
-  delete(@path[tid]); delete(@flags[tid]); delete(@mode[tid]); delete(@dfd[tid]);
+tracepoint:syscalls:sys_exit_openat {
+  $e = @open[tid];
+  if ($e.0 != 0) {
+    ${byGeneration((g) => `@xo${g}[nsecs, tid] = (pid, $e.1, $e.2, $e.3, args->ret, str($e.0)); @xw${g}[${W.open}] = count();`)}
+    delete(@open[tid]);
+  }
 }
 ${FILE_OP_ENTRIES.map(
   ([sc, op, save]) => `tracepoint:syscalls:sys_enter_${sc} /pid != $1/ {
@@ -203,7 +209,7 @@ END {
   ${printAndClear(1)}
   printf("E %llu\\n", nsecs);
   clear(@g); clear(@shed); clear(@ack); clear(@cd); clear(@uop); clear(@ufam); clear(@uport); clear(@uaddr);
-  clear(@path); clear(@flags); clear(@mode); clear(@dfd);
+  clear(@open);
   clear(@op); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2);
 }
 `;

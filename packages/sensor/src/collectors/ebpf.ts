@@ -21,11 +21,11 @@ import {
 import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './ebpf-program.js';
 
 /**
- * How long records are held after their frame arrives before they are handled: long enough for
- * the tracefs collector (polling every 20 ms) to have seen the fork and exec of a short-lived
- * process, so that its opens are attributed to it rather than to an unknown pid.
+ * Longest a record is held for the process watermark: records wait until the tracefs collector
+ * has handled every fork and exec before them (so that an open by a process that has just
+ * started is attributed to it), unless that collector has stopped reading.
  */
-const HOLD_MS = 40;
+const MAX_HOLD_MS = 250;
 /** Past this many held records they are handled at once (memory stays bounded). */
 const MAX_PENDING = 20_000;
 /**
@@ -98,17 +98,32 @@ export class EbpfCollector implements Collector {
   readonly #containers: ContainerTracker;
   #child: ChildProcess | undefined;
   #produced = 0;
-  /** Records held for HOLD_MS, with the time their frame arrived. */
+  /** Records held for the process watermark, with the time their frame arrived. */
   #pending: Array<{ r: EbpfRecord; at: number }> = [];
+  readonly #processWatermark: (() => number | undefined) | undefined;
+  readonly #catchUp: (() => void) | undefined;
   #drainTimer: NodeJS.Timeout | undefined;
   #ready: Promise<void> | undefined;
   #sink: CollectorSink | undefined;
   #watermarkNs: number | undefined;
   #shedLevel = -1;
 
-  constructor(options: { processes: ProcessTable; containers: ContainerTracker }) {
+  constructor(options: {
+    processes: ProcessTable;
+    containers: ContainerTracker;
+    /**
+     * Kernel time before which another collector has handed every fork and exec to the process
+     * table (the tracefs collector's watermark): records after it are held. Without it, records
+     * are handled as their frame arrives.
+     */
+    processWatermark?: () => number | undefined;
+    /** Asks that collector to read what it has now, when a frame arrives. */
+    catchUp?: () => void;
+  }) {
     this.#processes = options.processes;
     this.#containers = options.containers;
+    this.#processWatermark = options.processWatermark;
+    this.#catchUp = options.catchUp;
   }
 
   get produced(): number {
@@ -230,7 +245,7 @@ export class EbpfCollector implements Collector {
         }
         this.#onFrame(out, sink);
       };
-      this.#drainTimer = setInterval(() => this.#drain(sink, Date.now() - HOLD_MS), 10);
+      this.#drainTimer = setInterval(() => this.release(), 10);
     });
     return this.#ready;
   }
@@ -248,16 +263,30 @@ export class EbpfCollector implements Collector {
     for (const a of frame.argvs) this.#processes.argvHint(a.pid, a.argv, a.truncated, a.monoNs);
     const now = Date.now();
     for (const r of frame.records) this.#pending.push({ r, at: now });
-    if (this.#pending.length > MAX_PENDING) this.#drain(sink, Infinity);
+    if (this.#pending.length > MAX_PENDING) this.#drain(sink, Infinity, 0);
     this.#watermarkNs = frame.untilNs;
+    // The process collector reads now, with this frame's argv in the table: its execs and forks
+    // up to this frame are handled, and then (through release) this frame's records.
+    if (this.#catchUp) this.#catchUp();
+    else this.release();
   }
 
-  /** Handles the held records whose frame arrived before `before` (ms), in order. */
-  #drain(sink: CollectorSink, before: number): void {
+  /**
+   * Handles the held records the process watermark covers, and those held for MAX_HOLD_MS, in
+   * order. Called after each read of the process collector, and every 10 ms.
+   */
+  release(): void {
+    if (!this.#sink || this.#pending.length === 0) return;
+    const wm = this.#processWatermark ? this.#processWatermark() : Infinity;
+    this.#drain(this.#sink, wm ?? -Infinity, Date.now() - MAX_HOLD_MS);
+  }
+
+  /** Handles held records older than `untilNs` (kernel time) or whose frame came before `arrivedBefore` (ms). */
+  #drain(sink: CollectorSink, untilNs: number, arrivedBefore: number): void {
     let i = 0;
     for (; i < this.#pending.length; i++) {
       const p = this.#pending[i] as { r: EbpfRecord; at: number };
-      if (p.at > before) break;
+      if (p.r.monoNs >= untilNs && p.at > arrivedBefore) break;
       this.#handle(p.r, sink);
     }
     if (i > 0) this.#pending.splice(0, i);
@@ -399,6 +428,6 @@ export class EbpfCollector implements Collector {
     await exited;
     clearTimeout(timer);
     await this.#ready?.catch(() => undefined);
-    if (this.#sink) this.#drain(this.#sink, Infinity);
+    if (this.#sink) this.#drain(this.#sink, Infinity, Infinity);
   }
 }

@@ -26,6 +26,11 @@ export const DEFAULT_POLL_INTERVAL_MS = 20;
 const MAX_PAGES_PER_TICK = 256;
 /** Longest a record waits for the argv watermark (process.hrtime is CLOCK_MONOTONIC too). */
 const MAX_ARGV_WAIT_NS = 250_000_000n;
+/**
+ * How far before a read its watermark stays: a record is stamped when its space in the buffer is
+ * reserved and readable once committed, a few microseconds later.
+ */
+const COMMIT_MARGIN_NS = 1_000_000;
 
 // TCP states (include/net/tcp_states.h).
 const TCP_ESTABLISHED = 1;
@@ -106,6 +111,8 @@ export class TracefsCollector implements Collector {
   readonly #argvWatermark: (() => number | undefined) | undefined;
   /** Records read but waiting for the argv watermark, in time order. */
   #waiting: Rec[] = [];
+  #handledNs: number | undefined;
+  readonly #onPolled: (() => void) | undefined;
 
   constructor(options: {
     processes: ProcessTable;
@@ -119,8 +126,11 @@ export class TracefsCollector implements Collector {
      * MAX_ARGV_WAIT_NS, so that an exec is handled after the argv of its call.
      */
     argvWatermark?: () => number | undefined;
+    /** Called after each read of the buffers (the ebpf collector then releases what it holds). */
+    onPolled?: () => void;
   }) {
     this.#argvWatermark = options.argvWatermark;
+    this.#onPolled = options.onPolled;
     this.#processes = options.processes;
     this.#containers = options.containers;
     this.#root = options.root ?? TRACEFS_ROOT;
@@ -130,6 +140,20 @@ export class TracefsCollector implements Collector {
 
   get produced(): number {
     return this.#produced;
+  }
+
+  /**
+   * Kernel time (CLOCK_MONOTONIC ns) before which every fork, exec and exit has been handed to
+   * the process table; undefined until the first read. The ebpf collector holds a record until
+   * it passes, so that an open by a process that has just started is attributed to it.
+   */
+  get watermarkNs(): number | undefined {
+    return this.#handledNs;
+  }
+
+  /** Reads the buffers now, between polls (when the ebpf collector has a frame to release). */
+  pollNow(): void {
+    this.#poll();
   }
 
   /** The tracefs instance while running (for tests). */
@@ -232,13 +256,19 @@ export class TracefsCollector implements Collector {
     if (!inst) return;
     try {
       const recs: Rec[] = this.#waiting;
+      // Everything stamped before this was committed to the buffers read below, but for a
+      // record being written on another CPU at this instant: hence the margin.
+      const readFrom = Number(process.hrtime.bigint()) - COMMIT_MARGIN_NS;
+      let complete = true;
       for (const fd of this.#fds) {
-        for (let i = 0; i < MAX_PAGES_PER_TICK && TracefsInstance.readPage(fd, this.#page); i++) {
+        let i = 0;
+        for (; i < MAX_PAGES_PER_TICK && TracefsInstance.readPage(fd, this.#page); i++) {
           decodePage(this.#page, (type, ts, buf, off, len) => {
             // Copy out: the page buffer is reused for the next read.
             recs.push({ type, ts, data: Buffer.from(buf.subarray(off, off + len)) });
           });
         }
+        if (i === MAX_PAGES_PER_TICK) complete = false;
       }
       // A child can run on another CPU than its parent: order by time before applying
       // fork/exec/exit to the process table.
@@ -246,6 +276,10 @@ export class TracefsCollector implements Collector {
       const n = this.#ready(recs);
       for (let i = 0; i < n; i++) this.#handle(recs[i] as Rec);
       this.#waiting = n === recs.length ? [] : recs.slice(n);
+      if (complete) {
+        const first = this.#waiting[0];
+        this.#handledNs = first ? Math.min(readFrom, Number(first.ts) - 1) : readFrom;
+      }
       const now = Date.now();
       if (now - this.#lastOverrunCheck >= 1_000) {
         this.#lastOverrunCheck = now;
@@ -259,6 +293,7 @@ export class TracefsCollector implements Collector {
     } catch (err) {
       reportBackgroundError(err, 'tracefs collector');
     }
+    this.#onPolled?.();
   }
 
   /** How many of the sorted records can be handled now: those the argv watermark covers. */

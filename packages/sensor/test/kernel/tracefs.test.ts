@@ -242,6 +242,46 @@ test(
 );
 
 test(
+  'opens by processes that live a few milliseconds are attributed to them, with their argv',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-short-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const n = 30;
+    // Each cat runs for a millisecond or two: its open is in the kernel's records well before
+    // /proc could be read, so attribution depends on the collectors' ordering alone.
+    await run('/bin/sh', [
+      '-c',
+      `cd ${dir} && i=0; while [ $i -lt ${n} ]; do echo x > f$i; cat f$i > /dev/null; i=$((i+1)); done`,
+    ]);
+    const reads = await waitFor(
+      () => {
+        const r = events(output).filter(
+          (e) => e.fileOpen?.path?.startsWith(`${dir}/f`) && ((e.fileOpen.flags ?? 0) & 0o3) === 0,
+        );
+        return r.length >= n ? r : undefined;
+      },
+      {
+        message: () =>
+          `fewer than ${n} read opens under ${dir}; its opens: ${JSON.stringify(
+            events(output)
+              .filter((e) => e.fileOpen?.path?.includes(dir) || e.fileOpen?.path?.startsWith('f'))
+              .slice(0, 8)
+              .map((e) => [e.fileOpen?.path, e.fileOpen?.flags, e.process?.comm]),
+          )}`,
+      },
+    );
+    for (const e of reads) {
+      const file = e.fileOpen?.path as string;
+      assert.equal(e.process?.comm, 'cat', `${file}: ${JSON.stringify(e.process)}`);
+      assert.deepEqual(e.process?.argv, ['cat', file.slice(dir.length + 1)], file);
+      assert.equal(e.process?.exe, '/usr/bin/cat', file);
+    }
+  },
+);
+
+test(
   'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
