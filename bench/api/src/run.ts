@@ -10,7 +10,7 @@
 // Usage: node bench/api/dist/run.js [--rate N] [--seconds S] [--runs R] [--queries Q]
 //   [--sensor-budget CORES]
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -32,6 +32,8 @@ const { values } = parseArgs({
     runs: { type: 'string', default: '3' },
     queries: { type: 'string', default: '200' },
     'sensor-budget': { type: 'string', default: '1' },
+    // The subscribers measured, each in a window of its own (comma-separated).
+    faces: { type: 'string', default: 'nats,sse,grpc' },
   },
 });
 const RATE = Number(values.rate);
@@ -66,6 +68,43 @@ writeFileSync(
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number;
+}
+/** CPU seconds of a process and its descendants, by role (the CLI verb, or the command). */
+function cpuOfTree(root: number): Map<string, number> {
+  const out = new Map<string, number>();
+  const visit = (pid: number): void => {
+    let stat: string;
+    let cmd: string[];
+    try {
+      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+    } catch {
+      return;
+    }
+    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    // utime and stime (proc(5)), in USER_HZ (100) ticks.
+    const seconds = (Number(f[11]) + Number(f[12])) / 100;
+    const main = cmd.findIndex((a) => a.endsWith('main.js'));
+    const role =
+      main >= 0
+        ? cmd[main + 1] === 'up'
+          ? 'up (API)'
+          : (cmd[main + 1] ?? '?')
+        : (cmd[0]?.split('/').pop() ?? '?');
+    out.set(role, (out.get(role) ?? 0) + seconds);
+    let kids: string[] = [];
+    try {
+      for (const task of readdirSync(`/proc/${pid}/task`))
+        kids = kids.concat(
+          readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/),
+        );
+    } catch {
+      // gone meanwhile
+    }
+    for (const c of kids) if (c) visit(Number(c));
+  };
+  visit(root);
+  return out;
 }
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -128,70 +167,86 @@ try {
   const filter = `fd.name startswith ${filesDir}/`;
   const files = Array.from({ length: 100 }, (_, i) => join(filesDir, `f${i}`));
   for (const f of files) writeFileSync(f, '');
-  const live: Record<'sse' | 'grpc' | 'nats', number[][]> = { sse: [], grpc: [], nats: [] };
-  const counts: Array<Record<string, number>> = [];
-  for (let run = 0; run < RUNS; run++) {
-    const got: Record<'sse' | 'grpc' | 'nats', number[]> = { sse: [], grpc: [], nats: [] };
-    let lost = 0;
-    const latency = (timeNs: string | number) => Date.now() - Number(BigInt(timeNs) / 1_000_000n);
-    const isOurs = (path: unknown) => typeof path === 'string' && path.startsWith(`${filesDir}/`);
+  type Face = 'nats' | 'sse' | 'grpc';
+  const faces = values.faces.split(',').filter(Boolean) as Face[];
+  for (const f of faces)
+    if (!['nats', 'sse', 'grpc'].includes(f)) throw new Error(`--faces: unknown face '${f}'`);
+  const live: Record<Face, number[][]> = { sse: [], grpc: [], nats: [] };
+  const counts: Array<Record<string, number | string>> = [];
+  const cpuByRole = new Map<string, number[]>();
+  const latency = (timeNs: string | number) => Date.now() - Number(BigInt(timeNs) / 1_000_000n);
+  const isOurs = (path: unknown) => typeof path === 'string' && path.startsWith(`${filesDir}/`);
 
-    // SSE.
-    const abort = new AbortController();
-    const res = await fetch(`${rest}/v1/subscribe?filter=${encodeURIComponent(filter)}`, {
-      headers: { authorization: `Bearer ${token}` },
-      signal: abort.signal,
-    });
-    const reader = res.body?.getReader();
-    const decoder = new TextDecoder();
-    let buffer = '';
-    const sseDone = (async () => {
-      for (;;) {
-        const chunk = (await reader?.read().catch(() => undefined)) as
-          { done: boolean; value?: Uint8Array } | undefined;
-        if (chunk === undefined || chunk.done) return;
-        buffer += decoder.decode(chunk.value, { stream: true });
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          if (block.startsWith('event: event\n')) {
-            const e = JSON.parse(block.slice(block.indexOf('data: ') + 6)) as {
-              timeNs: string;
-            };
-            got.sse.push(latency(e.timeNs));
-          } else if (block.startsWith('event: lost\n')) {
-            lost += Number(
-              (JSON.parse(block.slice(block.indexOf('data: ') + 6)) as { count: number }).count,
-            );
+  /** One window: the workload runs while only `face` is subscribed. */
+  const liveRun = async (face: Face, label: string) => {
+    const got: number[] = [];
+    let lost = 0;
+    let stop: () => Promise<void>;
+    if (face === 'sse') {
+      const abort = new AbortController();
+      const res = await fetch(`${rest}/v1/subscribe?filter=${encodeURIComponent(filter)}`, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: abort.signal,
+      });
+      const reader = res.body?.getReader();
+      const decoder = new TextDecoder();
+      let buffer = '';
+      const done = (async () => {
+        for (;;) {
+          const chunk = (await reader?.read().catch(() => undefined)) as
+            { done: boolean; value?: Uint8Array } | undefined;
+          if (chunk === undefined || chunk.done) return;
+          buffer += decoder.decode(chunk.value, { stream: true });
+          let end: number;
+          while ((end = buffer.indexOf('\n\n')) >= 0) {
+            const block = buffer.slice(0, end);
+            buffer = buffer.slice(end + 2);
+            const data = () => JSON.parse(block.slice(block.indexOf('data: ') + 6)) as unknown;
+            if (block.startsWith('event: event\n'))
+              got.push(latency((data() as { timeNs: string }).timeNs));
+            else if (block.startsWith('event: lost\n'))
+              lost += Number((data() as { count: number }).count);
           }
         }
-      }
-    })();
-    // gRPC.
-    const client = vigilClient('Telemetry', grpcAddress);
-    const stream = (client.Subscribe as (r: unknown, m: Metadata) => NodeJS.EventEmitter)(
-      { selector: { filter } },
-      md,
-    );
-    let grpcLost = 0;
-    stream.on('data', (d: { event?: { timeNs: string }; lost?: { count: string } }) => {
-      if (d.event) got.grpc.push(latency(d.event.timeNs));
-      if (d.lost) grpcLost += Number(d.lost.count);
-    });
-    stream.on('error', () => undefined);
-    await new Promise<void>((resolve) => stream.once('metadata', () => resolve()));
-    progress(`live run ${run + 1}: subscribed; workload starts`);
-    // Baseline: the backplane alone.
-    const sub = bp.nc.subscribe(SUBJECT_WILDCARDS.telemetry, {
-      callback: (err, msg) => {
-        if (err) return;
-        for (const e of decodeBatch(msg.data)) {
-          if (isOurs(e.fileOpen?.path)) got.nats.push(latency(String(e.timeNs)));
-        }
-      },
-    });
-
+      })();
+      stop = async () => {
+        abort.abort();
+        await done;
+      };
+    } else if (face === 'grpc') {
+      const client = vigilClient('Telemetry', grpcAddress);
+      const stream = (client.Subscribe as (r: unknown, m: Metadata) => NodeJS.EventEmitter)(
+        { selector: { filter } },
+        md,
+      );
+      stream.on('data', (d: { event?: { timeNs: string }; lost?: { count: string } }) => {
+        if (d.event) got.push(latency(d.event.timeNs));
+        if (d.lost) lost += Number(d.lost.count);
+      });
+      stream.on('error', () => undefined);
+      await new Promise<void>((resolve) => stream.once('metadata', () => resolve()));
+      stop = () => {
+        client.close();
+        return Promise.resolve();
+      };
+    } else {
+      // Baseline: the backplane alone.
+      const sub = bp.nc.subscribe(SUBJECT_WILDCARDS.telemetry, {
+        callback: (err, msg) => {
+          if (err) return;
+          for (const e of decodeBatch(msg.data)) {
+            if (isOurs(e.fileOpen?.path)) got.push(latency(String(e.timeNs)));
+          }
+        },
+      });
+      stop = () => {
+        sub.unsubscribe();
+        return Promise.resolve();
+      };
+    }
+    progress(`${label}: ${face} subscribed; workload starts`);
+    const cpu0 = cpuOfTree(up.pid as number);
+    const self0 = process.cpuUsage();
     // The workload: RATE opens a second in ticks of 10 ms, for SECONDS, in its own process.
     const opens = RATE * SECONDS;
     const workload = spawn(
@@ -205,32 +260,35 @@ try {
       ],
       { stdio: 'inherit' },
     );
+    const wl0 = Date.now();
     await new Promise((r) => workload.once('exit', r));
+    const wall = (Date.now() - wl0) / 1000;
+    const cpu1 = cpuOfTree(up.pid as number);
+    const self = process.cpuUsage(self0);
+    const cpu = new Map<string, number>();
+    for (const [role, s] of cpu1) cpu.set(role, (s - (cpu0.get(role) ?? 0)) / wall);
+    cpu.set('bench client', (self.user + self.system) / 1e6 / wall);
+    for (const [role, c] of cpu) {
+      const list = cpuByRole.get(role) ?? [];
+      list.push(c);
+      cpuByRole.set(role, list);
+    }
     // Let the last ones arrive.
     await new Promise((r) => setTimeout(r, 2_000));
-    sub.unsubscribe();
-    abort.abort();
-    await sseDone;
-    client.close();
-    counts.push({
-      opens,
-      nats: got.nats.length,
-      sse: got.sse.length,
-      sseLost: lost,
-      grpc: got.grpc.length,
-      grpcLost,
-    });
-    const line: string[] = [];
-    for (const face of ['nats', 'sse', 'grpc'] as const) {
-      const sorted = [...got[face]].sort((a, b) => a - b);
-      live[face].push([percentile(sorted, 50), percentile(sorted, 99), sorted.length]);
-      line.push(
-        `${face} p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length})`,
-      );
-    }
+    await stop();
+    const sorted = got.sort((a, b) => a - b);
+    live[face].push([percentile(sorted, 50), percentile(sorted, 99), sorted.length]);
+    counts.push({ face, opens, delivered: sorted.length, lost });
     console.log(
-      `live run ${run + 1}: ${opens} opens; ${line.join('; ')}; lost (reported) SSE ${lost}, gRPC ${grpcLost}`,
+      `live ${label}, ${face} alone: ${opens} opens; p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length} delivered, ${lost} reported lost); cores: ${[
+        ...cpu,
+      ]
+        .map(([r, c]) => `${r} ${c.toFixed(2)}`)
+        .join(', ')}`,
     );
+  };
+  for (let run = 0; run < RUNS; run++) {
+    for (const face of faces) await liveRun(face, `run ${run + 1}`);
   }
 
   // ---- 2. query latency ----
@@ -293,14 +351,19 @@ try {
   client.close();
 
   console.log(
-    `\nlive delivery at ${RATE} opens/s for ${SECONDS} s x ${RUNS} runs (medians of per-run figures)`,
+    `\nlive delivery at ${RATE} opens/s for ${SECONDS} s, each face alone, x ${RUNS} runs (medians of per-run figures)`,
   );
-  for (const face of ['nats', 'sse', 'grpc'] as const) {
+  for (const face of faces) {
     const runs = live[face];
     console.log(
       `  ${face === 'nats' ? 'baseline (NATS subscriber)' : face.toUpperCase().padEnd(26)}: p50 ${fmt(median(runs.map((r) => r[0] as number)))} ms, p99 ${fmt(median(runs.map((r) => r[1] as number)))} ms`,
     );
   }
+  console.log(
+    `  cores used during the workload (medians): ${[...cpuByRole]
+      .map(([r, c]) => `${r} ${median(c).toFixed(2)}`)
+      .join(', ')}`,
+  );
   console.log(`  counts per run: ${JSON.stringify(counts)}`);
   console.log(`\nquery latency, ${QUERIES} of each, interleaved (ms)`);
   for (const q of queries) {

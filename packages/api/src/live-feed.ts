@@ -7,7 +7,8 @@
 // The feed is not durable, so the stream's trimmer (backplane trim.ts) does not wait for it.
 import type { Backplane } from '@vigil/backplane';
 import { reportBackgroundError } from '@vigil/common';
-import { DeliverPolicy, type ConsumerMessages } from '@nats-io/jetstream';
+import { randomBytes } from 'node:crypto';
+import { DeliverPolicy, type Consumer, type ConsumerMessages } from '@nats-io/jetstream';
 /** One reader of the feed. */
 export interface FeedListener<T> {
   /** What one message held, in stream order. */
@@ -31,6 +32,7 @@ export class LiveFeed<T> {
   readonly #source: FeedSource<T>;
   readonly #listeners = new Set<FeedListener<T>>();
   #messages: ConsumerMessages | undefined;
+  #consumer: Consumer | undefined;
   #starting: Promise<void> | undefined;
   #lastSeq = 0;
 
@@ -57,12 +59,16 @@ export class LiveFeed<T> {
   }
 
   async #start(): Promise<void> {
+    // An ordered consumer is named <prefix>_<n> with n counted from 1 by each instance: a prefix
+    // of its own, or a feed started again (or another API on the same stream) would take the
+    // name of a consumer still on the server, positioned where that one was, and read nothing.
     const consumer = await this.#bp.js.consumers.get(this.#source.stream, {
-      name_prefix: 'vigil_api_live',
+      name_prefix: `vigil_api_live_${randomBytes(6).toString('hex')}`,
       filter_subjects: this.#source.subjects,
       deliver_policy: DeliverPolicy.New,
     });
     this.#lastSeq = 0;
+    this.#consumer = consumer;
     this.#messages = await consumer.consume({
       max_messages: FEED_BUFFER,
       callback: (m) => {
@@ -90,8 +96,16 @@ export class LiveFeed<T> {
   /** Stops reading (the next listener starts it again). */
   close(): void {
     const messages = this.#messages;
+    const consumer = this.#consumer;
     this.#messages = undefined;
+    this.#consumer = undefined;
     this.#starting = undefined;
-    if (messages) messages.close().catch((err: unknown) => reportBackgroundError(err, 'live feed'));
+    if (!messages) return;
+    // Deleted at once rather than left to the server's inactivity timer (5 minutes for ordered
+    // consumers): a feed stopped and started often would otherwise pile them up.
+    messages
+      .close()
+      .then(() => consumer?.delete())
+      .catch((err: unknown) => reportBackgroundError(err, 'live feed'));
   }
 }

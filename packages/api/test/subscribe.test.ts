@@ -363,3 +363,58 @@ test(
     assert.equal(third.res.status, 200);
   },
 );
+
+test(
+  'a subscriber that arrives after the last one left (SSE or gRPC) sees new events',
+  { skip: skipWithoutNatsServer() },
+  async (t) => {
+    const { address, grpcPort, viewer, cleanup, service, publish } = await startRig(t);
+    const client = vigilClient('Telemetry', `127.0.0.1:${grpcPort}`);
+    cleanup.push(() => client.close());
+    const md = new Metadata();
+    md.set('authorization', `Bearer ${viewer}`);
+    const sseRound = async (comm: string) => {
+      const abort = new AbortController();
+      cleanup.push(() => abort.abort());
+      const res = await fetch(
+        `${address}/v1/subscribe?filter=${encodeURIComponent(`proc.name = ${comm}`)}`,
+        { headers: { authorization: `Bearer ${viewer}` }, signal: abort.signal },
+      );
+      const sse = readSse(res);
+      await waitFor(() => sse.text().includes(': subscribed'));
+      await publish([event(comm)]);
+      await waitFor(() => sse.events.some((e) => e.event === 'event'), {
+        message: () => `SSE subscriber for ${comm} got ${sse.text()}`,
+      });
+      abort.abort();
+      await waitFor(() => service.streams.active === 0);
+    };
+    const grpcRound = async (comm: string) => {
+      const s = (
+        client.Subscribe as (
+          r: unknown,
+          m: Metadata,
+        ) => NodeJS.EventEmitter & {
+          cancel(): void;
+        }
+      )({ selector: { filter: `proc.name = ${comm}` } }, md);
+      const got: unknown[] = [];
+      s.on('data', (d: { event?: unknown }) => d.event && got.push(d.event));
+      s.on('error', () => undefined);
+      await new Promise<void>((resolve) => s.once('metadata', () => resolve()));
+      await publish([event(comm)]);
+      await waitFor(() => got.length > 0, {
+        message: () => `gRPC subscriber for ${comm} got nothing`,
+      });
+      s.cancel();
+      await waitFor(() => service.streams.active === 0);
+    };
+    // Each round starts the shared feed again: it stopped when the round before it ended.
+    await sseRound('first');
+    await grpcRound('second');
+    await sseRound('third');
+    await sseRound('fourth');
+    await grpcRound('fifth');
+    await grpcRound('sixth');
+  },
+);
