@@ -3634,6 +3634,9 @@ export namespace vigil {
 
             /** Ancestor argv */
             argv?: (string[]|null);
+
+            /** Ancestor argvTruncated */
+            argvTruncated?: (boolean|null);
         }
 
         /** Represents an Ancestor. */
@@ -3659,6 +3662,9 @@ export namespace vigil {
 
             /** Ancestor argv. */
             public argv: string[];
+
+            /** Ancestor argvTruncated. */
+            public argvTruncated: boolean;
 
             /**
              * Creates a new Ancestor instance using the specified properties.

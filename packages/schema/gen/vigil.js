@@ -10520,6 +10520,7 @@ export const vigil = $root.vigil = (() => {
              * @property {string|null} [exe] Ancestor exe
              * @property {string|null} [comm] Ancestor comm
              * @property {Array.<string>|null} [argv] Ancestor argv
+             * @property {boolean|null} [argvTruncated] Ancestor argvTruncated
              */
 
             /**
@@ -10579,6 +10580,14 @@ export const vigil = $root.vigil = (() => {
             Ancestor.prototype.argv = $util.emptyArray;
 
             /**
+             * Ancestor argvTruncated.
+             * @member {boolean} argvTruncated
+             * @memberof vigil.v1.Ancestor
+             * @instance
+             */
+            Ancestor.prototype.argvTruncated = false;
+
+            /**
              * Creates a new Ancestor instance using the specified properties.
              * @function create
              * @memberof vigil.v1.Ancestor
@@ -10617,6 +10626,8 @@ export const vigil = $root.vigil = (() => {
                 if (message.argv != null && message.argv.length)
                     for (let i = 0; i < message.argv.length; ++i)
                         writer.uint32(/* id 5, wireType 2 =*/42).string(message.argv[i]);
+                if (message.argvTruncated != null && Object.hasOwnProperty.call(message, "argvTruncated"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.argvTruncated);
                 return writer;
             };
 
@@ -10689,6 +10700,10 @@ export const vigil = $root.vigil = (() => {
                             message.argv.push(reader.string());
                             break;
                         }
+                    case 6: {
+                            message.argvTruncated = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -10752,6 +10767,9 @@ export const vigil = $root.vigil = (() => {
                         if (!$util.isString(message.argv[i]))
                             return "argv: string[] expected";
                 }
+                if (message.argvTruncated != null && Object.hasOwnProperty.call(message, "argvTruncated"))
+                    if (typeof message.argvTruncated !== "boolean")
+                        return "argvTruncated: boolean expected";
                 return null;
             };
 
@@ -10788,6 +10806,8 @@ export const vigil = $root.vigil = (() => {
                     for (let i = 0; i < object.argv.length; ++i)
                         message.argv[i] = String(object.argv[i]);
                 }
+                if (object.argvTruncated != null)
+                    message.argvTruncated = Boolean(object.argvTruncated);
                 return message;
             };
 
@@ -10815,6 +10835,7 @@ export const vigil = $root.vigil = (() => {
                     object.processUid = "";
                     object.exe = "";
                     object.comm = "";
+                    object.argvTruncated = false;
                 }
                 if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
                     object.pid = message.pid;
@@ -10829,6 +10850,8 @@ export const vigil = $root.vigil = (() => {
                     for (let j = 0; j < message.argv.length; ++j)
                         object.argv[j] = message.argv[j];
                 }
+                if (message.argvTruncated != null && Object.hasOwnProperty.call(message, "argvTruncated"))
+                    object.argvTruncated = message.argvTruncated;
                 return object;
             };
 

@@ -1,6 +1,12 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { containerFromCgroup } from '../src/enrich/containers.js';
+import {
+  ANCESTOR_ARGV_BYTES,
+  PARENT_ARGV_BYTES,
+  ProcessTable,
+  capArgv,
+} from '../src/enrich/process-table.js';
 import { parseStat, readProc } from '../src/enrich/procfs.js';
 
 const id = 'a'.repeat(32) + '0123456789abcdef0123456789abcdef';
@@ -116,4 +122,35 @@ test('executables are read for hashing at a bounded pace, so a large one costs n
     seconds >= floor,
     `hashed in ${seconds.toFixed(2)} s, pace allows no less than ${floor.toFixed(2)} s`,
   );
+});
+
+test('ancestors carry their argv up to a bound, cut on a character boundary and flagged', () => {
+  assert.deepEqual(capArgv(['a', 'bb'], 4), { argv: ['a', 'bb'], truncated: false });
+  assert.deepEqual(capArgv(['a', 'bbb'], 4), { argv: ['a', 'bb'], truncated: true });
+  assert.deepEqual(capArgv(['abcd', 'e'], 4), { argv: ['abcd'], truncated: true });
+  // 'é' is two bytes: not split in the middle.
+  assert.deepEqual(capArgv(['x', 'aé'], 4), { argv: ['x', 'a'], truncated: true });
+
+  // This test process's parent chain, with a parent and a grandparent whose argv are long.
+  const table = new ProcessTable({ host: 'h' });
+  table.seed([process.pid]);
+  const self = table.current(process.pid);
+  assert.ok(self);
+  const long = (n: number) => ['prog', 'x'.repeat(n)];
+  const parent = table.refresh(process.ppid);
+  assert.ok(parent, 'the parent of this test process is in /proc');
+  parent.argv = long(10_000);
+  const grand = parent.ppid > 0 ? table.refresh(parent.ppid) : undefined;
+  if (grand) grand.argv = long(10_000);
+  self.described = undefined;
+  const d = table.describe(self);
+  const [p0, p1] = d.ancestors ?? [];
+  assert.equal(p0?.argvTruncated, true);
+  assert.equal((p0?.argv ?? []).join(' ').length, PARENT_ARGV_BYTES);
+  if (grand) {
+    assert.equal(p1?.argvTruncated, true);
+    assert.equal((p1?.argv ?? []).join(' ').length, ANCESTOR_ARGV_BYTES);
+  }
+  // The process's own argv is never cut by this bound.
+  assert.deepEqual(d.argv, self.argv);
 });

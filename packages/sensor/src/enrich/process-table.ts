@@ -17,6 +17,41 @@ interface ArgvHint {
 export const DEFAULT_MAX_PROCESSES = 65_536;
 /** How many ancestors an event carries. */
 export const DEFAULT_MAX_ANCESTORS = 8;
+/**
+ * Bytes of argv an event carries for its parent, and for each older ancestor. Every event of a
+ * process repeats its ancestors: measured on bench/api's workload, whose ancestors included a
+ * 2.5 KB command line, events were ~3 KB and every stage after the sensor (encoding, the
+ * backplane, the recorder, the detector, the API) spent its time on them. Tetragon, for the same
+ * reason, sends the parent with each event and ancestors only when asked.
+ */
+export const PARENT_ARGV_BYTES = 4096;
+export const ANCESTOR_ARGV_BYTES = 512;
+
+/** argv cut to at most `max` bytes (UTF-8, with a separator between arguments). */
+export function capArgv(argv: string[], max: number): { argv: string[]; truncated: boolean } {
+  let used = 0;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    const bytes = Buffer.byteLength(arg) + (i > 0 ? 1 : 0);
+    if (used + bytes <= max) {
+      used += bytes;
+      continue;
+    }
+    const room = max - used - (i > 0 ? 1 : 0);
+    const kept = argv.slice(0, i);
+    if (room > 0) {
+      // Cut on a character boundary: a partial multi-byte sequence decodes to U+FFFD, dropped.
+      kept.push(
+        Buffer.from(arg)
+          .subarray(0, room)
+          .toString()
+          .replace(/\uFFFD$/, ''),
+      );
+    }
+    return { argv: kept, truncated: true };
+  }
+  return { argv, truncated: false };
+}
 
 /** One process as the sensor knows it. */
 /** One process as the sensor knows it: what /proc said, and what the events added. */
@@ -317,12 +352,14 @@ export class ProcessTable {
       seen.add(ppid);
       const a = this.#byPid.get(ppid) ?? this.refresh(ppid);
       if (!a) break;
+      const cut = capArgv(a.argv, ancestors.length === 0 ? PARENT_ARGV_BYTES : ANCESTOR_ARGV_BYTES);
       ancestors.push({
         pid: a.pid,
         processUid: a.processUid,
         exe: a.exe,
         comm: a.comm,
-        argv: a.argv,
+        argv: cut.argv,
+        argvTruncated: cut.truncated || a.argvTruncated,
       });
       ppid = a.ppid;
     }
