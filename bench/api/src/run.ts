@@ -174,12 +174,22 @@ try {
   const live: Record<Face, number[][]> = { sse: [], grpc: [], nats: [] };
   const counts: Array<Record<string, number | string>> = [];
   const cpuByRole = new Map<string, number[]>();
-  const latency = (timeNs: string | number) => Date.now() - Number(BigInt(timeNs) / 1_000_000n);
+  let windowStart = 0;
+  let perSecond: number[][] = [];
+  const latency = (timeNs: string | number) => {
+    const at = Number(BigInt(timeNs) / 1_000_000n);
+    const ms = Date.now() - at;
+    const s = Math.floor((at - windowStart) / 1000);
+    if (s >= 0) (perSecond[s] ??= []).push(ms);
+    return ms;
+  };
   const isOurs = (path: unknown) => typeof path === 'string' && path.startsWith(`${filesDir}/`);
 
   /** One window: the workload runs while only `face` is subscribed. */
   const liveRun = async (face: Face, label: string) => {
     const got: number[] = [];
+    // Latency by second of the run, to tell a start-up transient from a steady tail.
+    const bySecond: number[][] = [];
     let lost = 0;
     let stop: () => Promise<void>;
     if (face === 'sse') {
@@ -245,6 +255,8 @@ try {
       };
     }
     progress(`${label}: ${face} subscribed; workload starts`);
+    perSecond = bySecond;
+    windowStart = Date.now();
     const cpu0 = cpuOfTree(up.pid as number);
     const self0 = process.cpuUsage();
     // The workload: RATE opens a second in ticks of 10 ms, for SECONDS, in its own process.
@@ -279,6 +291,15 @@ try {
     const sorted = got.sort((a, b) => a - b);
     live[face].push([percentile(sorted, 50), percentile(sorted, 99), sorted.length]);
     counts.push({ face, opens, delivered: sorted.length, lost });
+    if (process.env.BENCH_PER_SECOND)
+      console.log(
+        `  per second (p50/p99 ms): ${bySecond
+          .map((xs) => {
+            const s = xs.sort((a, b) => a - b);
+            return `${percentile(s, 50)}/${percentile(s, 99)}`;
+          })
+          .join(' ')}`,
+      );
     console.log(
       `live ${label}, ${face} alone: ${opens} opens; p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length} delivered, ${lost} reported lost); cores: ${[
         ...cpu,

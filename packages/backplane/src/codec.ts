@@ -131,6 +131,54 @@ export class MalformedBatchError extends Error {
   }
 }
 
+/** Reads a varint of at most 32 bits at `pos` of `buf`; returns [value, next position] or throws. */
+function varint32(buf: Uint8Array, pos: number): [number, number] {
+  let value = 0;
+  for (let shift = 0; shift < 35; shift += 7) {
+    if (pos >= buf.length) throw new MalformedBatchError('a varint runs past the end');
+    const b = buf[pos++] as number;
+    value += (b & 0x7f) * 2 ** shift;
+    if (b < 0x80) return [value, pos];
+  }
+  throw new MalformedBatchError('a varint is longer than 32 bits');
+}
+
+/**
+ * Splits a batch, compressed or not, into the encoded bytes of each event (views of one buffer,
+ * no copy), for a consumer that keeps events as bytes (the flight recorder). Throws
+ * MalformedBatchError when the bytes are not an EventBatch or hold no event; the events
+ * themselves are not decoded here.
+ */
+export function splitBatch(data: Uint8Array): Buffer[] {
+  if (isZstd(data)) {
+    try {
+      data = zstdDecompressSync(data, { maxOutputLength: MAX_DECOMPRESSED_BATCH_BYTES });
+    } catch (err) {
+      throw new MalformedBatchError(`not a zstd batch: ${(err as Error).message}`, { cause: err });
+    }
+  }
+  const buf = Buffer.isBuffer(data)
+    ? data
+    : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+  const events: Buffer[] = [];
+  let pos = 0;
+  while (pos < buf.length) {
+    if (buf[pos] !== EVENTS_TAG) {
+      throw new MalformedBatchError(`not an EventBatch: byte ${pos} is not an event's tag`);
+    }
+    const [length, start] = varint32(buf, pos + 1);
+    if (start + length > buf.length) {
+      throw new MalformedBatchError(`not an EventBatch: event ${events.length} runs past the end`);
+    }
+    events.push(buf.subarray(start, start + length));
+    pos = start + length;
+  }
+  if (events.length === 0) {
+    throw new MalformedBatchError(`not an EventBatch: ${buf.length} bytes hold no event`);
+  }
+  return events;
+}
+
 /**
  * Decodes a batch, compressed or not. Throws MalformedBatchError when the bytes are not an
  * EventBatch (or a zstd frame of one), hold no

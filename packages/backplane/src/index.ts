@@ -29,6 +29,7 @@ export {
   MAX_DECOMPRESSED_BATCH_BYTES,
   compressBatch,
   decodeBatch,
+  splitBatch,
   framedSize,
 } from './codec.js';
 export type { BatchCompression } from './codec.js';

@@ -7,6 +7,7 @@ import { constants, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
 import { EVENT_KINDS, Event, type EventKind, kindOf, type vigil } from '@vigil/schema';
 import protobuf from 'protobufjs';
 import { Bloom } from './bloom.js';
+import { isRaw, type RawEvent } from './raw.js';
 
 /** Approximate nanoseconds of a uint64 (Long, string or number): exact to 512 ns today. */
 export function approxNs(v: unknown): number {
@@ -84,14 +85,13 @@ interface BlockIndex {
  */
 export function buildBlock(
   id: number,
-  events: vigil.v1.IEvent[],
+  events: ReadonlyArray<vigil.v1.IEvent | RawEvent>,
 ): { meta: BlockMeta; data: Buffer } {
-  const timed = events.map((e) => ({
-    e,
-    t: approxNs(e.timeNs),
-    uid: e.process?.processUid ?? '',
-    id: e.id ?? '',
-  }));
+  const timed = events.map((e) =>
+    isRaw(e)
+      ? { e, t: e.timeNs, uid: e.processUid, id: e.id }
+      : { e, t: approxNs(e.timeNs), uid: e.process?.processUid ?? '', id: e.id ?? '' },
+  );
   timed.sort((a, b) =>
     a.uid < b.uid ? -1 : a.uid > b.uid ? 1 : a.t - b.t || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   );
@@ -114,15 +114,22 @@ export function buildBlock(
   };
   for (let i = 0; i < timed.length; i++) {
     const { e, t, uid } = timed[i] as (typeof timed)[number];
-    Event.encodeDelimited(e, writer);
+    // An event kept as bytes is written as they are: length-delimited, as encodeDelimited does.
+    if (isRaw(e)) writer.bytes(e.raw);
+    else Event.encodeDelimited(e, writer);
     if (timed[i + 1]?.uid !== uid) {
       index.u.push([uid, frames.length, groupStart, writer.len]);
       if (writer.len >= FRAME_BYTES) closeFrame();
       groupStart = writer.len;
     }
-    indexValues(e, values);
+    if (isRaw(e)) {
+      for (const v of e.values) values.add(v);
+      kinds |= kindBit(e.kind);
+    } else {
+      indexValues(e, values);
+      kinds |= kindBit(kindOf(e));
+    }
     if (e.host) hosts.add(e.host);
-    kinds |= kindBit(kindOf(e));
     if (t < minNs) minNs = t;
     if (t > maxNs) maxNs = t;
   }
@@ -144,16 +151,39 @@ export function buildBlock(
   return { meta, data };
 }
 
-function decodeRange(raw: Uint8Array, out: vigil.v1.Event[]): void {
+/**
+ * Decodes the length-delimited events of a frame. An event whose own bytes do not decode (the
+ * recorder stores events as they came, without decoding them) is skipped and counted in
+ * `skipped`: the framing around it is the recorder's, so the events after it still read.
+ */
+function decodeRange(raw: Uint8Array, out: vigil.v1.Event[], skipped: { count: number }): void {
   const reader = protobuf.Reader.create(raw);
-  while (reader.pos < reader.len) out.push(Event.decodeDelimited(reader));
+  const len = reader.len;
+  while (reader.pos < len) {
+    const length = reader.uint32();
+    const end = reader.pos + length;
+    if (end > len) throw new Error(`an event runs past its frame (${end} > ${len})`);
+    try {
+      out.push(Event.decode(reader, length));
+    } catch {
+      skipped.count++;
+      // The generated decoders narrow the reader's length while they read a sub-message and
+      // do not restore it when they throw.
+      reader.len = len;
+    }
+    reader.pos = end;
+  }
 }
 
 /**
  * Decodes a block's events (only those of process `uid`, when given); throws on a corrupted or
- * truncated block.
+ * truncated block. Events that do not decode are left out and counted in `skipped`.
  */
-export function decodeBlock(data: Buffer, uid?: string): vigil.v1.Event[] {
+export function decodeBlock(
+  data: Buffer,
+  uid?: string,
+  skipped: { count: number } = { count: 0 },
+): vigil.v1.Event[] {
   const indexLength = data.readUInt32BE(0);
   const index = JSON.parse(data.subarray(4, 4 + indexLength).toString()) as BlockIndex;
   const base = 4 + indexLength;
@@ -165,11 +195,11 @@ export function decodeBlock(data: Buffer, uid?: string): vigil.v1.Event[] {
   };
   const out: vigil.v1.Event[] = [];
   if (uid === undefined) {
-    for (let f = 0; f < index.f.length; f++) decodeRange(frame(f), out);
+    for (let f = 0; f < index.f.length; f++) decodeRange(frame(f), out, skipped);
     return out;
   }
   const entry = index.u.find((u) => u[0] === uid);
-  if (entry !== undefined) decodeRange(frame(entry[1]).subarray(entry[2], entry[3]), out);
+  if (entry !== undefined) decodeRange(frame(entry[1]).subarray(entry[2], entry[3]), out, skipped);
   return out;
 }
 

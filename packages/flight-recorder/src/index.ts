@@ -24,4 +24,6 @@ export type {
   RecorderStats,
 } from './recorder.js';
 export { processTree } from './tree.js';
+export { MalformedEventError, scanEvent } from './raw.js';
+export type { RawEvent } from './raw.js';
 export { askRecorder } from './client.js';

@@ -4,8 +4,8 @@
 // vigil.rec.<host>.query (request/reply, results streamed as chunks to the reply subject).
 import {
   TELEMETRY_STREAM,
-  decodeBatch,
   ensureConsumer,
+  splitBatch,
   recorderQuerySubject,
   type Backplane,
 } from '@vigil/backplane';
@@ -16,6 +16,7 @@ import { headers, type Msg } from '@nats-io/transport-node';
 import { cursorOf, prepareQuery, runQuery, type QuerySpec } from './query.js';
 import type { RecorderStore } from './store.js';
 import { processTree } from './tree.js';
+import { type RawEvent, scanEvent } from './raw.js';
 
 /** Default durable consumer of the recorder. */
 export const RECORDER_DURABLE = 'vigil-recorder';
@@ -79,7 +80,7 @@ export interface RecorderChunk {
 export class FlightRecorder {
   readonly #o: FlightRecorderOptions;
   #pending: JsMsg[] = [];
-  #pendingEvents: vigil.v1.IEvent[] = [];
+  #pendingEvents: RawEvent[] = [];
   #pendingSince = 0;
   #stopping = false;
   #loop: Promise<void> | undefined;
@@ -145,9 +146,10 @@ export class FlightRecorder {
       msg.ack();
       return;
     }
-    let events: vigil.v1.Event[];
+    // Kept as bytes (raw.ts): read only for the block's header, not decoded into objects.
+    let events: RawEvent[];
     try {
-      events = decodeBatch(msg.data);
+      events = splitBatch(msg.data).map(scanEvent);
     } catch (err) {
       this.stats.malformed++;
       this.#o.logger.warn(

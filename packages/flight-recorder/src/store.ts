@@ -14,6 +14,7 @@ import { ClassicLevel } from 'classic-level';
 import { VigilError } from '@vigil/common';
 import type { vigil } from '@vigil/schema';
 import { type BlockMeta, buildBlock, decodeBlock, decodeMeta, encodeMeta } from './block.js';
+import type { RawEvent } from './raw.js';
 
 /** Events per block, at most. */
 export const BLOCK_EVENTS = 4096;
@@ -164,7 +165,10 @@ export class RecorderStore {
    * Stores events, and the stream sequence they came up to, in one synchronous batch: durable
    * when the promise resolves.
    */
-  async append(events: vigil.v1.IEvent[], water?: { stream: string; seq: number }): Promise<void> {
+  async append(
+    events: ReadonlyArray<vigil.v1.IEvent | RawEvent>,
+    water?: { stream: string; seq: number },
+  ): Promise<void> {
     const ops: Array<{ type: 'put'; key: Buffer; value: Buffer }> = [];
     const metas: BlockMeta[] = [];
     for (let i = 0; i < events.length; i += BLOCK_EVENTS) {
@@ -229,7 +233,11 @@ export class RecorderStore {
     }
     if (data === undefined) return undefined;
     try {
-      return decodeBlock(data, uid);
+      const skipped = { count: 0 };
+      const events = decodeBlock(data, uid, skipped);
+      if (skipped.count > 0)
+        this.#reportCorrupt(meta.id, `${skipped.count} events do not decode; the others are read`);
+      return events;
     } catch (err) {
       this.#reportCorrupt(meta.id, (err as Error).message);
       return undefined;

@@ -5,10 +5,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { ClassicLevel } from 'classic-level';
-import type { vigil } from '@vigil/schema';
+import { Event, kindOf, type vigil } from '@vigil/schema';
 import {
   type BlockMeta,
+  MalformedEventError,
   RecorderStore,
+  approxNs,
+  buildBlock,
+  decodeBlock,
+  indexValues,
+  scanEvent,
   prepareQuery,
   processTree,
   runQuery,
@@ -265,4 +271,80 @@ test('retention holds the byte budget on disk while ingest goes on (measured)', 
   // What is kept is the newest history.
   const first = (await store.readBlock(store.blocks()[0] as BlockMeta))?.[0];
   assert.ok(Number(first?.id.slice(1)) > n / 4);
+});
+
+/** An event's bytes as the backplane carries them. */
+const bytesOf = (e: vigil.v1.IEvent): Buffer => Buffer.from(Event.encode(e).finish());
+
+test('events kept as bytes give the same header, index and block as decoded ones', () => {
+  const events = [
+    ...history(),
+    ev(80, {
+      process: proc(300, 'mv'),
+      fileRename: { oldPath: '/tmp/a', newPath: '/tmp/b', result: 0 },
+    }),
+    ev(90, {
+      process: proc(301, 'sshd'),
+      netAccept: { family: 2, protocol: 1, remote: { address: '2001:db8::1', port: 5555 } },
+    }),
+    // A time past 2^53 ns, read as approxNs reads it.
+    {
+      ...ev(0, { process: proc(302, 'x'), fileUnlink: { path: '/tmp/z' } }),
+      timeNs: 2 ** 62 + 12345,
+    },
+  ];
+  for (const e of events) {
+    const raw = scanEvent(bytesOf(e));
+    assert.equal(raw.kind, kindOf(e));
+    assert.equal(raw.timeNs, approxNs(e.timeNs));
+    assert.equal(raw.processUid, e.process?.processUid ?? '');
+    assert.equal(raw.id, e.id);
+    assert.equal(raw.host, e.host);
+    const values = new Set<string>();
+    indexValues(e, values);
+    assert.deepEqual(new Set(raw.values), values, `${e.id} ${raw.kind}`);
+  }
+  const fromObjects = buildBlock(1, events);
+  const fromBytes = buildBlock(
+    1,
+    events.map((e) => scanEvent(bytesOf(e))),
+  );
+  assert.deepEqual(fromBytes.data, fromObjects.data);
+  assert.deepEqual(
+    { ...fromBytes.meta, bloom: [...fromBytes.meta.bloom.bits] },
+    {
+      ...fromObjects.meta,
+      bloom: [...fromObjects.meta.bloom.bits],
+    },
+  );
+  assert.deepEqual(
+    decodeBlock(fromBytes.data).map((e) => e.id),
+    decodeBlock(fromObjects.data).map((e) => e.id),
+  );
+  // Not an event: a payload is missing, or the bytes are cut.
+  assert.throws(() => scanEvent(bytesOf({ id: 'x', host: 'h1' })), MalformedEventError);
+  assert.throws(
+    () => scanEvent(bytesOf(events[0] as vigil.v1.IEvent).subarray(0, 20)),
+    MalformedEventError,
+  );
+});
+
+test('an event stored as bytes that do not decode is left out and reported; its block is read', async () => {
+  await withStore(async (store) => {
+    const good = history().map((e) => scanEvent(bytesOf(e)));
+    // Well framed for the scan (a payload, a process), but an ancestor of its process (which the
+    // scan does not read) holds an unknown field of wire type 7, which a full decode refuses.
+    const bad = Buffer.concat([
+      bytesOf(ev(55, { process: proc(100, 'bash'), fileOpen: { path: '/p' } })),
+      Buffer.from([0x3a, 0x06, 0xaa, 0x01, 0x03, 0xff, 0x01, 0x00]),
+    ]);
+    const poisoned = scanEvent(bad);
+    await store.append([...good.slice(0, 3), poisoned, ...good.slice(3)]);
+    const all = await ids(store, {});
+    assert.deepEqual(
+      all,
+      good.map((e) => e.id),
+    );
+    assert.equal(store.stats().corrupt, 1);
+  });
 });
