@@ -275,7 +275,7 @@ async function sensorRole(url: string): Promise<void> {
   if (process.env.BENCH_NICE)
     (await import('node:os')).setPriority(0, Number(process.env.BENCH_NICE));
   const bp = await connectBackplane({ servers: url, name: 'bench-sensor-child' });
-  const publisher = new BatchPublisher(bp.js);
+  const publisher = new BatchPublisher(bp.js, { sharedProcesses: true });
   const sensor = new Sensor({
     output: new BackplaneOutput(publisher, 'bench-host'),
     logger: createLogger({ level: 'warn' }),

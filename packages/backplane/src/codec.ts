@@ -44,6 +44,10 @@ interface WriterInternals {
 
 /** Tag of EventBatch.events (field 1, length-delimited): (1 << 3) | 2. */
 const EVENTS_TAG = 0x0a;
+/** Tag of Event.process (field 7, length-delimited). */
+const PROCESS_TAG = 0x3a;
+/** Encoded Process messages of encoders with sharedProcesses, by the object encoded. */
+const processBytes = new WeakMap<vigil.v1.IProcess, Uint8Array>();
 
 /**
  * Accumulates events into the encoding of one EventBatch. Events are written straight into one
@@ -52,6 +56,17 @@ const EVENTS_TAG = 0x0a;
 export class BatchEncoder {
   #writer = protobuf.Writer.create();
   #count = 0;
+  readonly #sharedProcesses: boolean;
+
+  /**
+   * With `sharedProcesses`, an event's `process` object is taken to be shared by many events and
+   * never changed once encoded (the sensor's process table describes a process once per change,
+   * ancestors included, and every event of the process carries that description): it is
+   * encoded once and its bytes reused.
+   */
+  constructor(options: { sharedProcesses?: boolean } = {}) {
+    this.#sharedProcesses = options.sharedProcesses ?? false;
+  }
 
   /** Number of events in the batch. */
   get count(): number {
@@ -73,7 +88,26 @@ export class BatchEncoder {
     const before = w.len;
     // fork() saves the writer's state and starts an empty one for the event's body, so its
     // length is known before the length prefix is written; reset() drops it again.
-    v1.Event.encode(event, this.#writer.fork());
+    const body = this.#writer.fork();
+    const p = event.process;
+    if (this.#sharedProcesses && p != null) {
+      // The event without its process, then the process's bytes as field 7: a field's place in
+      // a message does not matter to a decoder (protobuf encoding: field order).
+      let bytes = processBytes.get(p);
+      if (bytes === undefined) {
+        bytes = v1.Process.encode(p).finish();
+        processBytes.set(p, bytes);
+      }
+      event.process = undefined;
+      try {
+        v1.Event.encode(event, body);
+      } finally {
+        event.process = p;
+      }
+      body.uint32(PROCESS_TAG).bytes(bytes);
+    } else {
+      v1.Event.encode(event, body);
+    }
     const len = w.len;
     if (framedSize(len) > maxBytes) {
       this.#writer.reset();

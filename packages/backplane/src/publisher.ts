@@ -41,6 +41,11 @@ export interface BatchPublisherOptions {
   maxRetryDelayMs?: number;
   /** How batches travel; zstd by default (see compressBatch). */
   compression?: BatchCompression;
+  /**
+   * Events' process objects are shared between events and never changed once published (the
+   * sensor's): their encoding is made once and reused (BatchEncoder).
+   */
+  sharedProcesses?: boolean;
 }
 
 /** Counters of a publisher. */
@@ -97,6 +102,7 @@ export class BatchPublisher {
   readonly #retryDelayMs: number;
   readonly #maxRetryDelayMs: number;
   readonly #compression: BatchCompression;
+  readonly #sharedProcesses: boolean;
 
   readonly #open = new Map<string, OpenBatch>();
   readonly #sealed = new Set<SealedBatch>();
@@ -125,6 +131,7 @@ export class BatchPublisher {
     this.#js = js;
     this.#maxBatchBytes = options.maxBatchBytes ?? DEFAULT_MAX_BATCH_BYTES;
     this.#flushIntervalMs = options.flushIntervalMs ?? DEFAULT_FLUSH_INTERVAL_MS;
+    this.#sharedProcesses = options.sharedProcesses ?? false;
     this.#window = options.window ?? DEFAULT_PUBLISH_WINDOW;
     this.#timeoutMs = options.publishTimeoutMs ?? DEFAULT_PUBLISH_TIMEOUT_MS;
     this.#id = options.id ?? randomBytes(8).toString('hex');
@@ -191,7 +198,10 @@ export class BatchPublisher {
       if (!this.#seal(open)) return this.#refuse();
     }
     if (this.full) return this.#refuse();
-    const fresh = { subject, encoder: new BatchEncoder() };
+    const fresh = {
+      subject,
+      encoder: new BatchEncoder({ sharedProcesses: this.#sharedProcesses }),
+    };
     const written = write(fresh.encoder, this.#maxBatchBytes);
     if (written < 0) {
       throw new BackplaneError(

@@ -8,6 +8,7 @@ import {
   compressBatch,
   decodeBatch,
   framedSize,
+  splitBatch,
 } from '../src/index.js';
 
 test('a batch built from events and from encoded events decodes to the same events', () => {
@@ -85,4 +86,40 @@ test('zstd batches decode like plain ones, and a bad or oversized frame is malfo
   assert.throws(() => decodeBatch(truncated), /not a zstd batch/);
   const bomb = compressBatch(new Uint8Array(MAX_DECOMPRESSED_BATCH_BYTES + 1), 'zstd');
   assert.throws(() => decodeBatch(bomb), /not a zstd batch/);
+});
+
+test('events sharing a process object encode it once and decode as if encoded apart', () => {
+  const process = {
+    pid: 7,
+    processUid: 'h:7:1',
+    argv: ['sh', '-c', 'x'],
+    ancestors: [{ pid: 1, comm: 'init', argv: ['/sbin/init'] }],
+  };
+  const events = [
+    { id: 'a', host: 'h', timeNs: 1, process, fileOpen: { path: '/a' } },
+    { id: 'b', host: 'h', timeNs: 2, process, processExit: { code: 1 } },
+    { id: 'c', host: 'h', timeNs: 3, fileOpen: { path: '/c' } },
+  ];
+  const shared = new BatchEncoder({ sharedProcesses: true });
+  const plain = new BatchEncoder();
+  for (const e of events) {
+    shared.add(e);
+    plain.add(e);
+  }
+  const sharedBytes = shared.finish();
+  const plainBytes = plain.finish();
+  assert.deepEqual(
+    decodeBatch(sharedBytes).map((e) => Event.toObject(e)),
+    decodeBatch(plainBytes).map((e) => Event.toObject(e)),
+  );
+  assert.equal(sharedBytes.length, plainBytes.length);
+  // The events handed in are as they were.
+  assert.equal(events[0]?.process, process);
+  // Split without decoding: each event's own bytes.
+  assert.deepEqual(
+    splitBatch(compressBatch(sharedBytes, 'zstd')).map((b) => Event.decode(b).id),
+    ['a', 'b', 'c'],
+  );
+  assert.throws(() => splitBatch(Buffer.from([0x12, 0x00])), MalformedBatchError);
+  assert.throws(() => splitBatch(Buffer.from([0x0a, 0x05, 0x01])), MalformedBatchError);
 });

@@ -39,7 +39,8 @@ export async function runSensor(
   } else {
     let url: string;
     ({ bp, url } = await connectAs(config, 'sensor', options.natsUrl, 'vigil-sensor'));
-    publisher = new BatchPublisher(bp.js);
+    // The process table's descriptions are shared and replaced, never changed (enrich).
+    publisher = new BatchPublisher(bp.js, { sharedProcesses: true });
     output = new BackplaneOutput(publisher, host);
     logger.info({ url }, 'sensor publishing to the backplane');
   }
