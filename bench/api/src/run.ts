@@ -10,6 +10,7 @@
 // Usage: node bench/api/dist/run.js [--rate N] [--seconds S] [--runs R] [--queries Q]
 //   [--sensor-budget CORES]
 import { spawn } from 'node:child_process';
+import { get as httpGet, type IncomingMessage } from 'node:http';
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -201,37 +202,52 @@ try {
     const got: number[] = [];
     // Latency by second of the run, to tell a start-up transient from a steady tail.
     const bySecond: number[][] = [];
+    const lostAt: string[] = [];
     let lost = 0;
     let stop: () => Promise<void>;
     if (face === 'sse') {
-      const abort = new AbortController();
-      const res = await fetch(`${rest}/v1/subscribe?filter=${encodeURIComponent(filter)}`, {
+      // node:http rather than fetch: a web stream's per-chunk promises cost the client more
+      // than the parsing below (the client shares the machine's two cores with everything).
+      const req = httpGet(`${rest}/v1/subscribe?filter=${encodeURIComponent(filter)}`, {
         headers: { authorization: `Bearer ${token}` },
-        signal: abort.signal,
       });
-      const reader = res.body?.getReader();
-      const decoder = new TextDecoder();
+      const res = await new Promise<IncomingMessage>((resolve, reject) => {
+        req.once('response', resolve);
+        req.once('error', reject);
+      });
+      res.setEncoding('utf8');
       let buffer = '';
-      const done = (async () => {
-        for (;;) {
-          const chunk = (await reader?.read().catch(() => undefined)) as
-            { done: boolean; value?: Uint8Array } | undefined;
-          if (chunk === undefined || chunk.done) return;
-          buffer += decoder.decode(chunk.value, { stream: true });
+      const done = new Promise<void>((resolve) => {
+        res.once('close', () => resolve());
+        res.once('error', () => resolve());
+      });
+      res.on('data', (text: string) => {
+        buffer += text;
+        {
+          // The client reads only what it measures: the event's time, found in the text. A
+          // full JSON.parse of every event costs this machine's shared cores as much as the
+          // API's own work, and a client that falls behind is what the API sheds for.
+          let from = 0;
           let end: number;
-          while ((end = buffer.indexOf('\n\n')) >= 0) {
-            const block = buffer.slice(0, end);
-            buffer = buffer.slice(end + 2);
-            const data = () => JSON.parse(block.slice(block.indexOf('data: ') + 6)) as unknown;
-            if (block.startsWith('event: event\n'))
-              record(got, latency((data() as { timeNs: string }).timeNs));
-            else if (block.startsWith('event: lost\n'))
-              lost += Number((data() as { count: number }).count);
+          while ((end = buffer.indexOf('\n\n', from)) >= 0) {
+            if (buffer.startsWith('event: event\n', from)) {
+              const at = buffer.indexOf('"timeNs":"', from) + 10;
+              record(got, latency(buffer.slice(at, buffer.indexOf('"', at))));
+            } else if (buffer.startsWith('event: lost\n', from)) {
+              const data = buffer.slice(buffer.indexOf('data: ', from) + 6, end);
+              const count = Number((JSON.parse(data) as { count: number }).count);
+              lost += count;
+              lostAt.push(
+                `${((Date.now() - windowStart) / 1000).toFixed(1)}s:${count}:${(JSON.parse(data) as { stage: string }).stage}`,
+              );
+            }
+            from = end + 2;
           }
+          buffer = buffer.slice(from);
         }
-      })();
+      });
       stop = async () => {
-        abort.abort();
+        req.destroy();
         await done;
       };
     } else if (face === 'grpc') {
@@ -309,7 +325,7 @@ try {
             const s = xs.sort((a, b) => a - b);
             return `${percentile(s, 50)}/${percentile(s, 99)}`;
           })
-          .join(' ')}`,
+          .join(' ')}${lostAt.length ? `; lost reports at ${lostAt.join(' ')}` : ''}`,
       );
     console.log(
       `live ${label}, ${face} alone: ${opens} opens (${WARMUP} s warm-up, ${SECONDS} s measured); p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length} delivered in the measured seconds, ${lost} reported lost in the run); cores: ${[
