@@ -252,10 +252,9 @@ try {
       };
     } else if (face === 'grpc') {
       const client = vigilClient('Telemetry', grpcAddress);
-      const stream = (client.Subscribe as (r: unknown, m: Metadata) => NodeJS.EventEmitter)(
-        { selector: { filter } },
-        md,
-      );
+      const stream = (
+        client.Subscribe as (r: unknown, m: Metadata) => NodeJS.EventEmitter & { cancel(): void }
+      )({ selector: { filter } }, md);
       stream.on('data', (d: { event?: { timeNs: string }; lost?: { count: string } }) => {
         if (d.event) record(got, latency(d.event.timeNs));
         if (d.lost) lost += Number(d.lost.count);
@@ -263,6 +262,9 @@ try {
       stream.on('error', () => undefined);
       await new Promise<void>((resolve) => stream.once('metadata', () => resolve()));
       stop = () => {
+        // close() alone lets calls in progress go on: the stream would outlive its window and
+        // load the next one.
+        stream.cancel();
         client.close();
         return Promise.resolve();
       };
