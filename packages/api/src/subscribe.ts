@@ -5,7 +5,7 @@
 import { VigilError } from '@vigil/common';
 import { EventContext } from '@vigil/filter';
 import { compileQueryFilter, queryKinds } from '@vigil/flight-recorder';
-import { eventToJson, kindOf, type vigil } from '@vigil/schema';
+import { EVENT_KINDS, eventToJson, kindOf, type vigil } from '@vigil/schema';
 import type { LiveFeed } from './live-feed.js';
 
 export interface SubscribeSelector {
@@ -44,14 +44,45 @@ export type LostReason = 'LOSS_REASON_BACKPRESSURE' | 'LOSS_REASON_DECODE_ERROR'
  * stream the same decoded events, and the entry goes with the event.
  */
 const jsonCache = new WeakMap<vigil.v1.Event, Record<string, unknown>>();
-function jsonOf(e: vigil.v1.Event): Record<string, unknown> {
+/**
+ * A process's canonical JSON, made once for all its events: the feed's events share their
+ * process object (backplane decodeBatch), and its description, ancestors included, is most of
+ * an event. These objects are only serialized (SSE) or read (gRPC), never changed.
+ */
+const processJsonCache = new WeakMap<vigil.v1.IProcess, unknown>();
+export function jsonOf(e: vigil.v1.Event): Record<string, unknown> {
   let json = jsonCache.get(e);
   if (json === undefined) {
-    json = eventToJson(e);
+    const p = e.process;
+    if (p == null) json = eventToJson(e);
+    else {
+      let pj = processJsonCache.get(p);
+      if (pj === undefined) {
+        pj = eventToJson({ process: p }).process;
+        processJsonCache.set(p, pj);
+      }
+      // The event without its process, then the process's JSON in its place (field order as
+      // the canonical form has it: process before the payload).
+      e.process = null;
+      let rest: Record<string, unknown>;
+      try {
+        rest = eventToJson(e);
+      } finally {
+        e.process = p;
+      }
+      json = {};
+      for (const [k, v] of Object.entries(rest)) {
+        if (k === 'container' || KIND_KEYS.has(k)) json.process ??= pj;
+        json[k] = v;
+      }
+      json.process ??= pj;
+    }
     jsonCache.set(e, json);
   }
   return json;
 }
+/** Keys of the canonical JSON that come after `process` (its container and payload). */
+const KIND_KEYS = new Set<string>(EVENT_KINDS);
 
 /** How often counts of what was not sent are reported. */
 const LOST_INTERVAL_MS = 1_000;

@@ -7,9 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Metadata } from '@grpc/grpc-js';
+import { BatchEncoder, decodeBatch } from '@vigil/backplane';
 import { skipWithoutNatsServer, waitFor } from '@vigil/backplane/testkit';
-import type { vigil } from '@vigil/schema';
+import { eventToJson, type vigil } from '@vigil/schema';
 import { vigilClient } from '../src/index.js';
+import { jsonOf } from '../src/subscribe.js';
 import { startRig } from './rig.js';
 
 let n = 0;
@@ -418,3 +420,35 @@ test(
     await grpcRound('sixth');
   },
 );
+
+test("a live event's JSON, made with its process's JSON shared, is the canonical JSON to the byte", () => {
+  const p = {
+    pid: 5,
+    processUid: 'h:5:1',
+    argv: ['a', 'b'],
+    ancestors: [{ pid: 1, comm: 'init', argv: ['/sbin/init'] }],
+  };
+  const events: vigil.v1.IEvent[] = [
+    {
+      id: 'a',
+      host: 'h',
+      timeNs: 1,
+      seq: 2,
+      process: p,
+      container: { id: 'c1' },
+      fileOpen: { path: '/x' },
+    },
+    { id: 'b', host: 'h', timeNs: 2, process: p, processExit: { code: 1 } },
+    { id: 'c', host: 'h', timeNs: 3, fileOpen: { path: '/y' } },
+  ];
+  const enc = new BatchEncoder({ sharedProcesses: true });
+  for (const e of events) enc.add(e);
+  const decoded = decodeBatch(enc.finish());
+  assert.equal(decoded[0]?.process, decoded[1]?.process);
+  for (const [i, e] of decoded.entries()) {
+    assert.equal(
+      JSON.stringify(jsonOf(e)),
+      JSON.stringify(eventToJson(events[i] as vigil.v1.IEvent)),
+    );
+  }
+});

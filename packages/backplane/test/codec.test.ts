@@ -115,6 +115,14 @@ test('events sharing a process object encode it once and decode as if encoded ap
   assert.equal(sharedBytes.length, plainBytes.length);
   // The events handed in are as they were.
   assert.equal(events[0]?.process, process);
+  // A consumer decodes a process once: its events share the object, equal to a full decode.
+  const decoded = decodeBatch(sharedBytes);
+  assert.equal(decoded[0]?.process, decoded[1]?.process);
+  assert.equal(decodeBatch(plainBytes)[0]?.process, decoded[0]?.process);
+  assert.deepEqual(
+    decoded.map((e) => Event.toObject(e)),
+    splitBatch(plainBytes).map((b) => Event.toObject(Event.decode(b))),
+  );
   // Split without decoding: each event's own bytes.
   assert.deepEqual(
     splitBatch(compressBatch(sharedBytes, 'zstd')).map((b) => Event.decode(b).id),
