@@ -221,7 +221,7 @@ export function splitBatch(data: Uint8Array): Buffer[] {
  * be changed by consumers.
  */
 const processCache = new Map<number, { bytes: Buffer; process: vigil.v1.Process }>();
-const PROCESS_CACHE_ENTRIES = 8192;
+const PROCESS_CACHE_ENTRIES = 2048;
 
 /** Where an event's one top-level process field lies: [field start, value start, end], or undefined. */
 function processField(buf: Buffer): [number, number, number] | undefined {
