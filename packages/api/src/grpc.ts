@@ -71,6 +71,40 @@ const CLIENT_CHANNEL_OPTIONS: grpc.ChannelOptions = {
   'grpc-node.flow_control_window': 4 * 1024 * 1024,
 };
 
+/**
+ * A live event to send as the bytes it came in: SubscribeResponse is `oneof item { Event event =
+ * 1; ... }`, so the response is the field's tag, the length and the event's own encoding
+ * (https://protobuf.dev/programming-guides/encoding/). Converting each event to an object and
+ * encoding it again cost the API most of its time per event on gRPC streams (bench/api).
+ */
+class EncodedEvent {
+  constructor(readonly bytes: Uint8Array) {}
+
+  frame(): Buffer {
+    const head = [0x0a];
+    let n = this.bytes.length;
+    while (n >= 0x80) {
+      head.push((n & 0x7f) | 0x80);
+      n >>>= 7;
+    }
+    head.push(n);
+    return Buffer.concat([Buffer.from(head), this.bytes]);
+  }
+}
+
+/** The Telemetry service with Subscribe's responses serialized from EncodedEvent as they are. */
+function withEncodedEvents(def: ServiceDef): ServiceDef {
+  const subscribe = def.Subscribe as grpc.MethodDefinition<unknown, unknown>;
+  const serialize = subscribe.responseSerialize;
+  return {
+    ...def,
+    Subscribe: {
+      ...subscribe,
+      responseSerialize: (m: unknown) => (m instanceof EncodedEvent ? m.frame() : serialize(m)),
+    },
+  };
+}
+
 interface StatusError {
   code: grpc.status;
   details: string;
@@ -285,9 +319,9 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
         },
         { maxEventsPerSecond: r.maxEventsPerSecond ?? 0, limit: Number(r.limit ?? 0) },
         {
-          event: (json) => {
+          event: (json, encoded) => {
             if (full()) return false;
-            call.write({ event: json });
+            call.write(encoded ? new EncodedEvent(encoded) : { event: json() });
             return true;
           },
           blocked: full,
@@ -417,7 +451,7 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
         },
         {
           // StreamAlerts carries alerts only: what a slow client misses is said when it ends.
-          event: (json) => !full() && (call.write(json) || true),
+          event: (json) => !full() && (call.write(json()) || true),
           blocked: full,
           lost: () => false,
           end: (reason, unreported) =>
@@ -439,7 +473,12 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
     options.service.listSensors(r.hosts),
   );
   for (const service of GRPC_SERVICES)
-    server.addService(loaded[service].service, handlers.get(service) ?? {});
+    server.addService(
+      service === 'Telemetry'
+        ? withEncodedEvents(loaded[service].service)
+        : loaded[service].service,
+      handlers.get(service) ?? {},
+    );
   return server;
 }
 

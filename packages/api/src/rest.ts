@@ -113,7 +113,7 @@ function sseStream(reply: FastifyReply): { sink: SubscriptionSink; open: () => v
     sink: {
       event: (json) => {
         if (full()) return false;
-        write('event', json);
+        write('event', json());
         return true;
       },
       blocked: full,

@@ -262,7 +262,8 @@ export class ApiService {
     }, 1_000);
     const remove = await this.#alertFeed.add({
       batch: (alerts) => {
-        for (const a of alerts) if (wanted(a) && !tracked.sink.event(alertToJson(a))) dropped++;
+        for (const a of alerts)
+          if (wanted(a) && !tracked.sink.event(() => alertToJson(a))) dropped++;
       },
       gap: (n) => (dropped += n),
     });
@@ -296,7 +297,7 @@ export class ApiService {
     };
     return {
       sink: {
-        event: (json) => sink.event(json),
+        event: (json, encoded) => sink.event(json, encoded),
         blocked: () => sink.blocked(),
         lost: (lost) => {
           const sent = sink.lost(lost);

@@ -3,6 +3,7 @@
 // what a subscription does not send is counted and reported in-band as Lost, and a client that
 // keeps not reading is cut off and told why.
 import { VigilError } from '@vigil/common';
+import { encodedEvent } from '@vigil/backplane';
 import { EventContext } from '@vigil/filter';
 import { compileQueryFilter, queryKinds } from '@vigil/flight-recorder';
 import { EVENT_KINDS, eventToJson, kindOf, type vigil } from '@vigil/schema';
@@ -29,7 +30,7 @@ export interface SubscribeOptions {
  * event was not sent); `blocked` says whether the client's connection is still full.
  */
 export interface SubscriptionSink {
-  event(json: Record<string, unknown>): boolean;
+  event(json: () => Record<string, unknown>, encoded?: Uint8Array): boolean;
   blocked(): boolean;
   /** Reports what was not sent; false when it could not be sent now (it is reported again later). */
   lost(lost: { count: number; reason: LostReason; stage: string }): boolean;
@@ -140,7 +141,7 @@ export async function subscribe(
         }
         tokens -= 1;
       }
-      if (!sink.event(jsonOf(e))) {
+      if (!sink.event(() => jsonOf(e), encodedEvent(e))) {
         slow++;
         continue;
       }

@@ -283,6 +283,17 @@ function decodeEvent(buf: Buffer): vigil.v1.Event {
   return event;
 }
 
+/** The bytes each event decoded by decodeBatch came from (a view of its batch). */
+const encodings = new WeakMap<vigil.v1.Event, Uint8Array>();
+
+/**
+ * The encoding an event was decoded from by decodeBatch, for a consumer that passes it on as it
+ * came (the API's gRPC live streams); undefined for other events.
+ */
+export function encodedEvent(event: vigil.v1.Event): Uint8Array | undefined {
+  return encodings.get(event);
+}
+
 /**
  * Decodes a batch, compressed or not. Throws MalformedBatchError when the bytes are not an
  * EventBatch (or a zstd frame of one), hold no event, or hold an event without a payload (a
@@ -304,6 +315,7 @@ export function decodeBatch(data: Uint8Array): vigil.v1.Event[] {
     if (ev.payload === undefined) {
       throw new MalformedBatchError(`event ${i} of ${parts.length} has no payload`);
     }
+    encodings.set(ev, parts[i] as Buffer);
     events.push(ev);
   }
   return events;

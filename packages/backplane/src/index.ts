@@ -29,6 +29,7 @@ export {
   MAX_DECOMPRESSED_BATCH_BYTES,
   compressBatch,
   decodeBatch,
+  encodedEvent,
   splitBatch,
   framedSize,
 } from './codec.js';
