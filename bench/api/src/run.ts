@@ -20,6 +20,7 @@ import { Metadata } from '@grpc/grpc-js';
 import { vigilClient } from '@vigil/api';
 import {
   SUBJECT_WILDCARDS,
+  TELEMETRY_STREAM,
   type ServiceIdentity,
   connectBackplane,
   decodeBatch,
@@ -367,6 +368,11 @@ try {
     // Let the last ones arrive.
     await new Promise((r) => setTimeout(r, 2_000));
     await stop();
+    if (process.env.BENCH_PER_SECOND) {
+      const names: string[] = [];
+      for await (const c of bp.jsm.consumers.list(TELEMETRY_STREAM)) names.push(c.name);
+      console.log(`  consumers of ${TELEMETRY_STREAM} after the window: ${names.join(', ')}`);
+    }
     const sorted = got.sort((a, b) => a - b);
     live[face].push([percentile(sorted, 50), percentile(sorted, 99), sorted.length]);
     counts.push({ face, opens, delivered: sorted.length, lost });
