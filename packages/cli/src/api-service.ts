@@ -14,18 +14,13 @@ import {
   ensureAdminToken,
 } from '@vigil/api';
 import type { Server } from '@grpc/grpc-js';
-import {
-  ConfigError,
-  type VigilConfig,
-  createLogger,
-  setBackgroundErrorHandler,
-} from '@vigil/common';
+import { ConfigError, type VigilConfig } from '@vigil/common';
 import { type Backplane, connectBackplane } from '@vigil/backplane';
 import type { FastifyInstance } from 'fastify';
 import { PUT_RULES_DIR, configuredRuleFiles } from './detector-command.js';
 import type { Service, ServiceContext } from './services.js';
 import { connectAs } from './backplane-identity.js';
-import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
+import { type ServiceCommandOptions, processLogger, stopOnSignals } from './lifecycle.js';
 
 /** The API's TLS files, read now so that a missing one stops the start with its name. */
 function readTls(tls: VigilConfig['api']['tls']): TlsMaterial | undefined {
@@ -147,8 +142,7 @@ export async function runApi(
   config: Readonly<VigilConfig>,
   options: ServiceCommandOptions,
 ): Promise<void> {
-  const logger = createLogger({ level: config.log.level, name: 'vigil-api' });
-  setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  const logger = processLogger(config, 'vigil-api');
   const dataDir = resolve(config.dataDir);
   mkdirSync(dataDir, { recursive: true, mode: 0o700 });
   const { bp, url } = await connectAs(config, 'api', options.natsUrl, 'vigil-api');

@@ -5,11 +5,11 @@
 // metrics.prom beside it (node_exporter's textfile collector format).
 import { mkdirSync, readFileSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { UsageError, createLogger, setBackgroundErrorHandler } from '@vigil/common';
+import { UsageError } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { type ConnectorStatus, connectorFromConfig, connectorMetrics } from '@vigil/connectors';
 import { connectAs } from './backplane-identity.js';
-import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
+import { type ServiceCommandOptions, processLogger, stopOnSignals } from './lifecycle.js';
 
 /** How often the status file is written, ms. */
 const STATUS_INTERVAL_MS = 5_000;
@@ -50,8 +50,7 @@ export async function runConnector(
       `no connector '${name}' in the configuration (connectors.${name}); ${known.length ? `configured: ${known.join(', ')}` : 'none is configured'}`,
     );
   }
-  const logger = createLogger({ level: config.log.level, name: `vigil-connector-${name}` });
-  setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  const logger = processLogger(config, `vigil-connector-${name}`);
   const dir = connectorDir(config.dataDir, name);
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   const { bp, url } = await connectAs(

@@ -1,12 +1,12 @@
 // `vigil detector`: the detection engine as a process of its own (started by `vigil up`).
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { VigilError, createLogger, setBackgroundErrorHandler } from '@vigil/common';
+import { VigilError } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { putRuleFiles } from '@vigil/api';
 import { RULES_RELOAD_SUBJECT } from '@vigil/backplane';
 import { BUILTIN_RULES_FILE, Detector, formatProblem } from '@vigil/detect';
-import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
+import { type ServiceCommandOptions, processLogger, stopOnSignals } from './lifecycle.js';
 import { loadRules } from './rules-command.js';
 import { connectAs } from './backplane-identity.js';
 
@@ -31,8 +31,7 @@ export async function runDetector(
   config: Readonly<VigilConfig>,
   options: ServiceCommandOptions,
 ): Promise<void> {
-  const logger = createLogger({ level: config.log.level, name: 'vigil-detector' });
-  setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  const logger = processLogger(config, 'vigil-detector');
   const files = detectorRuleFiles(config);
   if (files.length === 0) {
     throw new VigilError(

@@ -1,4 +1,15 @@
-import type { Logger } from '@vigil/common';
+import { createLogger, setBackgroundErrorHandler } from '@vigil/common';
+import type { Logger, VigilConfig } from '@vigil/common';
+
+/**
+ * The logger of a command's process, at the configured level, to which failures of background
+ * work (reportBackgroundError) are reported.
+ */
+export function processLogger(config: Readonly<VigilConfig>, name: string): Logger {
+  const logger = createLogger({ level: config.log.level, name });
+  setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  return logger;
+}
 
 /** Options of the service commands that `vigil up` starts as children (detector, recorder). */
 export interface ServiceCommandOptions {

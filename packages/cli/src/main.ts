@@ -6,12 +6,11 @@ import {
   LOG_LEVELS,
   VIGIL_CONFIG_SCHEMA,
   VigilError,
-  createLogger,
   loadConfig,
-  setBackgroundErrorHandler,
 } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { runDetector } from './detector-command.js';
+import { processLogger } from './lifecycle.js';
 import { ApiRefusal, type ClientOptions, type OutputFormat, outputFormat } from './api-client.js';
 import {
   type AlertsOptions,
@@ -91,8 +90,7 @@ async function up(options: UpOptions): Promise<void> {
   if (options.natsPort !== undefined)
     flags.push({ path: 'nats.port', value: options.natsPort, flag: '--nats-port' });
   const config = configFrom(options, flags);
-  const logger = createLogger({ level: config.log.level, name: 'vigil' });
-  setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  const logger = processLogger(config, 'vigil');
 
   let stopping: Promise<void> | undefined;
   // Set once started; the signal handler may run before that.

@@ -1,12 +1,11 @@
 // `vigil recorder`: the flight recorder as a process of its own (started by `vigil up`).
 import { hostname } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createLogger, setBackgroundErrorHandler } from '@vigil/common';
 import type { VigilConfig } from '@vigil/common';
 import { Alerter, Engine, Ruleset, formatProblem } from '@vigil/detect';
 import { FlightRecorder, type HuntRunner, RecorderStore } from '@vigil/flight-recorder';
 import type { vigil } from '@vigil/schema';
-import { type ServiceCommandOptions, stopOnSignals } from './lifecycle.js';
+import { type ServiceCommandOptions, processLogger, stopOnSignals } from './lifecycle.js';
 import { connectAs } from './backplane-identity.js';
 
 /** A retro-hunt's rules: Vigil's rules engine over the recorded events, alerts in event time. */
@@ -37,8 +36,7 @@ export async function runRecorder(
   config: Readonly<VigilConfig>,
   options: ServiceCommandOptions,
 ): Promise<void> {
-  const logger = createLogger({ level: config.log.level, name: 'vigil-recorder' });
-  setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  const logger = processLogger(config, 'vigil-recorder');
   const dir = join(resolve(config.dataDir), 'recorder');
   const store = await RecorderStore.open(dir, {
     maxBytes: config.recorder.maxBytes,

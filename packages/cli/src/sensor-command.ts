@@ -1,12 +1,11 @@
 import { hostname } from 'node:os';
 import { BatchPublisher } from '@vigil/backplane';
 import type { Backplane } from '@vigil/backplane';
-import { createLogger, setBackgroundErrorHandler } from '@vigil/common';
-import type { Logger, VigilConfig } from '@vigil/common';
+import type { VigilConfig } from '@vigil/common';
 import { BackplaneOutput, JsonLinesOutput, Sensor, serveKillRequests } from '@vigil/sensor';
 import type { EventOutput } from '@vigil/sensor';
 import { connectAs } from './backplane-identity.js';
-import { stopOnSignals } from './lifecycle.js';
+import { processLogger, stopOnSignals } from './lifecycle.js';
 
 /** Options of `vigil sensor`. */
 export interface SensorCommandOptions {
@@ -27,8 +26,7 @@ export async function runSensor(
   options: SensorCommandOptions,
 ): Promise<void> {
   // With --stdout, stdout carries events: logs go to stderr as always.
-  const logger: Logger = createLogger({ level: config.log.level, name: 'vigil-sensor' });
-  setBackgroundErrorHandler((err, context) => logger.error({ err, context }, 'background failure'));
+  const logger = processLogger(config, 'vigil-sensor');
   // One host name for the subjects and the events' envelopes.
   const host = config.sensor.host || hostname();
   let bp: Backplane | undefined;
