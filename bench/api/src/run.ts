@@ -21,6 +21,7 @@ import { vigilClient } from '@vigil/api';
 import {
   SUBJECT_WILDCARDS,
   TELEMETRY_STREAM,
+  WireFields,
   type ServiceIdentity,
   connectBackplane,
   decodeBatch,
@@ -116,46 +117,20 @@ function cpuOfTree(root: number): Map<string, number> {
   visit(root);
   return out;
 }
-/** A varint at `pos`: [value, next position]. */
-function varint(b: Buffer, pos: number): [bigint, number] {
-  let v = 0n;
-  for (let shift = 0n; ; shift += 7n) {
-    const byte = b[pos++] as number;
-    v |= BigInt(byte & 0x7f) << shift;
-    if (byte < 0x80) return [v, pos];
-  }
-}
-/** Calls `field` with each top-level field of a message: number, wire type, value or bytes. */
-function fields(
-  b: Buffer,
-  field: (n: number, wire: number, value: bigint, bytes: Buffer) => void,
-): void {
-  let pos = 0;
-  while (pos < b.length) {
-    const [key, next] = varint(b, pos);
-    pos = next;
-    const wire = Number(key & 7n);
-    if (wire === 0) {
-      const [v, p] = varint(b, pos);
-      pos = p;
-      field(Number(key >> 3n), 0, v, b);
-    } else if (wire === 2) {
-      const [len, p] = varint(b, pos);
-      pos = p + Number(len);
-      field(Number(key >> 3n), 2, 0n, b.subarray(p, pos));
-    } else pos += wire === 1 ? 8 : 4;
-  }
-}
 /** SubscribeResponse: event (1) -> time_ns (4); lost (2) -> count (1). */
-function readLiveResponse(b: Buffer): { timeNs?: bigint; lost?: number } {
-  const out: { timeNs?: bigint; lost?: number } = {};
-  fields(b, (n, wire, _v, bytes) => {
-    if (wire !== 2) return;
-    fields(bytes, (m, w, v) => {
-      if (n === 1 && m === 4 && w === 0) out.timeNs = v;
-      if (n === 2 && m === 1 && w === 0) out.lost = Number(v);
-    });
-  });
+const responseFields = new WireFields();
+const itemFields = new WireFields();
+function readLiveResponse(b: Buffer): { timeNs?: number; lost?: number } {
+  const out: { timeNs?: number; lost?: number } = {};
+  const r = responseFields.at(b);
+  while (r.next()) {
+    if (r.wire !== 2) continue;
+    const item = itemFields.at(b, r.start, r.stop);
+    while (item.next()) {
+      if (r.field === 1 && item.field === 4 && item.wire === 0) out.timeNs = item.value;
+      if (r.field === 2 && item.field === 1 && item.wire === 0) out.lost = item.value;
+    }
+  }
   return out;
 }
 function median(xs: number[]): number {
@@ -306,8 +281,8 @@ try {
         { selector: { filter } },
         md,
       );
-      stream.on('data', (d: { timeNs?: bigint; lost?: number }) => {
-        if (d.timeNs !== undefined) record(got, latency(d.timeNs.toString()));
+      stream.on('data', (d: { timeNs?: number; lost?: number }) => {
+        if (d.timeNs !== undefined) record(got, latency(d.timeNs));
         if (d.lost !== undefined) lost += d.lost;
       });
       stream.on('error', () => undefined);

@@ -5,6 +5,7 @@
 // says its line and column). Operations not built yet answer UNIMPLEMENTED.
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
+import { lengthDelimited } from '@vigil/backplane';
 import { protoDescriptor } from '@vigil/schema';
 import type { TlsMaterial } from './rest.js';
 import type { ApiService } from './service.js';
@@ -81,14 +82,7 @@ class EncodedEvent {
   constructor(readonly bytes: Uint8Array) {}
 
   frame(): Buffer {
-    const head = [0x0a];
-    let n = this.bytes.length;
-    while (n >= 0x80) {
-      head.push((n & 0x7f) | 0x80);
-      n >>>= 7;
-    }
-    head.push(n);
-    return Buffer.concat([Buffer.from(head), this.bytes]);
+    return lengthDelimited(1, this.bytes);
   }
 }
 

@@ -138,7 +138,8 @@ export class ApiService {
     this.#feed = new LiveFeed(options.backplane, {
       stream: TELEMETRY_STREAM,
       subjects: SUBJECT_WILDCARDS.telemetry,
-      decode: decodeBatch,
+      // gRPC live streams send events as they came (grpc.ts EncodedEvent).
+      decode: (data) => decodeBatch(data, { keepEncodings: true }),
     });
     this.#alertFeed = new LiveFeed(options.backplane, {
       stream: ALERTS_STREAM,

@@ -2,6 +2,7 @@ import { v1 } from '@vigil/schema';
 import type { vigil } from '@vigil/schema';
 import { constants, crc32, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
 import protobuf from 'protobufjs/minimal.js';
+import { WireFields, WireFormatError } from './wire.js';
 
 /** How batches travel: zstd-compressed by default, or as plain protobuf. */
 export type BatchCompression = 'zstd' | 'none';
@@ -46,6 +47,10 @@ interface WriterInternals {
 const EVENTS_TAG = 0x0a;
 /** Tag of Event.process (field 7, length-delimited). */
 const PROCESS_TAG = 0x3a;
+const EVENTS_FIELD = 1;
+const PROCESS_FIELD = 7;
+const batchFields = new WireFields();
+const eventFields = new WireFields();
 /** Encoded Process messages of encoders with sharedProcesses, by the object encoded. */
 const processBytes = new WeakMap<vigil.v1.IProcess, Uint8Array>();
 
@@ -165,18 +170,6 @@ export class MalformedBatchError extends Error {
   }
 }
 
-/** Reads a varint of at most 32 bits at `pos` of `buf`; returns [value, next position] or throws. */
-function varint32(buf: Uint8Array, pos: number): [number, number] {
-  let value = 0;
-  for (let shift = 0; shift < 35; shift += 7) {
-    if (pos >= buf.length) throw new MalformedBatchError('a varint runs past the end');
-    const b = buf[pos++] as number;
-    value += (b & 0x7f) * 2 ** shift;
-    if (b < 0x80) return [value, pos];
-  }
-  throw new MalformedBatchError('a varint is longer than 32 bits');
-}
-
 /**
  * Splits a batch, compressed or not, into the encoded bytes of each event (views of one buffer,
  * no copy), for a consumer that keeps events as bytes (the flight recorder). Throws
@@ -195,17 +188,17 @@ export function splitBatch(data: Uint8Array): Buffer[] {
     ? data
     : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
   const events: Buffer[] = [];
-  let pos = 0;
-  while (pos < buf.length) {
-    if (buf[pos] !== EVENTS_TAG) {
-      throw new MalformedBatchError(`not an EventBatch: byte ${pos} is not an event's tag`);
+  const f = batchFields.at(buf);
+  try {
+    while (f.next()) {
+      if (f.field !== EVENTS_FIELD || f.wire !== 2) {
+        throw new MalformedBatchError(`not an EventBatch: byte ${f.keyAt} is not an event's tag`);
+      }
+      events.push(f.bytes());
     }
-    const [length, start] = varint32(buf, pos + 1);
-    if (start + length > buf.length) {
-      throw new MalformedBatchError(`not an EventBatch: event ${events.length} runs past the end`);
-    }
-    events.push(buf.subarray(start, start + length));
-    pos = start + length;
+  } catch (err) {
+    if (!(err instanceof WireFormatError)) throw err;
+    throw new MalformedBatchError(`not an EventBatch: event ${events.length}: ${err.message}`);
   }
   if (events.length === 0) {
     throw new MalformedBatchError(`not an EventBatch: ${buf.length} bytes hold no event`);
@@ -226,37 +219,20 @@ const PROCESS_CACHE_ENTRIES = 2048;
 /** Where an event's one top-level process field lies: [field start, value start, end], or undefined. */
 function processField(buf: Buffer): [number, number, number] | undefined {
   let found: [number, number, number] | undefined;
-  let pos = 0;
-  while (pos < buf.length) {
-    const at = pos;
-    const [key, next] = varint32(buf, pos);
-    pos = next;
-    switch (key & 7) {
-      case 0:
-        while (pos < buf.length && (buf[pos] as number) >= 0x80) pos++;
-        pos++;
-        break;
-      case 1:
-        pos += 8;
-        break;
-      case 2: {
-        const [length, start] = varint32(buf, pos);
-        pos = start + length;
-        if (key >>> 3 === 7) {
-          // A second one merges into the first (protobuf's rule): left to the full decoder.
-          if (found) return undefined;
-          found = [at, start, pos];
-        }
-        break;
-      }
-      case 5:
-        pos += 4;
-        break;
-      default:
-        return undefined;
+  const f = eventFields.at(buf);
+  try {
+    while (f.next()) {
+      if (f.field !== PROCESS_FIELD || f.wire !== 2) continue;
+      // A second one merges into the first (protobuf's rule): left to the full decoder.
+      if (found) return undefined;
+      found = [f.keyAt, f.start, f.stop];
     }
+  } catch (err) {
+    // Left to the full decoder, which says what is wrong.
+    if (err instanceof WireFormatError) return undefined;
+    throw err;
   }
-  return pos === buf.length ? found : undefined;
+  return found;
 }
 
 /** Decodes one event, its process through the cache. Throws what protobufjs throws. */
@@ -287,8 +263,8 @@ function decodeEvent(buf: Buffer): vigil.v1.Event {
 const encodings = new WeakMap<vigil.v1.Event, Uint8Array>();
 
 /**
- * The encoding an event was decoded from by decodeBatch, for a consumer that passes it on as it
- * came (the API's gRPC live streams); undefined for other events.
+ * The encoding an event was decoded from by decodeBatch with `keepEncodings`, for a consumer that
+ * passes it on as it came (the API's gRPC live streams); undefined for other events.
  */
 export function encodedEvent(event: vigil.v1.Event): Uint8Array | undefined {
   return encodings.get(event);
@@ -299,7 +275,16 @@ export function encodedEvent(event: vigil.v1.Event): Uint8Array | undefined {
  * EventBatch (or a zstd frame of one), hold no event, or hold an event without a payload (a
  * publisher never sends either).
  */
-export function decodeBatch(data: Uint8Array): vigil.v1.Event[] {
+export function decodeBatch(
+  data: Uint8Array,
+  options: {
+    /**
+     * Keep each event's bytes for `encodedEvent` (a view of the batch, which then lives as long
+     * as any of its events).
+     */
+    keepEncodings?: boolean;
+  } = {},
+): vigil.v1.Event[] {
   const parts = splitBatch(data);
   const events: vigil.v1.Event[] = [];
   for (let i = 0; i < parts.length; i++) {
@@ -315,7 +300,7 @@ export function decodeBatch(data: Uint8Array): vigil.v1.Event[] {
     if (ev.payload === undefined) {
       throw new MalformedBatchError(`event ${i} of ${parts.length} has no payload`);
     }
-    encodings.set(ev, parts[i] as Buffer);
+    if (options.keepEncodings) encodings.set(ev, parts[i] as Buffer);
     events.push(ev);
   }
   return events;

@@ -6,6 +6,7 @@
 // fields of each event (time, process, paths, addresses, kind: block.ts indexValues), read here
 // straight from the protobuf wire format
 // (https://protobuf.dev/programming-guides/encoding/), field numbers from event.proto.
+import { WireFields, WireFormatError } from '@vigil/backplane';
 import { EVENT_KINDS, type EventKind } from '@vigil/schema';
 
 /** An event as stored: its encoded bytes and what a block's header and order need of it. */
@@ -56,89 +57,21 @@ const PATH_KINDS = new Set<EventKind>([
   'fileChown',
 ]);
 
-/** A reader of one message's fields, reused: no allocation per field. */
-class Fields {
-  buf: Buffer = Buffer.alloc(0);
-  pos = 0;
-  end = 0;
-  field = 0;
-  wire = 0;
-  /** For length-delimited fields: where the value starts and ends. */
-  start = 0;
-  stop = 0;
-  /** For varint fields: the value (approximate past 2^53). */
-  value = 0;
-
-  at(buf: Buffer, start: number, end: number): this {
-    this.buf = buf;
-    this.pos = start;
-    this.end = end;
-    return this;
-  }
-
-  /**
-   * A varint as a number: the low and high 32 bits apart, then high * 2^32 + low, the same
-   * rounding as block.ts approxNs gives a decoded uint64 (block headers compare the two).
-   */
-  #varint(): number {
-    let lo = 0;
-    let hi = 0;
-    for (let shift = 0; shift < 70; shift += 7) {
-      if (this.pos >= this.end) throw new MalformedEventError('a varint runs past the end');
-      const b = this.buf[this.pos++] as number;
-      const bits = b & 0x7f;
-      if (shift < 28) lo += bits * 2 ** shift;
-      else if (shift === 28) {
-        lo += (bits & 0x0f) * 2 ** 28;
-        hi += bits >> 4;
-      } else hi += bits * 2 ** (shift - 32);
-      if (b < 0x80) return hi * 4294967296 + lo;
-    }
-    throw new MalformedEventError('a varint is longer than 10 bytes');
-  }
-
-  /** Moves to the next field; false at the end of the message. */
-  next(): boolean {
-    if (this.pos >= this.end) return false;
-    const key = this.#varint();
-    this.field = Math.floor(key / 8);
-    this.wire = key & 7;
-    switch (this.wire) {
-      case 0:
-        this.value = this.#varint();
-        break;
-      case 1:
-        this.pos += 8;
-        break;
-      case 2: {
-        const length = this.#varint();
-        this.start = this.pos;
-        this.stop = this.pos + length;
-        this.pos = this.stop;
-        break;
-      }
-      case 5:
-        this.pos += 4;
-        break;
-      default:
-        throw new MalformedEventError(`field ${this.field} has wire type ${this.wire}`);
-    }
-    if (this.pos > this.end) throw new MalformedEventError(`field ${this.field} runs past the end`);
-    if (this.field === 0) throw new MalformedEventError('a field numbered 0');
-    return true;
-  }
-
-  string(): string {
-    return this.buf.toString('utf8', this.start, this.stop);
-  }
-}
-
-const outer = new Fields();
-const inner = new Fields();
-const innermost = new Fields();
+const outer = new WireFields();
+const inner = new WireFields();
+const innermost = new WireFields();
 
 /** Reads what a block needs of one encoded Event; throws MalformedEventError on bad bytes. */
 export function scanEvent(raw: Buffer): RawEvent {
+  try {
+    return scan(raw);
+  } catch (err) {
+    if (err instanceof WireFormatError) throw new MalformedEventError(err.message);
+    throw err;
+  }
+}
+
+function scan(raw: Buffer): RawEvent {
   const e: RawEvent = {
     raw,
     timeNs: 0,
