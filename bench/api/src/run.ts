@@ -11,7 +11,7 @@
 //   [--sensor-budget CORES]
 import { spawn } from 'node:child_process';
 import { get as httpGet, type IncomingMessage } from 'node:http';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,7 @@ import {
 } from '@vigil/backplane';
 import { askRecorder } from '@vigil/flight-recorder';
 import { v1, type vigil } from '@vigil/schema';
+import { childPids, processCpuSeconds } from '@vigil/sensor';
 
 const { values } = parseArgs({
   options: {
@@ -84,17 +85,12 @@ function percentile(sorted: number[], p: number): number {
 function cpuOfTree(root: number): Map<string, number> {
   const out = new Map<string, number>();
   const visit = (pid: number): void => {
-    let stat: string;
     let cmd: string[];
     try {
-      stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
       cmd = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
     } catch {
       return;
     }
-    const f = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    // utime and stime (proc(5)), in USER_HZ (100) ticks.
-    const seconds = (Number(f[11]) + Number(f[12])) / 100;
     const main = cmd.findIndex((a) => a.endsWith('main.js'));
     const role =
       main >= 0
@@ -102,17 +98,8 @@ function cpuOfTree(root: number): Map<string, number> {
           ? 'up (API)'
           : (cmd[main + 1] ?? '?')
         : (cmd[0]?.split('/').pop() ?? '?');
-    out.set(role, (out.get(role) ?? 0) + seconds);
-    let kids: string[] = [];
-    try {
-      for (const task of readdirSync(`/proc/${pid}/task`))
-        kids = kids.concat(
-          readFileSync(`/proc/${pid}/task/${task}/children`, 'utf8').trim().split(/\s+/),
-        );
-    } catch {
-      // gone meanwhile
-    }
-    for (const c of kids) if (c) visit(Number(c));
+    out.set(role, (out.get(role) ?? 0) + processCpuSeconds(pid));
+    for (const c of childPids(pid)) visit(c);
   };
   visit(root);
   return out;
