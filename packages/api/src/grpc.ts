@@ -65,11 +65,13 @@ export function vigilClient(
  * HTTP/2's flow-control window of a client connection (grpc-js channel option). With the
  * protocol's default of 64 KiB the server may send only that much before the client says it
  * has read it: a live stream of 10,000 events a second (13 MB/s) then moves at the pace of the
- * client's round trips, and on a busy machine fell behind (bench/api). 4 MiB, as for a stream's
- * buffer on the server.
+ * client's round trips, and on a busy machine fell behind (bench/api: 4 MiB cut the events shed
+ * from ~40 % to ~13 %). 1 MiB: what a stopped client's connection may hold on the server is
+ * bounded by the window too (subscribe.test.ts measures it), and 4 MiB put that test at its
+ * bound.
  */
 const CLIENT_CHANNEL_OPTIONS: grpc.ChannelOptions = {
-  'grpc-node.flow_control_window': 4 * 1024 * 1024,
+  'grpc-node.flow_control_window': 1024 * 1024,
 };
 
 /**
@@ -79,10 +81,14 @@ const CLIENT_CHANNEL_OPTIONS: grpc.ChannelOptions = {
  * encoding it again cost the API most of its time per event on gRPC streams (bench/api).
  */
 class EncodedEvent {
-  constructor(readonly bytes: Uint8Array) {}
+  /**
+   * Framed at once, a copy: the event's bytes are a view of its whole batch, which a message
+   * queued for a slow client would otherwise keep alive.
+   */
+  readonly framed: Buffer;
 
-  frame(): Buffer {
-    return lengthDelimited(1, this.bytes);
+  constructor(bytes: Uint8Array) {
+    this.framed = lengthDelimited(1, bytes);
   }
 }
 
@@ -94,7 +100,7 @@ function withEncodedEvents(def: ServiceDef): ServiceDef {
     ...def,
     Subscribe: {
       ...subscribe,
-      responseSerialize: (m: unknown) => (m instanceof EncodedEvent ? m.frame() : serialize(m)),
+      responseSerialize: (m: unknown) => (m instanceof EncodedEvent ? m.framed : serialize(m)),
     },
   };
 }
