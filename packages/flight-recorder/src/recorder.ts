@@ -140,7 +140,7 @@ export class FlightRecorder {
 
   #take(msg: JsMsg): void {
     this.stats.messages++;
-    if (msg.seq <= this.#o.store.storedUpTo(TELEMETRY_STREAM)) {
+    if (this.#o.store.isStored(TELEMETRY_STREAM, msg.seq)) {
       // Stored before a crash, acknowledged never: do not store it twice.
       this.stats.duplicates++;
       msg.ack();
@@ -186,9 +186,11 @@ export class FlightRecorder {
       const events = this.#pendingEvents;
       this.#pending = [];
       this.#pendingEvents = [];
-      const last = msgs[msgs.length - 1] as JsMsg;
       try {
-        await this.#o.store.append(events, { stream: TELEMETRY_STREAM, seq: last.seq });
+        await this.#o.store.append(events, {
+          stream: TELEMETRY_STREAM,
+          seqs: msgs.map((m) => m.seq),
+        });
       } catch (err) {
         // Not durable: leave them unacknowledged; JetStream delivers them again.
         this.#o.logger.error(

@@ -85,6 +85,30 @@ function blockKey(prefix: 'B' | 'M', id: number): Buffer {
   return key;
 }
 
+/** Most ranges of stored sequences kept: past it the two oldest merge (a gap long past). */
+const MAX_WATER_RANGES = 1024;
+
+/** Adds [first, last] to sorted disjoint ranges, merging what touches. */
+function addRange(ranges: Array<[number, number]>, first: number, last: number): void {
+  let i = 0;
+  while (i < ranges.length && (ranges[i] as [number, number])[1] < first - 1) i++;
+  let lo = first;
+  let hi = last;
+  let j = i;
+  while (j < ranges.length && (ranges[j] as [number, number])[0] <= last + 1) {
+    const [a, b] = ranges[j] as [number, number];
+    lo = Math.min(lo, a);
+    hi = Math.max(hi, b);
+    j++;
+  }
+  ranges.splice(i, j - i, [lo, hi]);
+  if (ranges.length > MAX_WATER_RANGES) {
+    const [a] = ranges[0] as [number, number];
+    const [, b] = ranges[1] as [number, number];
+    ranges.splice(0, 2, [a, b]);
+  }
+}
+
 function waterKey(stream: string): Buffer {
   return Buffer.from(`W${stream}`);
 }
@@ -103,7 +127,8 @@ export class RecorderStore {
   /** Headers, by id order. */
   #blocks: BlockMeta[] = [];
   #nextId = 1;
-  readonly #water = new Map<string, number>();
+  /** Per stream, the sequences stored, as sorted disjoint [first, last] ranges. */
+  readonly #water = new Map<string, Array<[number, number]>>();
   #corrupt = 0;
   readonly #reported = new Set<number>();
   /** Block bytes appended since retention last ran. */
@@ -136,14 +161,32 @@ export class RecorderStore {
     store.#blocks.sort((a, b) => a.id - b.id);
     store.#nextId = (store.#blocks[store.#blocks.length - 1]?.id ?? 0) + 1;
     for await (const [key, value] of db.iterator({ gte: Buffer.from('W'), lt: Buffer.from('X') })) {
-      store.#water.set(key.subarray(1).toString(), Number(value.readBigUInt64BE(0)));
+      // A store written before ranges holds the highest sequence stored (8 bytes).
+      const ranges =
+        value[0] === 0x5b
+          ? (JSON.parse(value.toString()) as Array<[number, number]>)
+          : [[1, Number(value.readBigUInt64BE(0))] as [number, number]];
+      store.#water.set(key.subarray(1).toString(), ranges);
     }
     return store;
   }
 
   /** The highest sequence of `stream` stored (0 when none). */
   storedUpTo(stream: string): number {
-    return this.#water.get(stream) ?? 0;
+    return this.#water.get(stream)?.at(-1)?.[1] ?? 0;
+  }
+
+  /**
+   * Whether the message `seq` of `stream` is stored. Exact, not a high-water mark: after a crash
+   * JetStream gives a new consumer newer messages before it redelivers those the dead one had
+   * been handed (once their ack wait expires), so a lower sequence can come after a higher one.
+   */
+  isStored(stream: string, seq: number): boolean {
+    for (const [first, last] of this.#water.get(stream) ?? []) {
+      if (seq < first) return false;
+      if (seq <= last) return true;
+    }
+    return false;
   }
 
   /** Headers of the blocks, oldest first (a copy of the list; the headers are shared). */
@@ -167,7 +210,13 @@ export class RecorderStore {
    */
   async append(
     events: ReadonlyArray<vigil.v1.IEvent | RawEvent>,
-    water?: { stream: string; seq: number },
+    water?: {
+      stream: string;
+      /** Every message up to this one is stored. */
+      seq?: number;
+      /** These messages are stored. */
+      seqs?: readonly number[];
+    },
   ): Promise<void> {
     const ops: Array<{ type: 'put'; key: Buffer; value: Buffer }> = [];
     const metas: BlockMeta[] = [];
@@ -177,15 +226,21 @@ export class RecorderStore {
       ops.push({ type: 'put', key: blockKey('M', meta.id), value: encodeMeta(meta) });
       metas.push(meta);
     }
+    let ranges: Array<[number, number]> | undefined;
     if (water !== undefined) {
-      const v = Buffer.alloc(8);
-      v.writeBigUInt64BE(BigInt(water.seq));
-      ops.push({ type: 'put', key: waterKey(water.stream), value: v });
+      ranges = [...(this.#water.get(water.stream) ?? [])];
+      if (water.seq !== undefined) addRange(ranges, 1, water.seq);
+      for (const seq of water.seqs ?? []) addRange(ranges, seq, seq);
+      ops.push({
+        type: 'put',
+        key: waterKey(water.stream),
+        value: Buffer.from(JSON.stringify(ranges)),
+      });
     }
     if (ops.length === 0) return;
     await this.#db.batch(ops, { sync: true });
     this.#blocks.push(...metas);
-    if (water !== undefined) this.#water.set(water.stream, water.seq);
+    if (water !== undefined && ranges !== undefined) this.#water.set(water.stream, ranges);
     await this.#mergeTail();
     // Under sustained ingest retention runs every RETENTION_STEP of the budget, not only on the
     // recorder's timer, so that the disk never runs far past the budget between two checks.

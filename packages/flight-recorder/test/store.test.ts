@@ -348,3 +348,21 @@ test('an event stored as bytes that do not decode is left out and reported; its 
     assert.equal(store.stats().corrupt, 1);
   });
 });
+
+test('which messages are stored is exact: one redelivered after newer ones is not taken as stored', async () => {
+  await withStore(async (store, dir) => {
+    // A new recorder after a crash: newer messages first, the dead one's redeliveries later.
+    await store.append(history().slice(0, 3), { stream: 'S', seqs: [7, 8, 9] });
+    assert.equal(store.isStored('S', 8), true);
+    assert.equal(store.isStored('S', 5), false, 'a lower sequence not yet stored');
+    await store.append(history().slice(3), { stream: 'S', seqs: [4, 5, 6] });
+    assert.equal(store.isStored('S', 5), true);
+    assert.equal(store.isStored('S', 3), false);
+    assert.equal(store.storedUpTo('S'), 9);
+    await store.close();
+    const again = await RecorderStore.open(dir);
+    assert.equal(again.isStored('S', 6), true);
+    assert.equal(again.isStored('S', 2), false);
+    await again.close();
+  });
+});
