@@ -104,18 +104,31 @@ function cpuOfTree(root: number): Map<string, number> {
   visit(root);
   return out;
 }
-/** SubscribeResponse: event (1) -> time_ns (4); lost (2) -> count (1). */
+/**
+ * SubscribeResponse: event (1) -> time_ns (4); events (3) -> EventBatch events (1) -> time_ns
+ * (4); lost (2) -> count (1).
+ */
 const responseFields = new WireFields();
+const batchFields = new WireFields();
 const itemFields = new WireFields();
-function readLiveResponse(b: Buffer): { timeNs?: number; lost?: number } {
-  const out: { timeNs?: number; lost?: number } = {};
+function readLiveResponse(b: Buffer): { timesNs: number[]; lost?: number } {
+  const out: { timesNs: number[]; lost?: number } = { timesNs: [] };
+  const timeOf = (start: number, stop: number) => {
+    const item = itemFields.at(b, start, stop);
+    while (item.next()) if (item.field === 4 && item.wire === 0) out.timesNs.push(item.value);
+  };
   const r = responseFields.at(b);
   while (r.next()) {
     if (r.wire !== 2) continue;
-    const item = itemFields.at(b, r.start, r.stop);
-    while (item.next()) {
-      if (r.field === 1 && item.field === 4 && item.wire === 0) out.timeNs = item.value;
-      if (r.field === 2 && item.field === 1 && item.wire === 0) out.lost = item.value;
+    if (r.field === 1) timeOf(r.start, r.stop);
+    if (r.field === 3) {
+      const batch = batchFields.at(b, r.start, r.stop);
+      while (batch.next())
+        if (batch.field === 1 && batch.wire === 2) timeOf(batch.start, batch.stop);
+    }
+    if (r.field === 2) {
+      const item = itemFields.at(b, r.start, r.stop);
+      while (item.next()) if (item.field === 1 && item.wire === 0) out.lost = item.value;
     }
   }
   return out;
@@ -210,6 +223,9 @@ try {
     const bySecond: number[][] = [];
     const lostAt: string[] = [];
     let lost = 0;
+    // What the client read (SSE, gRPC), for the size of an event on the wire.
+    let bytesRead = 0;
+    let eventsRead = 0;
     let stop: () => Promise<void>;
     if (face === 'sse') {
       // node:http rather than fetch: a web stream's per-chunk promises cost the client more
@@ -229,6 +245,7 @@ try {
       });
       res.on('data', (text: string) => {
         buffer += text;
+        bytesRead += text.length;
         {
           // The client reads only what it measures: the event's time, found in the text. A
           // full JSON.parse of every event costs this machine's shared cores as much as the
@@ -237,6 +254,7 @@ try {
           let end: number;
           while ((end = buffer.indexOf('\n\n', from)) >= 0) {
             if (buffer.startsWith('event: event\n', from)) {
+              eventsRead++;
               const at = buffer.indexOf('"timeNs":"', from) + 10;
               record(got, latency(buffer.slice(at, buffer.indexOf('"', at))));
             } else if (buffer.startsWith('event: lost\n', from)) {
@@ -264,12 +282,16 @@ try {
       const stream = client.makeServerStreamRequest(
         '/vigil.v1.Telemetry/Subscribe',
         (r: vigil.v1.ISubscribeRequest) => Buffer.from(v1.SubscribeRequest.encode(r).finish()),
-        (b: Buffer) => readLiveResponse(b),
+        (b: Buffer) => {
+          bytesRead += b.length;
+          return readLiveResponse(b);
+        },
         { selector: { filter } },
         md,
       );
-      stream.on('data', (d: { timeNs?: number; lost?: number }) => {
-        if (d.timeNs !== undefined) record(got, latency(d.timeNs));
+      stream.on('data', (d: { timesNs: number[]; lost?: number }) => {
+        eventsRead += d.timesNs.length;
+        for (const t of d.timesNs) record(got, latency(t));
         if (d.lost !== undefined) lost += d.lost;
       });
       stream.on('error', () => undefined);
@@ -306,11 +328,11 @@ try {
     const workload = spawn(
       process.execPath,
       [
-        '-e',
-        `const fs=require('fs');const files=${JSON.stringify(files)};const per=${RATE / 100};let n=0;const total=${opens};` +
-          `const t0=Date.now();const tick=()=>{const due=Math.min(total,Math.round((Date.now()-t0)/10)*per+per);` +
-          `while(n<due){fs.closeSync(fs.openSync(files[n%files.length],'r'));n++;}` +
-          `if(n<total)setTimeout(tick,10-(Date.now()-t0)%10);};tick();`,
+        fileURLToPath(new URL('workload.js', import.meta.url)),
+        filesDir,
+        String(files.length),
+        String(RATE),
+        String(opens),
       ],
       { stdio: 'inherit' },
     );
@@ -348,7 +370,7 @@ try {
           .join(' ')}${lostAt.length ? `; lost reports at ${lostAt.join(' ')}` : ''}`,
       );
     console.log(
-      `live ${label}, ${face} alone: ${opens} opens (${WARMUP} s warm-up, ${SECONDS} s measured); p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length} delivered in the measured seconds, ${lost} reported lost in the run); cores: ${[
+      `live ${label}, ${face} alone: ${opens} opens (${WARMUP} s warm-up, ${SECONDS} s measured); p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length} delivered in the measured seconds, ${lost} reported lost in the run${eventsRead ? `, ${Math.round(bytesRead / eventsRead)} bytes an event` : ''}); cores: ${[
         ...cpu,
       ]
         .map(([r, c]) => `${r} ${c.toFixed(2)}`)

@@ -61,6 +61,15 @@ export function vigilClient(
   )(address, credentials, CLIENT_CHANNEL_OPTIONS) as grpc.Client & Record<string, unknown>;
 }
 
+/** The events one Subscribe response carries, one or a batch (a client's decoded response). */
+export function subscribedEvents<E>(response: {
+  event?: E | null;
+  events?: { events?: E[] | null } | null;
+}): E[] {
+  if (response.event != null) return [response.event];
+  return response.events?.events ?? [];
+}
+
 /**
  * HTTP/2's flow-control window of a client connection (grpc-js channel option). With the
  * protocol's default of 64 KiB the server may send only that much before the client says it
@@ -75,34 +84,98 @@ const CLIENT_CHANNEL_OPTIONS: grpc.ChannelOptions = {
 };
 
 /**
- * A live event to send as the bytes it came in: SubscribeResponse is `oneof item { Event event =
- * 1; ... }`, so the response is the field's tag, the length and the event's own encoding
- * (https://protobuf.dev/programming-guides/encoding/). Converting each event to an object and
- * encoding it again cost the API most of its time per event on gRPC streams (bench/api).
+ * A SubscribeResponse already encoded. Live events are sent as the bytes they came in:
+ * SubscribeResponse is `oneof item { ...; EventBatch events = 3; }` and EventBatch is `repeated
+ * Event events = 1`, so a response is a field 3 around (field 1, length, the event's own
+ * encoding) for each event (https://protobuf.dev/programming-guides/encoding/). Converting each
+ * event to an object and encoding it again cost the API most of its time per event on gRPC
+ * streams (bench/api).
  */
-class EncodedEvent {
-  /**
-   * Framed at once, a copy: the event's bytes are a view of its whole batch, which a message
-   * queued for a slow client would otherwise keep alive.
-   */
-  readonly framed: Buffer;
-
-  constructor(bytes: Uint8Array) {
-    this.framed = lengthDelimited(1, bytes);
-  }
+class EncodedResponse {
+  constructor(readonly bytes: Buffer) {}
 }
 
-/** The Telemetry service with Subscribe's responses serialized from EncodedEvent as they are. */
-function withEncodedEvents(def: ServiceDef): ServiceDef {
+/** The Telemetry service with Subscribe's responses serialized from EncodedResponse as they are. */
+function withEncodedResponses(def: ServiceDef): ServiceDef {
   const subscribe = def.Subscribe as grpc.MethodDefinition<unknown, unknown>;
   const serialize = subscribe.responseSerialize;
   return {
     ...def,
     Subscribe: {
       ...subscribe,
-      responseSerialize: (m: unknown) => (m instanceof EncodedEvent ? m.framed : serialize(m)),
+      responseSerialize: (m: unknown) => (m instanceof EncodedResponse ? m.bytes : serialize(m)),
     },
   };
+}
+
+/** What a live stream may hold for a slow client, bytes (as for SSE, rest.ts). */
+const LIVE_BUFFER_BYTES = 1024 * 1024;
+
+/** What an alert stream may hold for a slow client, messages (alerts are few and small). */
+const ALERT_BUFFER_MESSAGES = 256;
+
+/**
+ * Events per Subscribe response at most, bytes: the events of one read of the backplane go in
+ * as few messages as this allows (a client takes 4 MiB by default).
+ */
+const LIVE_MESSAGE_BYTES = 256 * 1024;
+
+/**
+ * A live stream's writer: gathers the events of one read of the backplane into EventBatch
+ * responses, and bounds what waits for a slow client by bytes. grpc-js writes one message at a
+ * time, each through its own HTTP/2 write, and its stream counts messages; a read of the
+ * backplane is hundreds of events, so one message per event both cost most of the API's time
+ * on gRPC streams and filled a bound of 256 messages within a turn for a client that kept up
+ * (bench/api: 12–25 % shed at 10,000 events/s).
+ */
+class LiveWriter {
+  readonly #call: grpc.ServerWritableStream<unknown, unknown>;
+  /** Events framed as EventBatch fields (copies: a view would keep its whole batch alive). */
+  #pending: Buffer[] = [];
+  #pendingBytes = 0;
+  /** Bytes written to the call that grpc-js has not handed to HTTP/2 yet. */
+  #queued = 0;
+
+  constructor(call: grpc.ServerWritableStream<unknown, unknown>) {
+    this.#call = call;
+  }
+
+  full(): boolean {
+    return this.#queued + this.#pendingBytes >= LIVE_BUFFER_BYTES;
+  }
+
+  /** Adds an event; false when the client is too far behind to take it. */
+  event(json: () => Record<string, unknown>, encoded: Uint8Array | undefined): boolean {
+    if (this.full()) return false;
+    if (encoded === undefined) {
+      this.flush();
+      this.write({ event: json() }, 0);
+      return true;
+    }
+    const framed = lengthDelimited(1, encoded);
+    this.#pending.push(framed);
+    this.#pendingBytes += framed.length;
+    if (this.#pendingBytes >= LIVE_MESSAGE_BYTES) this.flush();
+    return true;
+  }
+
+  /** Sends the events gathered so far. */
+  flush(): void {
+    if (this.#pending.length === 0) return;
+    const bytes = lengthDelimited(3, this.#pending);
+    this.#pending = [];
+    this.#pendingBytes = 0;
+    this.write(new EncodedResponse(bytes), bytes.length);
+  }
+
+  /** Writes a response after the events gathered (a Lost report, the last one). */
+  write(message: unknown, bytes: number): void {
+    if (!(message instanceof EncodedResponse)) this.flush();
+    this.#queued += bytes;
+    this.#call.write(message, () => {
+      this.#queued -= bytes;
+    });
+  }
 }
 
 interface StatusError {
@@ -177,9 +250,6 @@ interface QueryRequestJson {
 
 /** Events per Query response message, by their JSON size. */
 const QUERY_CHUNK_BYTES = 1024 * 1024;
-
-/** What a live stream may hold for a slow client, messages (a few hundred kB of typical events). */
-export const STREAM_BUFFER_MESSAGES = 256;
 
 /** Ends a server stream with a status (destroy would leave the client waiting). */
 function endStream(call: grpc.ServerWritableStream<unknown, unknown>, st: StatusError): void {
@@ -306,9 +376,9 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
     if (!admitStream(options.tokens, call, 'viewer')) return;
     const r = call.request;
     const sel = r.selector ?? {};
-    // A client that does not keep up: past STREAM_BUFFER_MESSAGES waiting, what cannot be
-    // written is dropped and counted (the stream's buffer counts messages).
-    const full = () => call.writableLength >= STREAM_BUFFER_MESSAGES;
+    // A client that does not keep up: past LIVE_BUFFER_BYTES waiting, what cannot be written is
+    // dropped and counted.
+    const out = new LiveWriter(call);
     serveLive(call, () =>
       options.service.subscribe(
         {
@@ -319,29 +389,31 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
         },
         { maxEventsPerSecond: r.maxEventsPerSecond ?? 0, limit: Number(r.limit ?? 0) },
         {
-          event: (json, encoded) => {
-            if (full()) return false;
-            call.write(encoded ? new EncodedEvent(encoded) : { event: json() });
-            return true;
-          },
-          blocked: full,
+          event: (json, encoded) => out.event(json, encoded),
+          flush: () => out.flush(),
+          blocked: () => out.full(),
           lost: (lost) => {
-            if (full()) return false;
-            call.write({
-              lost: { count: String(lost.count), reason: lost.reason, stage: lost.stage },
-            });
+            if (out.full()) return false;
+            out.write(
+              { lost: { count: String(lost.count), reason: lost.reason, stage: lost.stage } },
+              0,
+            );
             return true;
           },
           end: (reason, unreported) => {
+            out.flush();
             if (reason === 'limit') {
               if (unreported > 0)
-                call.write({
-                  lost: {
-                    count: String(unreported),
-                    reason: 'LOSS_REASON_BACKPRESSURE',
-                    stage: 'api-throttle',
+                out.write(
+                  {
+                    lost: {
+                      count: String(unreported),
+                      reason: 'LOSS_REASON_BACKPRESSURE',
+                      stage: 'api-throttle',
+                    },
                   },
-                });
+                  0,
+                );
               call.end();
               return;
             }
@@ -439,7 +511,7 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
     call: grpc.ServerWritableStream<{ minPriority?: string; rules?: string[] }, unknown>,
   ) => {
     if (!admitStream(options.tokens, call, 'viewer')) return;
-    const full = () => call.writableLength >= STREAM_BUFFER_MESSAGES;
+    const full = () => call.writableLength >= ALERT_BUFFER_MESSAGES;
     const r = call.request;
     serveLive(call, () =>
       options.service.streamAlerts(
@@ -475,7 +547,7 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
   for (const service of GRPC_SERVICES)
     server.addService(
       service === 'Telemetry'
-        ? withEncodedEvents(loaded[service].service)
+        ? withEncodedResponses(loaded[service].service)
         : loaded[service].service,
       handlers.get(service) ?? {},
     );

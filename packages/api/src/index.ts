@@ -12,6 +12,6 @@ export {
   ensureAdminToken,
 } from './tokens.js';
 export type { Role } from './tokens.js';
-export { GRPC_SERVICES, bindGrpc, buildGrpc, vigilClient } from './grpc.js';
+export { GRPC_SERVICES, bindGrpc, buildGrpc, subscribedEvents, vigilClient } from './grpc.js';
 export type { GrpcOptions, GrpcServiceName } from './grpc.js';
 export { RulesBook, putRuleFiles } from './rules.js';

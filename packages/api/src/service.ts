@@ -138,7 +138,7 @@ export class ApiService {
     this.#feed = new LiveFeed(options.backplane, {
       stream: TELEMETRY_STREAM,
       subjects: SUBJECT_WILDCARDS.telemetry,
-      // gRPC live streams send events as they came (grpc.ts EncodedEvent).
+      // gRPC live streams send events as they came (grpc.ts LiveWriter).
       decode: (data) => decodeBatch(data, { keepEncodings: true }),
     });
     this.#alertFeed = new LiveFeed(options.backplane, {
@@ -299,6 +299,7 @@ export class ApiService {
     return {
       sink: {
         event: (json, encoded) => sink.event(json, encoded),
+        flush: () => sink.flush?.(),
         blocked: () => sink.blocked(),
         lost: (lost) => {
           const sent = sink.lost(lost);

@@ -31,6 +31,11 @@ export interface SubscribeOptions {
  */
 export interface SubscriptionSink {
   event(json: () => Record<string, unknown>, encoded?: Uint8Array): boolean;
+  /**
+   * The events given since the last flush are all there are for now (the end of one read of
+   * the backplane): a sink that gathers events into larger writes sends them.
+   */
+  flush?(): void;
   blocked(): boolean;
   /** Reports what was not sent; false when it could not be sent now (it is reported again later). */
   lost(lost: { count: number; reason: LostReason; stage: string }): boolean;
@@ -128,6 +133,10 @@ export async function subscribe(
   let feedGap = 0;
   let stop: (() => void) | undefined;
   const onBatch = (events: vigil.v1.Event[]): void => {
+    deliver(events);
+    if (!stopped) sink.flush?.();
+  };
+  const deliver = (events: vigil.v1.Event[]): void => {
     for (const e of events) {
       if (stopped) return;
       if (!wanted(e)) continue;

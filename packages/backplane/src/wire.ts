@@ -103,10 +103,16 @@ function pushVarint(out: number[], n: number): void {
   out.push(n);
 }
 
-/** A length-delimited field: its key, the length, the bytes. */
-export function lengthDelimited(field: number, bytes: Uint8Array): Buffer {
+/**
+ * A length-delimited field: its key, the length, the bytes (given in parts, they are joined in
+ * the one copy made).
+ */
+export function lengthDelimited(field: number, bytes: Uint8Array | readonly Uint8Array[]): Buffer {
+  const parts = bytes instanceof Uint8Array ? [bytes] : bytes;
+  let length = 0;
+  for (const p of parts) length += p.length;
   const head: number[] = [];
   pushVarint(head, field * 8 + 2);
-  pushVarint(head, bytes.length);
-  return Buffer.concat([Buffer.from(head), bytes]);
+  pushVarint(head, length);
+  return Buffer.concat([Buffer.from(head), ...parts], head.length + length);
 }

@@ -8,6 +8,7 @@ import {
   compressBatch,
   decodeBatch,
   framedSize,
+  lengthDelimited,
   splitBatch,
 } from '../src/index.js';
 
@@ -29,6 +30,18 @@ test('a batch built from events and from encoded events decodes to the same even
   );
   assert.equal(framedSize(encoded.length), 2 + encoded.length);
   assert.equal(framedSize(300), 3 + 300);
+});
+
+test('a length-delimited field given in parts is the field of the parts joined', () => {
+  // 200 bytes: the length takes two bytes of varint.
+  const parts = [Buffer.alloc(150, 1), Buffer.alloc(0), Buffer.alloc(50, 2)];
+  const field = lengthDelimited(3, parts);
+  assert.deepEqual(
+    [...field.subarray(0, 3)],
+    [(3 << 3) | 2, (200 % 128) | 0x80, Math.floor(200 / 128)],
+  );
+  assert.deepEqual(field.subarray(3), Buffer.concat(parts));
+  assert.deepEqual(lengthDelimited(3, Buffer.concat(parts)), field);
 });
 
 test('bytes that are not a batch are refused with a reason', () => {

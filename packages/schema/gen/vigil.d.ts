@@ -587,6 +587,9 @@ export namespace vigil {
 
             /** SubscribeResponse lost */
             lost?: (vigil.v1.ILost|null);
+
+            /** SubscribeResponse events */
+            events?: (vigil.v1.IEventBatch|null);
         }
 
         /** Represents a SubscribeResponse. */
@@ -604,8 +607,11 @@ export namespace vigil {
             /** SubscribeResponse lost. */
             public lost?: (vigil.v1.ILost|null);
 
+            /** SubscribeResponse events. */
+            public events?: (vigil.v1.IEventBatch|null);
+
             /** SubscribeResponse item. */
-            public item?: ("event"|"lost");
+            public item?: ("event"|"lost"|"events");
 
             /**
              * Creates a new SubscribeResponse instance using the specified properties.

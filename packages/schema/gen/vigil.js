@@ -1241,6 +1241,7 @@ export const vigil = $root.vigil = (() => {
              * @interface ISubscribeResponse
              * @property {vigil.v1.IEvent|null} [event] SubscribeResponse event
              * @property {vigil.v1.ILost|null} [lost] SubscribeResponse lost
+             * @property {vigil.v1.IEventBatch|null} [events] SubscribeResponse events
              */
 
             /**
@@ -1274,17 +1275,25 @@ export const vigil = $root.vigil = (() => {
              */
             SubscribeResponse.prototype.lost = null;
 
+            /**
+             * SubscribeResponse events.
+             * @member {vigil.v1.IEventBatch|null|undefined} events
+             * @memberof vigil.v1.SubscribeResponse
+             * @instance
+             */
+            SubscribeResponse.prototype.events = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * SubscribeResponse item.
-             * @member {"event"|"lost"|undefined} item
+             * @member {"event"|"lost"|"events"|undefined} item
              * @memberof vigil.v1.SubscribeResponse
              * @instance
              */
             Object.defineProperty(SubscribeResponse.prototype, "item", {
-                get: $util.oneOfGetter($oneOfFields = ["event", "lost"]),
+                get: $util.oneOfGetter($oneOfFields = ["event", "lost", "events"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -1320,6 +1329,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.Event.encode(message.event, writer.uint32(/* id 1, wireType 2 =*/10).fork(), q + 1).ldelim();
                 if (message.lost != null && Object.hasOwnProperty.call(message, "lost"))
                     $root.vigil.v1.Lost.encode(message.lost, writer.uint32(/* id 2, wireType 2 =*/18).fork(), q + 1).ldelim();
+                if (message.events != null && Object.hasOwnProperty.call(message, "events"))
+                    $root.vigil.v1.EventBatch.encode(message.events, writer.uint32(/* id 3, wireType 2 =*/26).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -1376,6 +1387,10 @@ export const vigil = $root.vigil = (() => {
                         }
                     case 2: {
                             message.lost = $root.vigil.v1.Lost.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 3: {
+                            message.events = $root.vigil.v1.EventBatch.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -1441,6 +1456,16 @@ export const vigil = $root.vigil = (() => {
                             return "lost." + error;
                     }
                 }
+                if (message.events != null && Object.hasOwnProperty.call(message, "events")) {
+                    if (properties.item === 1)
+                        return "item: multiple values";
+                    properties.item = 1;
+                    {
+                        let error = $root.vigil.v1.EventBatch.verify(message.events, long + 1);
+                        if (error)
+                            return "events." + error;
+                    }
+                }
                 return null;
             };
 
@@ -1472,6 +1497,11 @@ export const vigil = $root.vigil = (() => {
                         throw TypeError(".vigil.v1.SubscribeResponse.lost: object expected");
                     message.lost = $root.vigil.v1.Lost.fromObject(object.lost, long + 1);
                 }
+                if (object.events != null) {
+                    if (!$util.isObject(object.events))
+                        throw TypeError(".vigil.v1.SubscribeResponse.events: object expected");
+                    message.events = $root.vigil.v1.EventBatch.fromObject(object.events, long + 1);
+                }
                 return message;
             };
 
@@ -1501,6 +1531,11 @@ export const vigil = $root.vigil = (() => {
                     object.lost = $root.vigil.v1.Lost.toObject(message.lost, options, q + 1);
                     if (options.oneofs)
                         object.item = "lost";
+                }
+                if (message.events != null && Object.hasOwnProperty.call(message, "events")) {
+                    object.events = $root.vigil.v1.EventBatch.toObject(message.events, options, q + 1);
+                    if (options.oneofs)
+                        object.item = "events";
                 }
                 return object;
             };
