@@ -22,6 +22,7 @@ import {
   SUBJECT_WILDCARDS,
   TELEMETRY_STREAM,
   WireFields,
+  SUBJECT_ROOT,
   type ServiceIdentity,
   connectBackplane,
   decodeBatch,
@@ -318,6 +319,21 @@ try {
         return Promise.resolve();
       };
     }
+    // What the sensor itself could not deliver in this window (its Lost telemetry), so that the
+    // counts below add up: opens = delivered + lost by the API + lost upstream (+ warm-up).
+    let lostUpstream = 0;
+    const lostSub = bp.nc.subscribe(`${SUBJECT_ROOT}.tel.*.lost`, {
+      callback: (err, msg) => {
+        if (err) return;
+        for (const e of decodeBatch(msg.data)) {
+          const kinds = e.lost?.kinds ?? [];
+          // Losses before a kind is known (a kernel buffer overrun) count as opens here.
+          if (kinds.length === 0) lostUpstream += Number(e.lost?.count ?? 0);
+          for (const k of kinds)
+            if (k.kind === 'fileOpen' || k.kind === 'file_open') lostUpstream += Number(k.count);
+        }
+      },
+    });
     progress(`${label}: ${face} subscribed; workload starts`);
     perSecond = bySecond;
     windowStart = Date.now();
@@ -352,6 +368,7 @@ try {
     // Let the last ones arrive.
     await new Promise((r) => setTimeout(r, 2_000));
     await stop();
+    lostSub.unsubscribe();
     if (process.env.BENCH_PER_SECOND) {
       const names: string[] = [];
       for await (const c of bp.jsm.consumers.list(TELEMETRY_STREAM)) names.push(c.name);
@@ -359,7 +376,7 @@ try {
     }
     const sorted = got.sort((a, b) => a - b);
     live[face].push([percentile(sorted, 50), percentile(sorted, 99), sorted.length]);
-    counts.push({ face, opens, delivered: sorted.length, lost });
+    counts.push({ face, opens, delivered: sorted.length, lost, lostUpstream });
     if (process.env.BENCH_PER_SECOND)
       console.log(
         `  per second (p50/p99 ms): ${bySecond
@@ -370,7 +387,7 @@ try {
           .join(' ')}${lostAt.length ? `; lost reports at ${lostAt.join(' ')}` : ''}`,
       );
     console.log(
-      `live ${label}, ${face} alone: ${opens} opens (${WARMUP} s warm-up, ${SECONDS} s measured); p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length} delivered in the measured seconds, ${lost} reported lost in the run${eventsRead ? `, ${Math.round(bytesRead / eventsRead)} bytes an event` : ''}); cores: ${[
+      `live ${label}, ${face} alone: ${opens} opens (${WARMUP} s warm-up, ${SECONDS} s measured); p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length} delivered in the measured seconds, ${lost} reported lost in the run by the API, ${lostUpstream} by the sensor${eventsRead ? `, ${Math.round(bytesRead / eventsRead)} bytes an event` : ''}); cores: ${[
         ...cpu,
       ]
         .map(([r, c]) => `${r} ${c.toFixed(2)}`)
