@@ -322,15 +322,20 @@ try {
     // What the sensor itself could not deliver in this window (its Lost telemetry), so that the
     // counts below add up: opens = delivered + lost by the API + lost upstream (+ warm-up).
     let lostUpstream = 0;
+    const upstreamStages = new Map<string, number>();
     const lostSub = bp.nc.subscribe(`${SUBJECT_ROOT}.tel.*.lost`, {
       callback: (err, msg) => {
         if (err) return;
         for (const e of decodeBatch(msg.data)) {
           const kinds = e.lost?.kinds ?? [];
+          let n = 0;
           // Losses before a kind is known (a kernel buffer overrun) count as opens here.
-          if (kinds.length === 0) lostUpstream += Number(e.lost?.count ?? 0);
+          if (kinds.length === 0) n += Number(e.lost?.count ?? 0);
           for (const k of kinds)
-            if (k.kind === 'fileOpen' || k.kind === 'file_open') lostUpstream += Number(k.count);
+            if (k.kind === 'fileOpen' || k.kind === 'file_open') n += Number(k.count);
+          lostUpstream += n;
+          const stage = `${e.lost?.stage ?? '?'}/${v1.LossReason[e.lost?.reason ?? 0] ?? '?'}`;
+          if (n > 0) upstreamStages.set(stage, (upstreamStages.get(stage) ?? 0) + n);
         }
       },
     });
@@ -387,7 +392,7 @@ try {
           .join(' ')}${lostAt.length ? `; lost reports at ${lostAt.join(' ')}` : ''}`,
       );
     console.log(
-      `live ${label}, ${face} alone: ${opens} opens (${WARMUP} s warm-up, ${SECONDS} s measured); p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length} delivered in the measured seconds, ${lost} reported lost in the run by the API, ${lostUpstream} by the sensor${eventsRead ? `, ${Math.round(bytesRead / eventsRead)} bytes an event` : ''}); cores: ${[
+      `live ${label}, ${face} alone: ${opens} opens (${WARMUP} s warm-up, ${SECONDS} s measured); p50 ${fmt(percentile(sorted, 50))} p99 ${fmt(percentile(sorted, 99))} ms (${sorted.length} delivered in the measured seconds, ${lost} reported lost in the run by the API, ${lostUpstream} by the sensor${upstreamStages.size ? ` (${[...upstreamStages].map(([k, v]) => `${k} ${v}`).join(', ')})` : ''}${eventsRead ? `, ${Math.round(bytesRead / eventsRead)} bytes an event` : ''}); cores: ${[
         ...cpu,
       ]
         .map(([r, c]) => `${r} ${c.toFixed(2)}`)

@@ -1,4 +1,7 @@
 import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { test } from 'node:test';
 import { containerFromCgroup } from '../src/enrich/containers.js';
 import {
@@ -105,6 +108,53 @@ test('an exec takes the argv of the last execve call before it, not a later one 
   const third = table.onExec(pid, '/usr/bin/true', 600);
   assert.deepEqual(third.argv, ['/usr/bin/true']);
   assert.equal(third.argvTruncated, true);
+});
+
+test('a forked child takes its image, credentials and cgroup from its parent: only its stat is read', () => {
+  // A /proc of two processes: the parent complete, the child with its stat alone (a fork copies
+  // everything else, so the table must not need it).
+  const proc = mkdtempSync(join(tmpdir(), 'vigil-proc-'));
+  try {
+    const parent = 4100;
+    const child = 4101;
+    mkdirSync(join(proc, String(parent)));
+    const put = (pid: number, file: string, text: string) =>
+      writeFileSync(join(proc, String(pid), file), text);
+    const stat = (pid: number, ppid: number, comm: string, ticks: number) =>
+      `${pid} (${comm}) S ${ppid} ${pid} 77 34816 0 0 0 0 0 0 0 0 0 0 20 0 1 0 ${ticks} 0 0\n`;
+    put(parent, 'stat', stat(parent, 1, 'sh', 5000));
+    put(parent, 'status', 'Name:\tsh\nUid:\t1000\t1000\t1000\t1000\nGid:\t100\t100\t100\t100\n');
+    put(parent, 'cmdline', 'sh\0-c\0make all\0');
+    put(parent, 'cgroup', '0::/system.slice/docker-' + id + '.scope\n');
+    put(parent, 'loginuid', '1000');
+    symlinkSync('/usr/bin/dash', join(proc, String(parent), 'exe'));
+    symlinkSync('/srv/build', join(proc, String(parent), 'cwd'));
+    mkdirSync(join(proc, String(child)));
+    put(child, 'stat', stat(child, parent, 'sh', 5123));
+
+    const table = new ProcessTable({ host: 'h', proc });
+    table.seed([parent]);
+    const p = table.get(parent);
+    assert.ok(p);
+    const c = table.onFork(parent, child, 'sh', 51_240_000_000);
+    assert.equal(c.pid, child);
+    assert.equal(c.ppid, parent);
+    assert.equal(c.exited, false);
+    assert.equal(c.startTimeNs, 51_230_000_000, 'the start time /proc gives, as for any process');
+    assert.equal(c.processUid, table.processUid(child, 51_230_000_000));
+    assert.deepEqual(
+      [c.exe, c.argv, c.cwd, c.uid, c.euid, c.gid, c.loginuid, c.cgroup, c.container?.id],
+      [p.exe, p.argv, p.cwd, 1000, 1000, 100, 1000, p.cgroup, id.slice(0, 64)],
+    );
+    // The child's own later reads (an exec) still read everything.
+    put(child, 'cmdline', 'cc\0-c\0x.c\0');
+    put(child, 'status', 'Name:\tcc\nUid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n');
+    symlinkSync('/usr/bin/cc', join(proc, String(child), 'exe'));
+    const e = table.onExec(child, '/usr/bin/cc', 51_300_000_000);
+    assert.deepEqual([e.exe, e.argv, e.uid], ['/usr/bin/cc', ['cc', '-c', 'x.c'], 0]);
+  } finally {
+    rmSync(proc, { recursive: true, force: true });
+  }
 });
 
 test('executables are read for hashing at a bounded pace, so a large one costs no burst of CPU', async () => {

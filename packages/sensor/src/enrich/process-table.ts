@@ -1,6 +1,6 @@
 import { normalize } from 'node:path';
 import type { vigil } from '@vigil/schema';
-import { CLK_TCK, readIdNames, readProc } from './procfs.js';
+import { CLK_TCK, readIdNames, readProc, readStat } from './procfs.js';
 import type { ProcSnapshot } from './procfs.js';
 import { containerFromCgroup } from './containers.js';
 import { ExeHasher } from './exe-hash.js';
@@ -162,13 +162,40 @@ export class ProcessTable {
     }
   }
 
-  /** A fork: the child inherits the parent's image, credentials and cgroup until it execs. */
+  /**
+   * A fork: the child inherits the parent's image, argv, cwd, credentials, login uid and cgroup
+   * until it execs (fork(2)), so of /proc only its stat is read (start time, session, tty) when
+   * the parent is known: one file instead of seven. Reading all of /proc for each process twice
+   * (fork, then exec) was most of the sensor's time under an exec storm, and each read of a live
+   * process's files takes its locks (bench/sensor). Its exec reads everything again.
+   */
   onFork(parentPid: number, childPid: number, childComm: string, monoNs: number): ProcessEntry {
+    const parent = this.#byPid.get(parentPid);
+    if (parent !== undefined && !parent.exited && !parent.stale) {
+      const stat = readStat(childPid, this.#proc);
+      if (stat !== undefined && stat.state !== 'Z' && stat.ppid === parentPid) {
+        const startTimeNs = (stat.startTicks * 1e9) / CLK_TCK;
+        const entry: ProcessEntry = {
+          ...parent,
+          pid: childPid,
+          ppid: parentPid,
+          comm: childComm,
+          sid: stat.sid,
+          tty: stat.tty,
+          startTimeNs,
+          processUid: this.processUid(childPid, startTimeNs),
+          exited: false,
+          described: undefined,
+        };
+        this.#put(entry);
+        return entry;
+      }
+    }
     const fresh = this.refresh(childPid);
     if (fresh && !fresh.exited) return fresh;
-    const parent = this.#byPid.get(parentPid) ?? this.refresh(parentPid);
+    const from = parent ?? this.refresh(parentPid);
     const entry: ProcessEntry = {
-      ...(parent ?? this.#unknown(childPid)),
+      ...(from ?? this.#unknown(childPid)),
       pid: childPid,
       ppid: parentPid,
       comm: childComm,

@@ -115,6 +115,15 @@ function linkOr(path: string, fallback: string): string {
   }
 }
 
+/** Reads /proc/<pid>/stat alone; undefined when the process is gone. */
+export function readStat(pid: number, proc = '/proc'): ReturnType<typeof parseStat> | undefined {
+  try {
+    return parseStat(readFileSync(`${proc}/${pid}/stat`, 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Reads what /proc knows of `pid`; undefined when the process is gone. */
 export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined {
   let statText: string;
