@@ -209,7 +209,23 @@ test(
     const ruleNames = (await jsonLines(['rules', 'list', '-o', 'json'])).map((r) => r.name);
     assert.ok(ruleNames.includes('Up test marker'));
     await jsonLines(['sensors', '-o', 'json']);
-    const tree = await jsonLines(['tree', 'up-test:4100:1', '-o', 'json']);
+    // The alert says the detector has the event; the recorder may still be committing it (a
+    // clean-clone CI run asked too early once): history is there within a few seconds.
+    let treeRun: Run | undefined;
+    const treeAsked = Date.now();
+    await waitFor(
+      async () => {
+        treeRun = vigil(['tree', 'up-test:4100:1', '-o', 'json', '--data-dir', dataDir]);
+        return (await treeRun.exit) === 0;
+      },
+      { timeoutMs: 15_000, intervalMs: 500, message: () => `vigil tree: ${treeRun?.stderr()}` },
+    );
+    t.diagnostic(`the process tree was in the recorded history after ${Date.now() - treeAsked} ms`);
+    const tree = (treeRun as Run)
+      .stdout()
+      .split('\n')
+      .filter(Boolean)
+      .map((l) => JSON.parse(l) as Record<string, unknown>);
     assert.equal((tree[0]?.root as { process?: { comm?: string } }).process?.comm, 'uptestmark');
     const huntFile = join(dataDir, 'hunt.yaml');
     writeFileSync(huntFile, marker.replace('Up test marker', 'Hunted marker'));
