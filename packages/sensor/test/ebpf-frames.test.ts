@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { BPFTRACE_PROGRAM, FrameDecoder } from '../src/collectors/ebpf-program.js';
 import type { Frame } from '../src/collectors/ebpf-program.js';
+import { frameIsEmpty } from '../src/collectors/ebpf.js';
 
 // Lines as bpftrace 0.17 prints them with -f json (captured from a run, trimmed).
 const map = (name: string, value: unknown) =>
@@ -111,6 +112,19 @@ test('records written but not printed are counted missing; kernel-shed counts co
   assert.equal(g.records.length, 0);
   assert.equal(g.shed.size, 0);
   assert.equal(g.missing.open, 0);
+});
+
+test('only a frame with nothing in it counts as empty (its acknowledgement may wait)', () => {
+  const d = new FrameDecoder();
+  assert.equal(frameIsEmpty(frameOf(d, [end(1)])), true);
+  const shedOnly = frameOf(d, [map('@xs0', { '1': 7 }), end(2)]);
+  assert.equal(frameIsEmpty(shedOnly), false, 'counts of shed events must be reported');
+  // Generation 1 now (the decoder follows the program's flips).
+  const missingOnly = frameOf(d, [map('@xw1', { '1': 2 }), end(3)]);
+  assert.equal(missingOnly.missing.open, 2);
+  assert.equal(frameIsEmpty(missingOnly), false, 'records lost in the kernel must be reported');
+  const oneOpen = frameOf(d, [map('@xo0', { '1,2': [2, 0, 0, 4294967196, 3, '/a'] }), end(4)]);
+  assert.equal(frameIsEmpty(oneOpen), false);
 });
 
 test('bpftrace reporting lost perf records is counted; a line that is not JSON throws', () => {

@@ -46,6 +46,22 @@ const MISSING_AS: Record<keyof Frame['missing'], [string, EventKind?]> = {
 /** AT_REMOVEDIR (include/uapi/linux/fcntl.h): unlinkat removes a directory. */
 const AT_REMOVEDIR = 0x200;
 
+/**
+ * How long the acknowledgement of an empty frame waits. The program prints its maps only after
+ * the sensor has acknowledged the last frame, every DUMP_INTERVAL_MS at most: on an idle host,
+ * printing and clearing them 40 times a second cost bpftrace 0.04 cores and the sensor as much
+ * again (`vigil up` idle, 20 s). With this, an idle host is looked at ~8 times a second; the
+ * first event after a quiet spell waits up to this much longer, and under load (frames with
+ * records) nothing changes.
+ */
+export const IDLE_ACK_DELAY_MS = 100;
+
+/** True when a frame carries nothing: no records, argv, losses or counts of shed events. */
+export function frameIsEmpty(frame: Frame): boolean {
+  if (frame.records.length > 0 || frame.argvs.length > 0 || frame.shed.size > 0) return false;
+  return Object.values(frame.missing).every((n) => n === 0);
+}
+
 /** Tells the program something through its getpriority probe (ebpf-program.ts, CONTROL_WHO). */
 function control(n: number): void {
   // The call fails, and a stack trace for an error thrown 40 times a second is wasted work.
@@ -103,6 +119,8 @@ export class EbpfCollector implements Collector {
   readonly #processWatermark: (() => number | undefined) | undefined;
   readonly #catchUp: (() => void) | undefined;
   #drainTimer: NodeJS.Timeout | undefined;
+  /** The acknowledgement of an empty frame, waiting IDLE_ACK_DELAY_MS. */
+  #idleAck: NodeJS.Timeout | undefined;
   #ready: Promise<void> | undefined;
   #sink: CollectorSink | undefined;
   #watermarkNs: number | undefined;
@@ -223,8 +241,15 @@ export class EbpfCollector implements Collector {
           return;
         }
         if (!out) return;
-        // The frame's maps are printed and cleared: the program may reuse them.
-        control(0);
+        // The frame's maps are printed and cleared: the program may reuse them (an empty
+        // frame's acknowledgement waits, so that an idle host is not printed 40 times a second).
+        const empty = ready && frameIsEmpty(out);
+        if (!empty) control(0);
+        else
+          this.#idleAck ??= setTimeout(() => {
+            this.#idleAck = undefined;
+            control(0);
+          }, IDLE_ACK_DELAY_MS);
         if (!ready) {
           const i = out.records.findIndex((r) => r.type === 'open' && r.path === sentinel);
           if (i < 0) return;
@@ -245,7 +270,6 @@ export class EbpfCollector implements Collector {
         }
         this.#onFrame(out, sink);
       };
-      this.#drainTimer = setInterval(() => this.release(), 10);
     });
     return this.#ready;
   }
@@ -264,10 +288,12 @@ export class EbpfCollector implements Collector {
     const now = Date.now();
     for (const r of frame.records) this.#pending.push({ r, at: now });
     if (this.#pending.length > MAX_PENDING) this.#drain(sink, Infinity, 0);
+    else if (this.#pending.length > 0) this.#drainTimer ??= setInterval(() => this.release(), 10);
     this.#watermarkNs = frame.untilNs;
     // The process collector reads now, with this frame's argv in the table: its execs and forks
-    // up to this frame are handled, and then (through release) this frame's records.
-    if (this.#catchUp) this.#catchUp();
+    // up to this frame are handled, and then (through release) this frame's records. After an
+    // empty frame its own poll (every 20 ms) is soon enough.
+    if (this.#catchUp && !frameIsEmpty(frame)) this.#catchUp();
     else this.release();
   }
 
@@ -290,6 +316,12 @@ export class EbpfCollector implements Collector {
       this.#handle(p.r, sink);
     }
     if (i > 0) this.#pending.splice(0, i);
+    // Records held wait at most MAX_HOLD_MS: looked at every 10 ms while there are any (and not
+    // at all while there are none: an idle sensor wakes up less).
+    if (this.#pending.length === 0) {
+      clearInterval(this.#drainTimer);
+      this.#drainTimer = undefined;
+    } else this.#drainTimer ??= setInterval(() => this.release(), 10);
   }
 
   #handle(r: EbpfRecord, sink: CollectorSink): void {
@@ -419,6 +451,9 @@ export class EbpfCollector implements Collector {
     const child = this.#child;
     this.#child = undefined;
     clearInterval(this.#drainTimer);
+    this.#drainTimer = undefined;
+    clearTimeout(this.#idleAck);
+    this.#idleAck = undefined;
     if (!child || child.exitCode !== null) return;
     // 'close', not 'exit': what END printed may still be in the pipe when the process exits.
     const exited = new Promise<void>((r) => child.once('close', () => r()));
@@ -429,5 +464,10 @@ export class EbpfCollector implements Collector {
     clearTimeout(timer);
     await this.#ready?.catch(() => undefined);
     if (this.#sink) this.#drain(this.#sink, Infinity, Infinity);
+    // END's frame may have set them again.
+    clearInterval(this.#drainTimer);
+    this.#drainTimer = undefined;
+    clearTimeout(this.#idleAck);
+    this.#idleAck = undefined;
   }
 }
