@@ -250,20 +250,30 @@ async function main(): Promise<void> {
           `sensor ${(cpu / seconds).toFixed(3)} cores, bpftrace ${(helperCpu / seconds).toFixed(3)} cores`,
       );
     }
+    // One more "off" after the last run: each "on" then has an "off" on either side.
+    off.push(workload(ITERATIONS));
     await consumer.stop();
     // On a shared machine the same workload's time drifts by tens of percent over a minute:
     // each run's "on" is compared with the "off" measured just before it, and the median of
     // those ratios is the figure; the medians of all offs and all ons are shown beside it.
+    // Beside it, each "on" against the mean of the "off" before and the "off" after it (the
+    // next run's, measured 0.5 s after the sensor stopped): a drift in time, or the sensor's
+    // start-up (bpftrace compiles for seconds at a full core) leaving the machine slower for a
+    // while, falls on both sides of that comparison.
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    const ratio = (k: 'wall' | 'cpu') =>
-      median(on.map((o, i) => o[k] / (off[i] as { wall: number; cpu: number })[k] - 1));
+    type Timing = { wall: number; cpu: number };
+    const ratio = (k: 'wall' | 'cpu') => median(on.map((o, i) => o[k] / (off[i] as Timing)[k] - 1));
+    const bracketed = (k: 'wall' | 'cpu') =>
+      median(
+        on.map((o, i) => o[k] / (((off[i] as Timing)[k] + (off[i + 1] as Timing)[k]) / 2) - 1),
+      );
     const mOff = median(off.map((o) => o.wall));
     const mOn = median(on.map((o) => o.wall));
     console.log(
       `2. sensor to backplane: median ${Math.round(median(rates))} events/s delivered during the workload, sensor CPU median ${median(cpuPerEvent).toFixed(1)} us/event (+ bpftrace ${median(helperPerEvent).toFixed(1)} us/event)`,
     );
     console.log(
-      `3. workload (${ITERATIONS} x (exec /bin/true + cat a file)): slowdown, median of ${RUNS} paired runs: ${pct(ratio('wall'))} in wall time, ${pct(ratio('cpu'))} in the workload's CPU time (medians of all runs: off ${mOff.toFixed(3)} s, on ${mOn.toFixed(3)} s, ${pct(mOn / mOff - 1)})`,
+      `3. workload (${ITERATIONS} x (exec /bin/true + cat a file)): slowdown, median of ${RUNS} paired runs: ${pct(ratio('wall'))} in wall time, ${pct(ratio('cpu'))} in the workload's CPU time (medians of all runs: off ${mOff.toFixed(3)} s, on ${mOn.toFixed(3)} s, ${pct(mOn / mOff - 1)}); against the offs before and after each: ${pct(bracketed('wall'))} wall, ${pct(bracketed('cpu'))} CPU`,
     );
   } finally {
     await bp.close();
