@@ -5,7 +5,7 @@
 // says its line and column). Operations not built yet answer UNIMPLEMENTED.
 import * as grpc from '@grpc/grpc-js';
 import * as protoLoader from '@grpc/proto-loader';
-import { lengthDelimited } from '@vigil/backplane';
+import { lengthDelimited, lengthDelimitedHead } from '@vigil/backplane';
 import { protoDescriptor } from '@vigil/schema';
 import type { TlsMaterial } from './rest.js';
 import type { ApiService } from './service.js';
@@ -108,6 +108,11 @@ function withEncodedResponses(def: ServiceDef): ServiceDef {
   };
 }
 
+/** A SubscribeResponse that reports events not sent. */
+function lostResponse(count: number, reason: string, stage: string) {
+  return { lost: { count: String(count), reason, stage } };
+}
+
 /** What a live stream may hold for a slow client, bytes (as for SSE, rest.ts). */
 const LIVE_BUFFER_BYTES = 1024 * 1024;
 
@@ -130,8 +135,11 @@ const LIVE_MESSAGE_BYTES = 256 * 1024;
  */
 class LiveWriter {
   readonly #call: grpc.ServerWritableStream<unknown, unknown>;
-  /** Events framed as EventBatch fields (copies: a view would keep its whole batch alive). */
-  #pending: Buffer[] = [];
+  /**
+   * Events as EventBatch fields: each field's head, then the event's bytes as they came (views
+   * of their batch, copied once by flush, which runs before the batch's turn ends).
+   */
+  #pending: Uint8Array[] = [];
   #pendingBytes = 0;
   /** Bytes written to the call that grpc-js has not handed to HTTP/2 yet. */
   #queued = 0;
@@ -152,9 +160,9 @@ class LiveWriter {
       this.write({ event: json() }, 0);
       return true;
     }
-    const framed = lengthDelimited(1, encoded);
-    this.#pending.push(framed);
-    this.#pendingBytes += framed.length;
+    const head = lengthDelimitedHead(1, encoded.length);
+    this.#pending.push(head, encoded);
+    this.#pendingBytes += head.length + encoded.length;
     if (this.#pendingBytes >= LIVE_MESSAGE_BYTES) this.flush();
     return true;
   }
@@ -169,7 +177,7 @@ class LiveWriter {
   }
 
   /** Writes a response after the events gathered (a Lost report, the last one). */
-  write(message: unknown, bytes: number): void {
+  write(message: unknown, bytes = 0): void {
     if (!(message instanceof EncodedResponse)) this.flush();
     this.#queued += bytes;
     this.#call.write(message, () => {
@@ -394,26 +402,14 @@ export function buildGrpc(options: GrpcOptions): grpc.Server {
           blocked: () => out.full(),
           lost: (lost) => {
             if (out.full()) return false;
-            out.write(
-              { lost: { count: String(lost.count), reason: lost.reason, stage: lost.stage } },
-              0,
-            );
+            out.write(lostResponse(lost.count, lost.reason, lost.stage));
             return true;
           },
           end: (reason, unreported) => {
             out.flush();
             if (reason === 'limit') {
               if (unreported > 0)
-                out.write(
-                  {
-                    lost: {
-                      count: String(unreported),
-                      reason: 'LOSS_REASON_BACKPRESSURE',
-                      stage: 'api-throttle',
-                    },
-                  },
-                  0,
-                );
+                out.write(lostResponse(unreported, 'LOSS_REASON_BACKPRESSURE', 'api-throttle'));
               call.end();
               return;
             }

@@ -73,6 +73,36 @@ function readSse(
   return { events, text: () => all };
 }
 
+/**
+ * A gRPC Subscribe until its limit ends it: the ids it got, in order, and how many responses
+ * carried them.
+ */
+function grpcSubscription(
+  port: number,
+  token: string,
+  request: unknown,
+  cleanup: Array<() => unknown>,
+) {
+  const client = vigilClient('Telemetry', `127.0.0.1:${port}`);
+  cleanup.push(() => client.close());
+  const md = new Metadata();
+  md.set('authorization', `Bearer ${token}`);
+  const stream = (client.Subscribe as (r: unknown, m: Metadata) => NodeJS.EventEmitter)(
+    request,
+    md,
+  );
+  const sub = { stream, got: [] as string[], responses: 0, ended: Promise.resolve() };
+  sub.ended = new Promise<void>((resolve, reject) => {
+    stream.on('data', (d: Live<{ id: string }>) => {
+      sub.responses++;
+      for (const e of subscribedEvents(d)) sub.got.push(e.id);
+    });
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  return sub;
+}
+
 test(
   'Subscribe over SSE and gRPC sees events produced after it started; the throttle holds and counts the rest',
   { skip: skipWithoutNatsServer() },
@@ -115,27 +145,17 @@ test(
     );
 
     // gRPC: a limit of two, then the stream ends.
-    const client = vigilClient('Telemetry', `127.0.0.1:${port}`);
-    cleanup.push(() => client.close());
-    const md = new Metadata();
-    md.set('authorization', `Bearer ${viewer}`);
-    const stream = (client.Subscribe as (r: unknown, m: Metadata) => NodeJS.EventEmitter)(
+    const limited = grpcSubscription(
+      port,
+      viewer,
       { selector: { filter: 'proc.name = grpctest' }, limit: 2 },
-      md,
+      cleanup,
     );
-    const got: string[] = [];
-    const ended = new Promise<void>((resolve, reject) => {
-      stream.on('data', (d: Live<{ id: string }>) => {
-        for (const e of subscribedEvents(d)) got.push(e.id);
-      });
-      stream.on('end', resolve);
-      stream.on('error', reject);
-    });
     await new Promise((r) => setTimeout(r, 300));
     const g = [event('grpctest'), event('grpctest'), event('grpctest')];
     await publish(g);
-    await ended;
-    assert.deepEqual(got, [g[0]?.id, g[1]?.id]);
+    await limited.ended;
+    assert.deepEqual(limited.got, [g[0]?.id, g[1]?.id]);
 
     // The throttle: 5 events a second; 100 published at once; the rest counted as lost.
     const abort2 = new AbortController();
@@ -171,34 +191,22 @@ test(
   { skip: skipWithoutNatsServer() },
   async (t) => {
     const { grpcPort, viewer, cleanup, publish } = await startRig(t);
-    const client = vigilClient('Telemetry', `127.0.0.1:${grpcPort}`);
-    cleanup.push(() => client.close());
-    const md = new Metadata();
-    md.set('authorization', `Bearer ${viewer}`);
-    const stream = (client.Subscribe as (r: unknown, m: Metadata) => NodeJS.EventEmitter)(
+    const sub = grpcSubscription(
+      grpcPort,
+      viewer,
       { selector: { filter: 'proc.name = batched' }, limit: 500 },
-      md,
+      cleanup,
     );
-    const got: string[] = [];
-    let responses = 0;
-    const ended = new Promise<void>((resolve, reject) => {
-      stream.on('data', (d: Live<{ id: string }>) => {
-        responses++;
-        for (const e of subscribedEvents(d)) got.push(e.id);
-      });
-      stream.on('end', resolve);
-      stream.on('error', reject);
-    });
-    await new Promise<void>((resolve) => stream.once('metadata', () => resolve()));
+    await new Promise<void>((resolve) => sub.stream.once('metadata', () => resolve()));
     const sent = Array.from({ length: 500 }, () => event('batched'));
     await publish(sent);
-    await ended;
+    await sub.ended;
     assert.deepEqual(
-      got,
+      sub.got,
       sent.map((e) => e.id),
     );
-    t.diagnostic(`500 events in ${responses} responses`);
-    assert.ok(responses <= 5, `500 events of one batch came in ${responses} responses`);
+    t.diagnostic(`500 events in ${sub.responses} responses`);
+    assert.ok(sub.responses <= 5, `500 events of one batch came in ${sub.responses} responses`);
   },
 );
 

@@ -43,12 +43,11 @@ interface WriterInternals {
   tail: { next: unknown };
 }
 
-/** Tag of EventBatch.events (field 1, length-delimited): (1 << 3) | 2. */
-const EVENTS_TAG = 0x0a;
-/** Tag of Event.process (field 7, length-delimited). */
-const PROCESS_TAG = 0x3a;
+/** EventBatch.events and Event.process: field numbers, and their tags (length-delimited). */
 const EVENTS_FIELD = 1;
 const PROCESS_FIELD = 7;
+const EVENTS_TAG = (EVENTS_FIELD << 3) | 2;
+const PROCESS_TAG = (PROCESS_FIELD << 3) | 2;
 const batchFields = new WireFields();
 const eventFields = new WireFields();
 /** Encoded Process messages of encoders with sharedProcesses, by the object encoded. */

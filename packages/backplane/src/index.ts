@@ -34,7 +34,7 @@ export {
   framedSize,
 } from './codec.js';
 export type { BatchCompression } from './codec.js';
-export { WireFields, WireFormatError, lengthDelimited } from './wire.js';
+export { WireFields, WireFormatError, lengthDelimited, lengthDelimitedHead } from './wire.js';
 export {
   BatchPublisher,
   DEFAULT_MAX_BATCH_BYTES,

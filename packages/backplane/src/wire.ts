@@ -111,8 +111,14 @@ export function lengthDelimited(field: number, bytes: Uint8Array | readonly Uint
   const parts = bytes instanceof Uint8Array ? [bytes] : bytes;
   let length = 0;
   for (const p of parts) length += p.length;
+  const head = lengthDelimitedHead(field, length);
+  return Buffer.concat([head, ...parts], head.length + length);
+}
+
+/** The key and length that start a length-delimited field of `length` bytes. */
+export function lengthDelimitedHead(field: number, length: number): Buffer {
   const head: number[] = [];
   pushVarint(head, field * 8 + 2);
   pushVarint(head, length);
-  return Buffer.concat([Buffer.from(head), ...parts], head.length + length);
+  return Buffer.from(head);
 }

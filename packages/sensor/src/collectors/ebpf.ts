@@ -288,7 +288,7 @@ export class EbpfCollector implements Collector {
     const now = Date.now();
     for (const r of frame.records) this.#pending.push({ r, at: now });
     if (this.#pending.length > MAX_PENDING) this.#drain(sink, Infinity, 0);
-    else if (this.#pending.length > 0) this.#drainTimer ??= setInterval(() => this.release(), 10);
+    else this.#syncDrainTimer();
     this.#watermarkNs = frame.untilNs;
     // The process collector reads now, with this frame's argv in the table: its execs and forks
     // up to this frame are handled, and then (through release) this frame's records. After an
@@ -316,12 +316,27 @@ export class EbpfCollector implements Collector {
       this.#handle(p.r, sink);
     }
     if (i > 0) this.#pending.splice(0, i);
-    // Records held wait at most MAX_HOLD_MS: looked at every 10 ms while there are any (and not
-    // at all while there are none: an idle sensor wakes up less).
-    if (this.#pending.length === 0) {
-      clearInterval(this.#drainTimer);
-      this.#drainTimer = undefined;
-    } else this.#drainTimer ??= setInterval(() => this.release(), 10);
+    this.#syncDrainTimer();
+  }
+
+  /**
+   * Records held wait at most MAX_HOLD_MS: looked at every 10 ms while there are any (and not
+   * at all while there are none: an idle sensor wakes up less).
+   */
+  #syncDrainTimer(): void {
+    if (this.#pending.length > 0) {
+      this.#drainTimer ??= setInterval(() => this.release(), 10);
+      return;
+    }
+    clearInterval(this.#drainTimer);
+    this.#drainTimer = undefined;
+  }
+
+  #clearTimers(): void {
+    clearInterval(this.#drainTimer);
+    this.#drainTimer = undefined;
+    clearTimeout(this.#idleAck);
+    this.#idleAck = undefined;
   }
 
   #handle(r: EbpfRecord, sink: CollectorSink): void {
@@ -450,10 +465,7 @@ export class EbpfCollector implements Collector {
   async stop(): Promise<void> {
     const child = this.#child;
     this.#child = undefined;
-    clearInterval(this.#drainTimer);
-    this.#drainTimer = undefined;
-    clearTimeout(this.#idleAck);
-    this.#idleAck = undefined;
+    this.#clearTimers();
     if (!child || child.exitCode !== null) return;
     // 'close', not 'exit': what END printed may still be in the pipe when the process exits.
     const exited = new Promise<void>((r) => child.once('close', () => r()));
@@ -465,9 +477,6 @@ export class EbpfCollector implements Collector {
     await this.#ready?.catch(() => undefined);
     if (this.#sink) this.#drain(this.#sink, Infinity, Infinity);
     // END's frame may have set them again.
-    clearInterval(this.#drainTimer);
-    this.#drainTimer = undefined;
-    clearTimeout(this.#idleAck);
-    this.#idleAck = undefined;
+    this.#clearTimers();
   }
 }

@@ -174,34 +174,35 @@ export class ProcessTable {
     if (parent !== undefined && !parent.exited && !parent.stale) {
       const stat = readStat(childPid, this.#proc);
       if (stat !== undefined && stat.state !== 'Z' && stat.ppid === parentPid) {
-        const startTimeNs = (stat.startTicks * 1e9) / CLK_TCK;
-        const entry: ProcessEntry = {
-          ...parent,
-          pid: childPid,
-          ppid: parentPid,
+        return this.#putChild(parent, childPid, parentPid, (stat.startTicks * 1e9) / CLK_TCK, {
           comm: childComm,
           sid: stat.sid,
           tty: stat.tty,
-          startTimeNs,
-          processUid: this.processUid(childPid, startTimeNs),
           exited: false,
-          described: undefined,
-        };
-        this.#put(entry);
-        return entry;
+        });
       }
     }
     const fresh = this.refresh(childPid);
     if (fresh && !fresh.exited) return fresh;
-    const from = parent ?? this.refresh(parentPid);
+    const from = parent ?? this.refresh(parentPid) ?? this.#unknown(childPid);
+    return this.#putChild(from, childPid, parentPid, monoNs, { comm: childComm, exited: true });
+  }
+
+  /** Puts a child's entry: its parent's (`from`), with its own pid, start time and `own`. */
+  #putChild(
+    from: ProcessEntry,
+    childPid: number,
+    parentPid: number,
+    startTimeNs: number,
+    own: Partial<ProcessEntry>,
+  ): ProcessEntry {
     const entry: ProcessEntry = {
-      ...(from ?? this.#unknown(childPid)),
+      ...from,
       pid: childPid,
       ppid: parentPid,
-      comm: childComm,
-      startTimeNs: monoNs,
-      processUid: this.processUid(childPid, monoNs),
-      exited: true,
+      startTimeNs,
+      processUid: this.processUid(childPid, startTimeNs),
+      ...own,
       described: undefined,
     };
     this.#put(entry);
@@ -236,18 +237,9 @@ export class ProcessTable {
    */
   onShed(kind: 'fork' | 'exec', pid: number, arg: number | string, monoNs: number): void {
     if (kind === 'fork') {
-      const parent = this.#byPid.get(pid);
       const child = arg as number;
-      const entry: ProcessEntry = {
-        ...(parent ?? this.#unknown(child, monoNs)),
-        pid: child,
-        ppid: pid,
-        startTimeNs: monoNs,
-        processUid: this.processUid(child, monoNs),
-        stale: true,
-        described: undefined,
-      };
-      this.#put(entry);
+      const from = this.#byPid.get(pid) ?? this.#unknown(child, monoNs);
+      this.#putChild(from, child, pid, monoNs, { stale: true });
     } else {
       const known = this.#byPid.get(pid);
       if (known) {

@@ -126,13 +126,8 @@ export function readStat(pid: number, proc = '/proc'): ReturnType<typeof parseSt
 
 /** Reads what /proc knows of `pid`; undefined when the process is gone. */
 export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined {
-  let statText: string;
-  try {
-    statText = readFileSync(`${proc}/${pid}/stat`, 'utf8');
-  } catch {
-    return undefined;
-  }
-  const stat = parseStat(statText);
+  const stat = readStat(pid, proc);
+  if (stat === undefined) return undefined;
   const status = readOr(`${proc}/${pid}/status`, '');
   // "Uid:\treal\teffective\tsaved\tfs" (proc(5)).
   const ids = (key: string): number[] =>
