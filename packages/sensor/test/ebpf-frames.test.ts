@@ -1,6 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { BPFTRACE_PROGRAM, FrameDecoder } from '../src/collectors/ebpf-program.js';
+import {
+  BPFTRACE_PROGRAM,
+  FrameDecoder,
+  PT_REGS_OFFSETS_X64,
+  bpftraceProgram,
+} from '../src/collectors/ebpf-program.js';
 import type { Frame } from '../src/collectors/ebpf-program.js';
 import { frameIsEmpty } from '../src/collectors/ebpf.js';
 
@@ -112,6 +117,30 @@ test('records written but not printed are counted missing; kernel-shed counts co
   assert.equal(g.records.length, 0);
   assert.equal(g.shed.size, 0);
   assert.equal(g.missing.open, 0);
+});
+
+test('opens whose registers were not found are counted apart from shed ones, and reported', () => {
+  const d = new FrameDecoder();
+  const f = frameOf(d, [map('@xs0', { '1': 3, '2': 5 }), end(1)]);
+  assert.equal(f.unreadableOpens, 5);
+  assert.deepEqual(Object.fromEntries(f.shed), { fileOpen: 3 });
+  const onlyUnreadable = frameOf(d, [map('@xs1', { '2': 1 }), end(2)]);
+  assert.equal(frameIsEmpty(onlyUnreadable), false, 'opens lost in the kernel must be reported');
+  assert.equal(frameOf(d, [end(3)]).unreadableOpens, 0);
+});
+
+test('on x86_64 an open is one probe at the exit; elsewhere the entry saves its arguments', () => {
+  const x64 = bpftraceProgram('x64');
+  assert.doesNotMatch(x64, /sys_enter_openat/);
+  assert.match(x64, /tracepoint:syscalls:sys_exit_openat \/pid != \$1\//);
+  // Every candidate place of the registers is tried, each checked by the call's number.
+  for (const off of PT_REGS_OFFSETS_X64) assert.ok(x64.includes(`curtask->stack + ${off})`));
+  assert.match(x64, /if \(\$r\.orig_ax == 257\)/);
+  const arm = bpftraceProgram('arm64');
+  assert.match(arm, /sys_enter_openat \/pid != \$1\//);
+  assert.ok(arm.includes('@open[tid] = (args->filename, args->flags, args->mode, args->dfd);'));
+  assert.doesNotMatch(arm, /pt_regs/);
+  assert.match(arm, /clear\(@open\);/);
 });
 
 test('only a frame with nothing in it counts as empty (its acknowledgement may wait)', () => {

@@ -16,6 +16,7 @@ import {
   BPF_MAP_KEYS_MAX,
   BPF_STRLEN,
   FrameDecoder,
+  PT_REGS_OFFSETS_X64,
   CONTROL_WHO,
 } from './ebpf-program.js';
 import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './ebpf-program.js';
@@ -59,6 +60,7 @@ export const IDLE_ACK_DELAY_MS = 100;
 /** True when a frame carries nothing: no records, argv, losses or counts of shed events. */
 export function frameIsEmpty(frame: Frame): boolean {
   if (frame.records.length > 0 || frame.argvs.length > 0 || frame.shed.size > 0) return false;
+  if (frame.unreadableOpens > 0) return false;
   return Object.values(frame.missing).every((n) => n === 0);
 }
 
@@ -250,6 +252,18 @@ export class EbpfCollector implements Collector {
             this.#idleAck = undefined;
             control(0);
           }, IDLE_ACK_DELAY_MS);
+        if (!ready && out.unreadableOpens > 0) {
+          // The sentinel's opens cannot be read either: say why, at once, not after 30 s.
+          clearInterval(probeTimer);
+          clearTimeout(giveUp);
+          child.kill('SIGTERM');
+          reject(
+            new Error(
+              `this kernel does not keep openat's registers where the program looks (${PT_REGS_OFFSETS_X64.join(', ')} bytes into the task's stack): opens cannot be read`,
+            ),
+          );
+          return;
+        }
         if (!ready) {
           const i = out.records.findIndex((r) => r.type === 'open' && r.path === sentinel);
           if (i < 0) return;
@@ -282,6 +296,14 @@ export class EbpfCollector implements Collector {
       if (n) sink.lost(n, v1.LossReason.LOSS_REASON_KERNEL_OVERRUN, ...MISSING_AS[what]);
     }
     for (const [kind, n] of frame.shed) sink.shed(kind, n);
+    if (frame.unreadableOpens) {
+      sink.lost(
+        frame.unreadableOpens,
+        v1.LossReason.LOSS_REASON_DECODE_ERROR,
+        'ebpf-regs',
+        'fileOpen',
+      );
+    }
     // argv goes to the process table at once (not held): the tracefs collector waits for the
     // watermark before it handles an exec.
     for (const a of frame.argvs) this.#processes.argvHint(a.pid, a.argv, a.truncated, a.monoNs);

@@ -222,6 +222,8 @@ test(
       (written.fileOpen?.flags ?? 0) & (O_WRONLY | O_CREAT | O_TRUNC),
       O_WRONLY | O_CREAT | O_TRUNC,
     );
+    // The creation mode the shell asks for (umask applies after): the call's fourth argument.
+    assert.equal(written.fileOpen?.mode, 0o666);
     assert.ok(Number(written.fileOpen?.result) >= 0);
     assert.equal(written.fileOpen?.pathTruncated, false);
     assert.ok(written.process?.pid && written.process.pid !== process.pid);
