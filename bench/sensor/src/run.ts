@@ -24,6 +24,7 @@ import {
   ensureConsumer,
   ensureStreams,
 } from '@vigil/backplane';
+import type { Backplane } from '@vigil/backplane';
 import { startTestServer } from '@vigil/backplane/testkit';
 import { createLogger } from '@vigil/common';
 import {
@@ -79,6 +80,16 @@ function workload(iterations: number): { wall: number; cpu: number } {
     wall: Number(process.hrtime.bigint() - t0) / 1e9,
     cpu: childrenCpuSeconds() - cpu0,
   };
+}
+
+/** Waits until the bench's consumer has taken every event the sensor published (10 s at most). */
+async function caughtUp(bp: Backplane): Promise<void> {
+  for (let i = 0; i < 200; i++) {
+    const c = await bp.jsm.consumers.info(TELEMETRY_STREAM, 'bench');
+    if (c.num_pending === 0 && c.num_ack_pending === 0) return;
+    await new Promise((res) => setTimeout(res, 50));
+  }
+  throw new Error('the bench consumer did not catch up with the sensor within 10 s');
 }
 
 function median(xs: number[]): number {
@@ -179,12 +190,20 @@ async function main(): Promise<void> {
       alertsMaxAgeSeconds: 3600,
     });
     await ensureConsumer(bp.jsm, { stream: TELEMETRY_STREAM, durable: 'bench' });
-    let delivered = 0;
+    // Events are counted by their wall-clock time, inside the measured window: this process
+    // blocks while the workload runs (its time is measured, and nothing of the bench's may
+    // compete with it), so the consumer reads them afterwards.
+    let window = { fromNs: 0, toNs: 0 };
+    let inWindow = 0;
     const consumer = new BatchConsumer(bp.js, {
       stream: TELEMETRY_STREAM,
       durable: 'bench',
       handler: (b) => {
-        delivered += b.events.length;
+        for (const e of b.events) {
+          const t = Number(e.timeNs);
+          if (t < window.fromNs || t > window.toNs) continue;
+          if (!e.lost && !e.sensorStatus) inWindow++;
+        }
         return Promise.resolve();
       },
     });
@@ -225,12 +244,14 @@ async function main(): Promise<void> {
       });
       workload(100);
       await new Promise((res) => setTimeout(res, Number(values['settle-ms'])));
-      const before = delivered;
       const kids = childrenOf(child.pid as number);
       const cpu0 = processCpuSeconds(child.pid as number);
       const kids0 = kids.map((k) => processCpuSeconds(k));
       const t0 = Date.now();
+      window = { fromNs: t0 * 1e6, toNs: Infinity };
+      inWindow = 0;
       on.push(workload(ITERATIONS));
+      window.toNs = Date.now() * 1e6;
       const cpu = processCpuSeconds(child.pid as number) - cpu0;
       const helperCpu = kids
         .map((k, i) => processCpuSeconds(k) - (kids0[i] as number))
@@ -239,7 +260,8 @@ async function main(): Promise<void> {
       child.kill('SIGTERM');
       await new Promise((res) => child.once('exit', res));
       await new Promise((res) => setTimeout(res, 500));
-      const n = delivered - before;
+      await caughtUp(bp);
+      const n = inWindow;
       rates.push(n / seconds);
       cpuPerEvent.push((cpu * 1e6) / Math.max(1, n));
       helperPerEvent.push((helperCpu * 1e6) / Math.max(1, n));

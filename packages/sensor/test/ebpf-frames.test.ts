@@ -7,7 +7,7 @@ import {
   bpftraceProgram,
 } from '../src/collectors/ebpf-program.js';
 import type { Frame } from '../src/collectors/ebpf-program.js';
-import { frameIsEmpty } from '../src/collectors/ebpf.js';
+import { frameCanWait, frameIsEmpty } from '../src/collectors/ebpf.js';
 
 // Lines as bpftrace 0.17 prints them with -f json (captured from a run, trimmed).
 const map = (name: string, value: unknown) =>
@@ -154,6 +154,20 @@ test('only a frame with nothing in it counts as empty (its acknowledgement may w
   assert.equal(frameIsEmpty(missingOnly), false, 'records lost in the kernel must be reported');
   const oneOpen = frameOf(d, [map('@xo0', { '1,2': [2, 0, 0, 4294967196, 3, '/a'] }), end(4)]);
   assert.equal(frameIsEmpty(oneOpen), false);
+});
+
+test('only a frame that no event waits for may be acknowledged late', () => {
+  const d = new FrameDecoder();
+  assert.equal(frameCanWait(frameOf(d, [end(1)])), true);
+  // Counts are reported from it all the same; nothing waits for them.
+  assert.equal(frameCanWait(frameOf(d, [map('@xs1', { '1': 7, '2': 1 }), end(2)])), true);
+  assert.equal(
+    frameCanWait(frameOf(d, [map('@xo0', { '1,2': [2, 0, 0, 4294967196, 3, '/a'] }), end(3)])),
+    false,
+  );
+  assert.equal(frameCanWait(frameOf(d, [map('@xa1', { '1,2,0': '/bin/true' }), end(4)])), false);
+  // A full map: the program should print again soon.
+  assert.equal(frameCanWait(frameOf(d, [map('@xw0', { '1': 2 }), end(5)])), false);
 });
 
 test('bpftrace reporting lost perf records is counted; a line that is not JSON throws', () => {

@@ -64,6 +64,17 @@ export function frameIsEmpty(frame: Frame): boolean {
   return Object.values(frame.missing).every((n) => n === 0);
 }
 
+/**
+ * True when a frame's acknowledgement may wait IDLE_ACK_DELAY_MS: it holds no record and no argv
+ * (whose events wait for it) and no sign of a full map. Counts of shed or unreadable events are
+ * reported as they come, but nothing waits for them: while the sensor sheds everything the
+ * program counts, frames are printed ~8 times a second, not 40.
+ */
+export function frameCanWait(frame: Frame): boolean {
+  if (frame.records.length > 0 || frame.argvs.length > 0) return false;
+  return Object.values(frame.missing).every((n) => n === 0);
+}
+
 /** Tells the program something through its getpriority probe (ebpf-program.ts, CONTROL_WHO). */
 function control(n: number): void {
   // The call fails, and a stack trace for an error thrown 40 times a second is wasted work.
@@ -172,8 +183,15 @@ export class EbpfCollector implements Collector {
    */
   setShedLevel(level: number): void {
     if (level === this.#shedLevel || !this.#child) return;
+    const lower = level < this.#shedLevel;
     this.#shedLevel = level;
     control(2 + Math.max(-1, Math.min(level, 5)));
+    // Records the kernel keeps again should not wait for a delayed acknowledgement.
+    if (lower && this.#idleAck) {
+      clearTimeout(this.#idleAck);
+      this.#idleAck = undefined;
+      control(0);
+    }
   }
 
   probe(): Promise<ProbeResult> {
@@ -243,10 +261,10 @@ export class EbpfCollector implements Collector {
           return;
         }
         if (!out) return;
-        // The frame's maps are printed and cleared: the program may reuse them (an empty
-        // frame's acknowledgement waits, so that an idle host is not printed 40 times a second).
-        const empty = ready && frameIsEmpty(out);
-        if (!empty) control(0);
+        // The frame's maps are printed and cleared: the program may reuse them (the
+        // acknowledgement of a frame nothing waits for is delayed, see frameCanWait).
+        const canWait = ready && frameCanWait(out);
+        if (!canWait) control(0);
         else
           this.#idleAck ??= setTimeout(() => {
             this.#idleAck = undefined;

@@ -378,6 +378,8 @@ export class TracefsCollector implements Collector {
       if (d.exit.groupDead ? readInt(buf, 0, d.exit.groupDead) === 0 : !this.#processes.get(pid))
         return;
       const entry = this.#processes.onExit(pid);
+      // Shed: counted, and no description built for it.
+      if (!this.#sink?.admit('processExit')) return;
       this.#emit(
         {
           process: entry ? this.#processes.describe(entry) : { pid },
