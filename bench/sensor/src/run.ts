@@ -25,7 +25,7 @@ import {
   ensureStreams,
 } from '@vigil/backplane';
 import type { Backplane } from '@vigil/backplane';
-import { startTestServer } from '@vigil/backplane/testkit';
+import { startTestServer, waitFor } from '@vigil/backplane/testkit';
 import { createLogger } from '@vigil/common';
 import {
   BackplaneOutput,
@@ -82,14 +82,15 @@ function workload(iterations: number): { wall: number; cpu: number } {
   };
 }
 
-/** Waits until the bench's consumer has taken every event the sensor published (10 s at most). */
+/** Waits until the bench's consumer has taken every event the sensor published. */
 async function caughtUp(bp: Backplane): Promise<void> {
-  for (let i = 0; i < 200; i++) {
-    const c = await bp.jsm.consumers.info(TELEMETRY_STREAM, 'bench');
-    if (c.num_pending === 0 && c.num_ack_pending === 0) return;
-    await new Promise((res) => setTimeout(res, 50));
-  }
-  throw new Error('the bench consumer did not catch up with the sensor within 10 s');
+  await waitFor(
+    async () => {
+      const c = await bp.jsm.consumers.info(TELEMETRY_STREAM, 'bench');
+      return c.num_pending === 0 && c.num_ack_pending === 0;
+    },
+    { intervalMs: 50, message: 'the bench consumer did not catch up with the sensor' },
+  );
 }
 
 function median(xs: number[]): number {
@@ -262,13 +263,15 @@ async function main(): Promise<void> {
       await new Promise((res) => setTimeout(res, 500));
       await caughtUp(bp);
       const n = inWindow;
+      const sensorUs = (cpu * 1e6) / Math.max(1, n);
+      const helperUs = (helperCpu * 1e6) / Math.max(1, n);
       rates.push(n / seconds);
-      cpuPerEvent.push((cpu * 1e6) / Math.max(1, n));
-      helperPerEvent.push((helperCpu * 1e6) / Math.max(1, n));
+      cpuPerEvent.push(sensorUs);
+      helperPerEvent.push(helperUs);
       console.log(
         `run ${r + 1}: workload off ${off[r]?.wall.toFixed(3)} s (CPU ${off[r]?.cpu.toFixed(2)}), on ${on[r]?.wall.toFixed(3)} s (CPU ${on[r]?.cpu.toFixed(2)}); ${n} events delivered, ` +
-          `${Math.round(n / seconds)} events/s, sensor CPU ${((cpu * 1e6) / Math.max(1, n)).toFixed(1)} us/event, ` +
-          `bpftrace CPU ${((helperCpu * 1e6) / Math.max(1, n)).toFixed(1)} us/event; ` +
+          `${Math.round(n / seconds)} events/s, sensor CPU ${sensorUs.toFixed(1)} us/event, ` +
+          `bpftrace CPU ${helperUs.toFixed(1)} us/event; ` +
           `sensor ${(cpu / seconds).toFixed(3)} cores, bpftrace ${(helperCpu / seconds).toFixed(3)} cores`,
       );
     }

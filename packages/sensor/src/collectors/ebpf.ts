@@ -48,21 +48,15 @@ const MISSING_AS: Record<keyof Frame['missing'], [string, EventKind?]> = {
 const AT_REMOVEDIR = 0x200;
 
 /**
- * How long the acknowledgement of an empty frame waits. The program prints its maps only after
- * the sensor has acknowledged the last frame, every DUMP_INTERVAL_MS at most: on an idle host,
- * printing and clearing them 40 times a second cost bpftrace 0.04 cores and the sensor as much
- * again (`vigil up` idle, 20 s). With this, an idle host is looked at ~8 times a second; the
- * first event after a quiet spell waits up to this much longer, and under load (frames with
- * records) nothing changes.
+ * How long the acknowledgement of a frame that nothing waits for (frameCanWait) waits. The
+ * program prints its maps only after the sensor has acknowledged the last frame, every
+ * DUMP_INTERVAL_MS at most: on an idle host, printing and clearing them 40 times a second cost
+ * bpftrace 0.04 cores and the sensor as much again (`vigil up` idle, 20 s). With this, an idle
+ * host, or one whose events are all being shed, is looked at ~8 times a second; the first event
+ * after a quiet spell waits up to this much longer, and under load (frames with records) nothing
+ * changes.
  */
 export const IDLE_ACK_DELAY_MS = 100;
-
-/** True when a frame carries nothing: no records, argv, losses or counts of shed events. */
-export function frameIsEmpty(frame: Frame): boolean {
-  if (frame.records.length > 0 || frame.argvs.length > 0 || frame.shed.size > 0) return false;
-  if (frame.unreadableOpens > 0) return false;
-  return Object.values(frame.missing).every((n) => n === 0);
-}
 
 /**
  * True when a frame's acknowledgement may wait IDLE_ACK_DELAY_MS: it holds no record and no argv
@@ -73,6 +67,11 @@ export function frameIsEmpty(frame: Frame): boolean {
 export function frameCanWait(frame: Frame): boolean {
   if (frame.records.length > 0 || frame.argvs.length > 0) return false;
   return Object.values(frame.missing).every((n) => n === 0);
+}
+
+/** True when a frame carries nothing: no records, argv, losses or counts of shed events. */
+export function frameIsEmpty(frame: Frame): boolean {
+  return frameCanWait(frame) && frame.shed.size === 0 && frame.unreadableOpens === 0;
 }
 
 /** Tells the program something through its getpriority probe (ebpf-program.ts, CONTROL_WHO). */
