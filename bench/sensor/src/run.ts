@@ -11,7 +11,8 @@
 //   [--collectors tracefs,ebpf]
 // (--budget is the sensor's CPU budget; 2 by default, so that it sheds nothing and the full cost
 // of every event is measured. Each run starts a sensor, shows it 100 iterations of the workload
-// and waits --settle-ms before measuring: the steady state, not the start.)
+// and waits --settle-ms before measuring: the steady state, not the start. BENCH_NICE=N runs the
+// sensor, and the bpftrace it starts, at nice N: a measurement knob, not how vigil runs it.)
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -97,6 +98,29 @@ function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
   const m = Math.floor(s.length / 2);
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+/**
+ * A 95 % interval for the median of `xs`: the 2.5th and 97.5th percentiles of the medians of
+ * 2,000 resamples drawn with replacement (the percentile bootstrap). On this shared machine the
+ * median of 21 paired runs moves by several points between invocations; the interval says how
+ * far one invocation's figure can be trusted. Seeded, so that one set of runs always gives the
+ * same interval.
+ */
+function medianInterval(xs: number[]): [number, number] {
+  let seed = 0x9e3779b9;
+  // xorshift32: a fixed, dependency-free generator is enough for resampling indices.
+  const rand = () => {
+    seed ^= seed << 13;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    return (seed >>> 0) / 2 ** 32;
+  };
+  const meds: number[] = [];
+  for (let i = 0; i < 2000; i++)
+    meds.push(median(xs.map(() => xs[Math.floor(rand() * xs.length)] as number)));
+  meds.sort((a, b) => a - b);
+  return [meds[50] as number, meds[1949] as number];
 }
 
 /** Pids of the bpftrace children of a process. */
@@ -287,18 +311,20 @@ async function main(): Promise<void> {
     // while, falls on both sides of that comparison.
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     type Timing = { wall: number; cpu: number };
-    const ratio = (k: 'wall' | 'cpu') => median(on.map((o, i) => o[k] / (off[i] as Timing)[k] - 1));
+    const paired = (k: 'wall' | 'cpu') => on.map((o, i) => o[k] / (off[i] as Timing)[k] - 1);
     const bracketed = (k: 'wall' | 'cpu') =>
-      median(
-        on.map((o, i) => o[k] / (((off[i] as Timing)[k] + (off[i + 1] as Timing)[k]) / 2) - 1),
-      );
+      on.map((o, i) => o[k] / (((off[i] as Timing)[k] + (off[i + 1] as Timing)[k]) / 2) - 1);
+    const withInterval = (xs: number[]) => {
+      const [lo, hi] = medianInterval(xs);
+      return `${pct(median(xs))} [${pct(lo)}, ${pct(hi)}]`;
+    };
     const mOff = median(off.map((o) => o.wall));
     const mOn = median(on.map((o) => o.wall));
     console.log(
       `2. sensor to backplane: median ${Math.round(median(rates))} events/s delivered during the workload, sensor CPU median ${median(cpuPerEvent).toFixed(1)} us/event (+ bpftrace ${median(helperPerEvent).toFixed(1)} us/event)`,
     );
     console.log(
-      `3. workload (${ITERATIONS} x (exec /bin/true + cat a file)): slowdown, median of ${RUNS} paired runs: ${pct(ratio('wall'))} in wall time, ${pct(ratio('cpu'))} in the workload's CPU time (medians of all runs: off ${mOff.toFixed(3)} s, on ${mOn.toFixed(3)} s, ${pct(mOn / mOff - 1)}); against the offs before and after each: ${pct(bracketed('wall'))} wall, ${pct(bracketed('cpu'))} CPU`,
+      `3. workload (${ITERATIONS} x (exec /bin/true + cat a file)): slowdown, median of ${RUNS} paired runs [95 % bootstrap interval of that median]: ${withInterval(paired('wall'))} in wall time, ${withInterval(paired('cpu'))} in the workload's CPU time (medians of all runs: off ${mOff.toFixed(3)} s, on ${mOn.toFixed(3)} s, ${pct(mOn / mOff - 1)}); against the offs before and after each: ${withInterval(bracketed('wall'))} wall, ${withInterval(bracketed('cpu'))} CPU`,
     );
   } finally {
     await bp.close();
