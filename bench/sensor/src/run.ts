@@ -100,9 +100,12 @@ function median(xs: number[]): number {
   return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
 }
 
+/** Bootstrap resamples behind each interval. */
+const RESAMPLES = 2000;
+
 /**
  * A 95 % interval for the median of `xs`: the 2.5th and 97.5th percentiles of the medians of
- * 2,000 resamples drawn with replacement (the percentile bootstrap). On this shared machine the
+ * RESAMPLES resamples drawn with replacement (the percentile bootstrap). On this shared machine the
  * median of 21 paired runs moves by several points between invocations; the interval says how
  * far one invocation's figure can be trusted. Seeded, so that one set of runs always gives the
  * same interval.
@@ -117,10 +120,11 @@ function medianInterval(xs: number[]): [number, number] {
     return (seed >>> 0) / 2 ** 32;
   };
   const meds: number[] = [];
-  for (let i = 0; i < 2000; i++)
+  for (let i = 0; i < RESAMPLES; i++)
     meds.push(median(xs.map(() => xs[Math.floor(rand() * xs.length)] as number)));
   meds.sort((a, b) => a - b);
-  return [meds[50] as number, meds[1949] as number];
+  const tail = Math.round(RESAMPLES * 0.025);
+  return [meds[tail] as number, meds[RESAMPLES - 1 - tail] as number];
 }
 
 /** Pids of the bpftrace children of a process. */
