@@ -62,6 +62,11 @@ mkdirSync(top, { recursive: true });
 const pnpm = process.env.npm_execpath?.includes('pnpm')
   ? [process.execPath, process.env.npm_execpath]
   : [join(root, '.tools/bin/pnpm')];
+// --prefer-offline, not --offline: the legacy deploy resolves the CLI's dependencies again, from
+// the registry's metadata, and `pnpm install --frozen-lockfile` on a fresh machine fetches only
+// the locked tarballs, never that metadata; --offline then fails there (ERR_PNPM_NO_OFFLINE_META)
+// and passes only where an earlier `pnpm add` happened to cache it. With --prefer-offline pnpm
+// reads the cache where it has it and asks the registry where it does not.
 run(
   pnpm[0],
   [
@@ -71,11 +76,23 @@ run(
     '--prod',
     'deploy',
     '--legacy',
-    '--offline',
+    '--prefer-offline',
     join(top, 'app'),
   ],
   { cwd: root },
 );
+// That new resolution could pick a version newer than the lockfile's, one the tests never ran
+// with: the release carries only packages the workspace has installed (same name, version and
+// peers, as pnpm names its virtual store's directories), or it is not made.
+const installed = new Set(readdirSync(join(root, 'node_modules/.pnpm')));
+const untested = readdirSync(join(top, 'app/node_modules/.pnpm')).filter(
+  // Package directories are name@version[_peers]; lock.yaml and node_modules sit beside them.
+  (e) => e.slice(1).includes('@') && !e.startsWith('@vigil+') && !installed.has(e),
+);
+if (untested.length > 0)
+  fail(
+    `pnpm deploy resolved packages the workspace has not installed, so no test ran with them (${untested.join(', ')}): run pnpm install (commit pnpm-lock.yaml if it changes) and package again`,
+  );
 
 // What Vigil's packages need at run time is their dist/src and data files (rules, schema's
 // generated code); not their TypeScript sources, tests or compiled tests.
