@@ -5,7 +5,11 @@
 //  2. sensor to backplane: a Sensor (tracefs + ebpf) publishing to a real nats-server while a
 //     workload runs: events/s delivered and the sensor's CPU per event;
 //  3. slowdown: a syscall-heavy workload (short execs and opens) timed with the sensor off and
-//     on, alternating, in the same run; medians.
+//     on, alternating, in the same run; medians. Beside it, a control: the workload next to a
+//     process that only burns the CPU share the sensor and its bpftrace used in that run, with no
+//     probes and no reads of /proc. What the sensor costs beyond the control is what its tracing
+//     and enrichment cost; what the control costs, any process using that much CPU on this
+//     machine would.
 //
 // Usage: node bench/sensor/dist/run.js [--runs R] [--iterations N] [--budget CORES] [--settle-ms MS]
 //   [--collectors tracefs,ebpf]
@@ -51,6 +55,7 @@ const { values } = parseArgs({
     collectors: { type: 'string', default: '' },
     role: { type: 'string', default: 'bench' },
     url: { type: 'string', default: '' },
+    share: { type: 'string', default: '0' },
   },
 });
 const RUNS = Number(values.runs);
@@ -81,6 +86,38 @@ function workload(iterations: number): { wall: number; cpu: number } {
     wall: Number(process.hrtime.bigint() - t0) / 1e9,
     cpu: childrenCpuSeconds() - cpu0,
   };
+}
+
+/** The control's period: it burns its share of each, then sleeps the rest. */
+const BURN_PERIOD_MS = 10;
+
+/** The control's process: burns `share` of one core, in BURN_PERIOD_MS periods, until killed. */
+function burnRole(share: number): void {
+  let acc = 0;
+  const tick = () => {
+    const t0 = performance.now();
+    // Arithmetic only: the control takes CPU time, not the sensor's memory traffic.
+    while (performance.now() - t0 < BURN_PERIOD_MS * share)
+      for (let k = 0; k < 1000; k++) acc += Math.sqrt(k + (acc % 7));
+    setTimeout(tick, BURN_PERIOD_MS * (1 - share));
+  };
+  tick();
+  process.once('SIGTERM', () => process.exit(acc < 0 ? 1 : 0));
+}
+
+/**
+ * Starts the control burning `share` of a core, and waits a second: its start (node's boot and
+ * JIT at a full core) is not what is measured, as the sensor's is not.
+ */
+async function startBurner(share: number): Promise<ReturnType<typeof spawn>> {
+  const child = spawn(
+    process.execPath,
+    [process.argv[1] as string, '--role', 'burn', '--share', String(share)],
+    { stdio: 'ignore' },
+  );
+  await new Promise((res) => setTimeout(res, 1000));
+  if (child.exitCode !== null) throw new Error(`the control process exited ${child.exitCode}`);
+  return child;
 }
 
 /** Waits until the bench's consumer has taken every event the sensor published. */
@@ -240,6 +277,8 @@ async function main(): Promise<void> {
 
     const off: Array<{ wall: number; cpu: number }> = [];
     const on: Array<{ wall: number; cpu: number }> = [];
+    const control: Array<{ wall: number; cpu: number }> = [];
+    const shares: number[] = [];
     const rates: number[] = [];
     const cpuPerEvent: number[] = [];
     const helperPerEvent: number[] = [];
@@ -291,13 +330,20 @@ async function main(): Promise<void> {
       await new Promise((res) => setTimeout(res, 500));
       await caughtUp(bp);
       const n = inWindow;
+      // The control, at the share the sensor and bpftrace just used.
+      const share = Math.min(1, (cpu + helperCpu) / seconds);
+      shares.push(share);
+      const burner = await startBurner(share);
+      control.push(workload(ITERATIONS));
+      burner.kill('SIGTERM');
+      await new Promise((res) => burner.once('exit', res));
       const sensorUs = (cpu * 1e6) / Math.max(1, n);
       const helperUs = (helperCpu * 1e6) / Math.max(1, n);
       rates.push(n / seconds);
       cpuPerEvent.push(sensorUs);
       helperPerEvent.push(helperUs);
       console.log(
-        `run ${r + 1}: workload off ${off[r]?.wall.toFixed(3)} s (CPU ${off[r]?.cpu.toFixed(2)}), on ${on[r]?.wall.toFixed(3)} s (CPU ${on[r]?.cpu.toFixed(2)}); ${n} events delivered, ` +
+        `run ${r + 1}: workload off ${off[r]?.wall.toFixed(3)} s (CPU ${off[r]?.cpu.toFixed(2)}), on ${on[r]?.wall.toFixed(3)} s (CPU ${on[r]?.cpu.toFixed(2)}), control at ${share.toFixed(3)} cores ${control[r]?.wall.toFixed(3)} s (CPU ${control[r]?.cpu.toFixed(2)}); ${n} events delivered, ` +
           `${Math.round(n / seconds)} events/s, sensor CPU ${sensorUs.toFixed(1)} us/event, ` +
           `bpftrace CPU ${helperUs.toFixed(1)} us/event; ` +
           `sensor ${(cpu / seconds).toFixed(3)} cores, bpftrace ${(helperCpu / seconds).toFixed(3)} cores`,
@@ -315,9 +361,12 @@ async function main(): Promise<void> {
     // while, falls on both sides of that comparison.
     const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
     type Timing = { wall: number; cpu: number };
-    const paired = (k: 'wall' | 'cpu') => on.map((o, i) => o[k] / (off[i] as Timing)[k] - 1);
+    const paired = (k: 'wall' | 'cpu', xs = on) =>
+      xs.map((o, i) => o[k] / (off[i] as Timing)[k] - 1);
     const bracketed = (k: 'wall' | 'cpu') =>
       on.map((o, i) => o[k] / (((off[i] as Timing)[k] + (off[i + 1] as Timing)[k]) / 2) - 1);
+    const beyondControl = (k: 'wall' | 'cpu') =>
+      on.map((o, i) => o[k] / (control[i] as Timing)[k] - 1);
     const withInterval = (xs: number[]) => {
       const [lo, hi] = medianInterval(xs);
       return `${pct(median(xs))} [${pct(lo)}, ${pct(hi)}]`;
@@ -329,6 +378,9 @@ async function main(): Promise<void> {
     );
     console.log(
       `3. workload (${ITERATIONS} x (exec /bin/true + cat a file)): slowdown, median of ${RUNS} paired runs [95 % bootstrap interval of that median]: ${withInterval(paired('wall'))} in wall time, ${withInterval(paired('cpu'))} in the workload's CPU time (medians of all runs: off ${mOff.toFixed(3)} s, on ${mOn.toFixed(3)} s, ${pct(mOn / mOff - 1)}); against the offs before and after each: ${withInterval(bracketed('wall'))} wall, ${withInterval(bracketed('cpu'))} CPU`,
+    );
+    console.log(
+      `3b. control (a process burning the CPU share the sensor and bpftrace used, median ${median(shares).toFixed(3)} cores): ${withInterval(paired('wall', control))} in wall time, ${withInterval(paired('cpu', control))} in CPU time against the off before it; the sensor against the control: ${withInterval(beyondControl('wall'))} wall, ${withInterval(beyondControl('cpu'))} CPU`,
     );
   } finally {
     await bp.close();
@@ -358,7 +410,9 @@ async function sensorRole(url: string): Promise<void> {
   });
 }
 
-if (values.role === 'sensor') {
+if (values.role === 'burn') {
+  burnRole(Number(values.share));
+} else if (values.role === 'sensor') {
   await sensorRole(values.url);
 } else {
   await main();
