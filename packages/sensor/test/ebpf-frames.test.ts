@@ -187,3 +187,23 @@ test('the program writes every record map of a generation and prints and clears 
   }
   assert.match(BPFTRACE_PROGRAM, /interval:ms:25 \/@ack == 1\//);
 });
+
+test('a probe that writes a record sets its generation flag after it; the dump prints records only under that flag', () => {
+  for (const g of [0, 1]) {
+    // Each probe's body (up to the next probe) that writes a record of generation g sets @d<g>
+    // after its last write of one.
+    for (const body of BPFTRACE_PROGRAM.split(/\n(?=[a-z]+:)/)) {
+      const writes = [...body.matchAll(new RegExp(`@x[ofnuad]${g}\\[`, 'g'))];
+      if (writes.length === 0) continue;
+      const last = writes[writes.length - 1]?.index ?? 0;
+      assert.ok(
+        body.indexOf(`@d${g} = 1;`, last) > last,
+        `@d${g} set after the records in ${body}`,
+      );
+    }
+    const dump = new RegExp(
+      `print\\(@xs${g}\\); clear\\(@xs${g}\\); if \\(@d${g} == 1\\) \\{ @d${g} = 0; print\\(@xo${g}\\);`,
+    );
+    assert.match(BPFTRACE_PROGRAM, dump);
+  }
+});

@@ -113,8 +113,22 @@ const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string]> = [
   ],
 ];
 
-/** Maps of one generation: opens, file ops, rename new paths, UDP, argv, argv cut, chdir, counters. */
-const GEN_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xw', 'xs'] as const;
+/**
+ * Maps of one generation that hold records: opens, file ops, rename new paths, UDP, argv, argv
+ * cut, chdir, and the count of records written to each.
+ */
+const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xw'] as const;
+/** All the maps of one generation: the record maps and the counts of events shed in the kernel. */
+const GEN_MAPS = [...RECORD_MAPS, 'xs'] as const;
+
+/**
+ * What follows each record written to generation `g`: its count in `@xw`, then the generation's
+ * flag `@d` that says some record map of it is not empty (set after the record, so a record is
+ * never in a map whose flag the interval probe has already read as clear without being set again).
+ */
+function recorded(g: 0 | 1, w: number): string {
+  return `@xw${g}[${w}] = count(); @d${g} = 1;`;
+}
 
 /** `f(0)` when generation 0 is open, else `f(1)`. */
 function byGeneration(f: (g: 0 | 1) => string): string {
@@ -137,8 +151,21 @@ function udpEntry(syscall: 'connect' | 'bind', op: number, addrArg: string): str
 }`;
 }
 
-function printAndClear(g: 0 | 1): string {
-  return `${GEN_MAPS.map((m) => `print(@${m}${g});`).join(' ')} ${GEN_MAPS.map((m) => `clear(@${m}${g});`).join(' ')}`;
+function printAndClear(g: 0 | 1, maps: readonly string[] = GEN_MAPS): string {
+  return `${maps.map((m) => `print(@${m}${g});`).join(' ')} ${maps.map((m) => `clear(@${m}${g});`).join(' ')}`;
+}
+
+/**
+ * Prints and clears generation `g` after it is closed: the shed counts always, the record maps
+ * only when its flag says a record was written. Each print or clear walks all of a map's
+ * BPF_MAP_KEYS_MAX buckets, even an empty map's (htab_map_get_next_key, kernel/bpf/hashtab.c):
+ * printing all nine maps of every frame was 89 % of bpftrace's CPU on an idle host (perf record,
+ * 0.029 cores). A record written by a probe that read `@g` just before the flip and set the flag
+ * after this probe read it stays in its map with its count, and is printed when the generation is
+ * next closed.
+ */
+function dumpGeneration(g: 0 | 1): string {
+  return `${printAndClear(g, ['xs'])} if (@d${g} == 1) { @d${g} = 0; ${printAndClear(g, RECORD_MAPS)} }`;
 }
 
 /** openat(2)'s number on x86_64 (arch/x86/entry/syscalls/syscall_64.tbl). */
@@ -180,7 +207,7 @@ function openProbes(arch: string): string {
 tracepoint:syscalls:sys_exit_openat {
   $e = @open[tid];
   if ($e.0 != 0) {
-    ${byGeneration((g) => `@xo${g}[nsecs, tid] = (pid, $e.1, $e.2, $e.3, args->ret, str($e.0)); @xw${g}[${W.open}] = count();`)}
+    ${byGeneration((g) => `@xo${g}[nsecs, tid] = (pid, $e.1, $e.2, $e.3, args->ret, str($e.0)); ${recorded(g, W.open)}`)}
     delete(@open[tid]);
   }
 }`;
@@ -194,7 +221,7 @@ tracepoint:syscalls:sys_exit_openat {
     ${regsAt(first)}
     ${others.map((off) => `if ($r.orig_ax != ${NR_OPENAT_X64}) { ${regsAt(off)} }`).join('\n    ')}
     if ($r.orig_ax == ${NR_OPENAT_X64}) {
-      ${byGeneration((g) => `@xo${g}[nsecs, tid] = (pid, (int32)$r.dx, (int32)$r.r10, (int32)$r.di, args->ret, str(uptr($r.si))); @xw${g}[${W.open}] = count();`)}
+      ${byGeneration((g) => `@xo${g}[nsecs, tid] = (pid, (int32)$r.dx, (int32)$r.r10, (int32)$r.di, args->ret, str(uptr($r.si))); ${recorded(g, W.open)}`)}
     } else { ${byGeneration((g) => `@xs${g}[${S_OPEN_UNREAD}] = count();`)} }
   }
 }`;
@@ -227,14 +254,14 @@ tracepoint:syscalls:sys_exit_rename, tracepoint:syscalls:sys_exit_renameat, trac
 tracepoint:syscalls:sys_exit_chmod, tracepoint:syscalls:sys_exit_fchmodat,
 tracepoint:syscalls:sys_exit_chown, tracepoint:syscalls:sys_exit_lchown, tracepoint:syscalls:sys_exit_fchownat /@op[tid]/ {
   $t = nsecs;
-  ${byGeneration((g) => `@xf${g}[$t, tid] = (@op[tid], pid, @fd[tid], @a1[tid], @a2[tid], args->ret, str(@p1[tid])); @xw${g}[${W.fileOp}] = count();`)}
-  if (@op[tid] == 4 || @op[tid] == 5) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); @xw${g}[${W.newPath}] = count();`)} }
+  ${byGeneration((g) => `@xf${g}[$t, tid] = (@op[tid], pid, @fd[tid], @a1[tid], @a2[tid], args->ret, str(@p1[tid])); ${recorded(g, W.fileOp)}`)}
+  if (@op[tid] == 4 || @op[tid] == 5) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); ${recorded(g, W.newPath)}`)} }
   delete(@op[tid]); delete(@p1[tid]); delete(@p2[tid]); delete(@fd[tid]); delete(@a1[tid]); delete(@a2[tid]);
 }
 ${udpEntry('connect', 1, 'uservaddr')}
 ${udpEntry('bind', 2, 'umyaddr')}
 tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind /@uop[tid]/ {
-  ${byGeneration((g) => `@xu${g}[nsecs, tid] = (@uop[tid], pid, @ufam[tid], @uport[tid], args->ret, @uaddr[tid]); @xw${g}[${W.udp}] = count();`)}
+  ${byGeneration((g) => `@xu${g}[nsecs, tid] = (@uop[tid], pid, @ufam[tid], @uport[tid], args->ret, @uaddr[tid]); ${recorded(g, W.udp)}`)}
   delete(@uop[tid]); delete(@ufam[tid]); delete(@uport[tid]); delete(@uaddr[tid]);
 }
 tracepoint:syscalls:sys_enter_execve /pid != $1 && @shed < 2/ {
@@ -243,24 +270,25 @@ tracepoint:syscalls:sys_enter_execve /pid != $1 && @shed < 2/ {
     $p = *(args->argv + $i);
     if ($p != 0) { ${byGeneration((g) => `@xa${g}[$t, pid, $i] = str($p); @xw${g}[${W.argv}] = count();`)} $i++; }
   }
+  if ($i > 0) { ${byGeneration((g) => `@d${g} = 1;`)} }
   if ($i == ${BPF_MAX_ARGS} && *(args->argv + ${BPF_MAX_ARGS}) != 0) { ${byGeneration((g) => `@xt${g}[$t, pid] = 1;`)} }
 }
 tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
 tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
-  if (args->ret == 0) { ${byGeneration((g) => `@xd${g}[nsecs, tid] = (pid, str(@cd[tid])); @xw${g}[${W.chdir}] = count();`)} }
+  if (args->ret == 0) { ${byGeneration((g) => `@xd${g}[nsecs, tid] = (pid, str(@cd[tid])); ${recorded(g, W.chdir)}`)} }
   delete(@cd[tid]);
 }
 interval:s:1 { printf("H\\n"); }
 interval:ms:${DUMP_INTERVAL_MS} /@ack == 1/ {
   @ack = 0;
-  if (@g == 0) { @g = 1; ${printAndClear(0)} } else { @g = 0; ${printAndClear(1)} }
+  if (@g == 0) { @g = 1; ${dumpGeneration(0)} } else { @g = 0; ${dumpGeneration(1)} }
   printf("E %llu\\n", nsecs);
 }
 END {
   ${printAndClear(0)}
   ${printAndClear(1)}
   printf("E %llu\\n", nsecs);
-  clear(@g); clear(@shed); clear(@ack); clear(@cd); clear(@uop); clear(@ufam); clear(@uport); clear(@uaddr);
+  clear(@g); clear(@d0); clear(@d1); clear(@shed); clear(@ack); clear(@cd); clear(@uop); clear(@ufam); clear(@uport); clear(@uaddr);
   ${arch === 'x64' ? '' : 'clear(@open);'}
   clear(@op); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2);
 }
