@@ -252,10 +252,15 @@ test(
     t.after(() => rmSync(dir, { recursive: true, force: true }));
     const n = 30;
     // Each cat runs for a millisecond or two: its open is in the kernel's records well before
-    // /proc could be read, so attribution depends on the collectors' ordering alone.
+    // /proc could be read, so attribution depends on the collectors' ordering alone. The shell
+    // is this process's child, and this process is the sensor, whose own activity (the fork of
+    // the shell) is filtered out in the kernel: the shell is known only from /proc, read when
+    // its exec is handled. It stays a second after the loop so that a sensor running late
+    // (a loaded CI machine) still finds it there, with its cwd; otherwise the cats would inherit
+    // an entry that knows no cwd and their relative paths would stay relative.
     await run('/bin/sh', [
       '-c',
-      `cd ${dir} && i=0; while [ $i -lt ${n} ]; do echo x > f$i; cat f$i > /dev/null; i=$((i+1)); done`,
+      `cd ${dir} && i=0; while [ $i -lt ${n} ]; do echo x > f$i; cat f$i > /dev/null; i=$((i+1)); done; sleep 1`,
     ]);
     const reads = await waitFor(
       () => {
