@@ -204,3 +204,29 @@ test('ancestors carry their argv up to a bound, cut on a character boundary and 
   // The process's own argv is never cut by this bound.
   assert.deepEqual(d.argv, self.argv);
 });
+
+test('a fork after a chdir not yet handled inherits the new directory; a chdir older than the /proc read is not applied again', () => {
+  const table = new ProcessTable({ host: 'h' });
+  table.seed([process.pid]);
+  const self = table.get(process.pid);
+  assert.ok(self?.cwdAtNs !== undefined);
+  const before = self.cwd;
+  const t = self.cwdAtNs;
+  // A relative chdir that /proc's cwd already shows: not applied twice.
+  table.onChdir(process.pid, 'sub', t - 1);
+  assert.equal(self.cwd, before);
+  // eBPF has reported a chdir; its record waits while the forks around it are handled.
+  table.chdirHint(process.pid, '/etc', t + 10);
+  // No such pid: the child is gone before /proc is read, and inherits from its parent.
+  const gone = 4_194_300;
+  assert.equal(
+    table.onFork(process.pid, gone, 'cat', t + 5).cwd,
+    before,
+    'forked before the chdir',
+  );
+  assert.equal(table.onFork(process.pid, gone - 1, 'cat', t + 20).cwd, '/etc', 'forked after it');
+  table.onChdir(process.pid, '/etc', t + 10);
+  assert.equal(self.cwd, '/etc');
+  table.onChdir(process.pid, '..', t + 30);
+  assert.equal(self.cwd, '/');
+});

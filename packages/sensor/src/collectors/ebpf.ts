@@ -324,6 +324,9 @@ export class EbpfCollector implements Collector {
     // argv goes to the process table at once (not held): the tracefs collector waits for the
     // watermark before it handles an exec.
     for (const a of frame.argvs) this.#processes.argvHint(a.pid, a.argv, a.truncated, a.monoNs);
+    // So are chdirs, for the forks the tracefs collector handles before their records.
+    for (const r of frame.records)
+      if (r.type === 'chdir') this.#processes.chdirHint(r.pid, r.path, r.monoNs);
     const now = Date.now();
     for (const r of frame.records) this.#pending.push({ r, at: now });
     if (this.#pending.length > MAX_PENDING) this.#drain(sink, Infinity, 0);
@@ -381,7 +384,7 @@ export class EbpfCollector implements Collector {
   #handle(r: EbpfRecord, sink: CollectorSink): void {
     if (r.type === 'chdir') {
       // Keep the process's cwd current, for the relative paths that follow.
-      this.#processes.onChdir(r.pid, r.path);
+      this.#processes.onChdir(r.pid, r.path, r.monoNs);
       return;
     }
     const kind = r.kind;

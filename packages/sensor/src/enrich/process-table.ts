@@ -13,6 +13,11 @@ interface ArgvHint {
   monoNs: number;
 }
 
+/** The directory `path` names, from `cwd` when it is relative. */
+function resolveCwd(cwd: string, path: string): string {
+  return path.startsWith('/') ? normalize(path) : normalize(`${cwd}/${path}`);
+}
+
 /** Default bound of the table: past it, the longest-exited entries go first. */
 export const DEFAULT_MAX_PROCESSES = 65_536;
 /** How many ancestors an event carries. */
@@ -53,7 +58,6 @@ export function capArgv(argv: string[], max: number): { argv: string[]; truncate
   return { argv, truncated: false };
 }
 
-/** One process as the sensor knows it. */
 /** One process as the sensor knows it: what /proc said, and what the events added. */
 export interface ProcessEntry extends Omit<ProcSnapshot, 'state' | 'startTicks'> {
   processUid: string;
@@ -67,6 +71,11 @@ export interface ProcessEntry extends Omit<ProcSnapshot, 'state' | 'startTicks'>
   exeKey?: string | undefined;
   /** Set when a shed fork or exec changed the process without /proc being read. */
   stale?: boolean;
+  /**
+   * When `cwd` was true (CLOCK_MONOTONIC ns, the clock of kernel events): the /proc read it came
+   * from, or the fork or chdir that set it. A chdir before it is already in `cwd`.
+   */
+  cwdAtNs?: number;
   /** The event form, built once per change of the entry (see ProcessTable.describe). */
   described?: vigil.v1.IProcess | undefined;
 }
@@ -137,6 +146,7 @@ export class ProcessTable {
       return known;
     }
     const entry = this.#fromSnapshot(snap);
+    entry.cwdAtNs = Number(process.hrtime.bigint());
     // A kernel thread has no argv: keep the comm as its name.
     if (entry.argv.length === 0 && known && known.startTimeNs === entry.startTimeNs)
       entry.argv = known.argv;
@@ -179,13 +189,18 @@ export class ProcessTable {
           sid: stat.sid,
           tty: stat.tty,
           exited: false,
+          ...this.#cwdAtFork(parent, parentPid, monoNs),
         });
       }
     }
     const fresh = this.refresh(childPid);
     if (fresh && !fresh.exited) return fresh;
     const from = parent ?? this.refresh(parentPid) ?? this.#unknown(childPid);
-    return this.#putChild(from, childPid, parentPid, monoNs, { comm: childComm, exited: true });
+    return this.#putChild(from, childPid, parentPid, monoNs, {
+      comm: childComm,
+      exited: true,
+      ...this.#cwdAtFork(from, parentPid, monoNs),
+    });
   }
 
   /** Puts a child's entry: its parent's (`from`), with its own pid, start time and `own`. */
@@ -285,11 +300,46 @@ export class ProcessTable {
     return hint;
   }
 
-  /** A successful chdir(2): the cwd that later relative paths of the process resolve against. */
-  onChdir(pid: number, path: string): void {
+  /**
+   * Successful chdir(2)s seen by eBPF and not yet handled, by pid, in time order. The ebpf
+   * collector holds its records until the tracefs collector has handled the forks and execs
+   * before them, so a fork just after a chdir is handled first: the child must still inherit the
+   * directory its parent changed to (`cd /etc && cat shadow` opens /etc/shadow, not the old
+   * cwd's shadow).
+   */
+  readonly #chdirHints = new Map<number, Array<{ monoNs: number; path: string }>>();
+
+  /** Records a chdir of `pid` at `monoNs` as soon as eBPF reports it (before onChdir). */
+  chdirHint(pid: number, path: string, monoNs: number): void {
+    if (this.#chdirHints.size > 4096) this.#chdirHints.clear();
+    let list = this.#chdirHints.get(pid);
+    if (!list) this.#chdirHints.set(pid, (list = []));
+    if (list.length >= 16) list.shift();
+    list.push({ monoNs, path });
+  }
+
+  /** The cwd a child forked by `parent` at `monoNs` starts in: with its pending chdirs before then. */
+  #cwdAtFork(parent: ProcessEntry, parentPid: number, monoNs: number): Partial<ProcessEntry> {
+    let cwd = parent.cwd;
+    for (const h of this.#chdirHints.get(parentPid) ?? []) {
+      if (h.monoNs >= monoNs) break;
+      if (h.monoNs > (parent.cwdAtNs ?? -Infinity)) cwd = resolveCwd(cwd, h.path);
+    }
+    return { cwd, cwdAtNs: monoNs };
+  }
+
+  /** A successful chdir(2) at `monoNs`: the cwd that later relative paths of the process resolve against. */
+  onChdir(pid: number, path: string, monoNs: number): void {
+    const hints = this.#chdirHints.get(pid);
+    if (hints) {
+      while (hints.length > 0 && (hints[0] as { monoNs: number }).monoNs <= monoNs) hints.shift();
+      if (hints.length === 0) this.#chdirHints.delete(pid);
+    }
     const e = this.#byPid.get(pid) ?? this.refresh(pid);
-    if (!e) return;
-    e.cwd = path.startsWith('/') ? normalize(path) : normalize(`${e.cwd}/${path}`);
+    // A cwd read from /proc, or inherited at a fork, after the chdir already has it.
+    if (!e || monoNs <= (e.cwdAtNs ?? -Infinity)) return;
+    e.cwd = resolveCwd(e.cwd, path);
+    e.cwdAtNs = monoNs;
     e.described = undefined;
   }
 

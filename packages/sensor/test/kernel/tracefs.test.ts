@@ -289,6 +289,30 @@ test(
 );
 
 test(
+  'a relative open by a child forked just after its parent changed directory resolves against the new directory',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-chdir-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const name = `f-${randomBytes(4).toString('hex')}`;
+    // The shell is read from /proc when its exec is handled, before its cd: its cwd in the table
+    // then comes from the chdir record alone, which must reach the table before the fork of the
+    // cat that follows it is handled.
+    await run('/bin/sh', [
+      '-c',
+      `echo x > ${dir}/${name}; sleep 0.5; cd ${dir} && cat ${name} > /dev/null; sleep 1`,
+    ]);
+    const open = await waitFor(() =>
+      events(output).find(
+        (e) => e.process?.comm === 'cat' && e.fileOpen?.path?.endsWith(`/${name}`),
+      ),
+    );
+    assert.equal(open.fileOpen?.path, join(dir, name));
+  },
+);
+
+test(
   'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
