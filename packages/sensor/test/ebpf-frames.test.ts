@@ -201,6 +201,12 @@ test('a probe that writes a record sets its generation flag after it; the dump p
         `@d${g} set after the records in ${body}`,
       );
     }
+    // Records that belong together go to the generation the probe read once.
+    for (const probe of ['sys_enter_execve', 'sys_exit_fchownat']) {
+      const body = BPFTRACE_PROGRAM.split(/\n(?=[a-z]+:)/).find((b) => b.includes(`${probe} /`));
+      assert.ok(body?.includes('$g = @g;'), probe);
+      assert.ok(!body?.includes('if (@g == 0)'), `${probe} reads @g once`);
+    }
     const dump = new RegExp(
       `print\\(@xs${g}\\); clear\\(@xs${g}\\); if \\(@d${g} == 1\\) \\{ @d${g} = 0; print\\(@xo${g}\\);`,
     );

@@ -130,9 +130,14 @@ function recorded(g: 0 | 1, w: number): string {
   return `@xw${g}[${w}] = count(); @d${g} = 1;`;
 }
 
-/** `f(0)` when generation 0 is open, else `f(1)`. */
-function byGeneration(f: (g: 0 | 1) => string): string {
-  return `if (@g == 0) { ${f(0)} } else { ${f(1)} }`;
+/**
+ * `f(0)` when generation 0 is open, else `f(1)`; `open` is where the probe reads which: `@g`, or
+ * `$g` in a probe that writes several records that belong together (an exec's arguments, a
+ * rename's two paths) and reads `@g` once into `$g`, so that a flip between two of its writes
+ * cannot split them across generations and frames.
+ */
+function byGeneration(f: (g: 0 | 1) => string, open: '@g' | '$g' = '@g'): string {
+  return `if (${open} == 0) { ${f(0)} } else { ${f(1)} }`;
 }
 
 function udpEntry(syscall: 'connect' | 'bind', op: number, addrArg: string): string {
@@ -253,9 +258,9 @@ tracepoint:syscalls:sys_exit_unlink, tracepoint:syscalls:sys_exit_rmdir, tracepo
 tracepoint:syscalls:sys_exit_rename, tracepoint:syscalls:sys_exit_renameat, tracepoint:syscalls:sys_exit_renameat2,
 tracepoint:syscalls:sys_exit_chmod, tracepoint:syscalls:sys_exit_fchmodat,
 tracepoint:syscalls:sys_exit_chown, tracepoint:syscalls:sys_exit_lchown, tracepoint:syscalls:sys_exit_fchownat /@op[tid]/ {
-  $t = nsecs;
-  ${byGeneration((g) => `@xf${g}[$t, tid] = (@op[tid], pid, @fd[tid], @a1[tid], @a2[tid], args->ret, str(@p1[tid])); ${recorded(g, W.fileOp)}`)}
-  if (@op[tid] == 4 || @op[tid] == 5) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); ${recorded(g, W.newPath)}`)} }
+  $t = nsecs; $g = @g;
+  ${byGeneration((g) => `@xf${g}[$t, tid] = (@op[tid], pid, @fd[tid], @a1[tid], @a2[tid], args->ret, str(@p1[tid])); ${recorded(g, W.fileOp)}`, '$g')}
+  if (@op[tid] == 4 || @op[tid] == 5) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); ${recorded(g, W.newPath)}`, '$g')} }
   delete(@op[tid]); delete(@p1[tid]); delete(@p2[tid]); delete(@fd[tid]); delete(@a1[tid]); delete(@a2[tid]);
 }
 ${udpEntry('connect', 1, 'uservaddr')}
@@ -265,13 +270,13 @@ tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind /@uop[ti
   delete(@uop[tid]); delete(@ufam[tid]); delete(@uport[tid]); delete(@uaddr[tid]);
 }
 tracepoint:syscalls:sys_enter_execve /pid != $1 && @shed < 2/ {
-  $t = nsecs; $i = 0;
+  $t = nsecs; $i = 0; $g = @g;
   unroll(${BPF_MAX_ARGS}) {
     $p = *(args->argv + $i);
-    if ($p != 0) { ${byGeneration((g) => `@xa${g}[$t, pid, $i] = str($p); @xw${g}[${W.argv}] = count();`)} $i++; }
+    if ($p != 0) { ${byGeneration((g) => `@xa${g}[$t, pid, $i] = str($p); @xw${g}[${W.argv}] = count();`, '$g')} $i++; }
   }
-  if ($i > 0) { ${byGeneration((g) => `@d${g} = 1;`)} }
-  if ($i == ${BPF_MAX_ARGS} && *(args->argv + ${BPF_MAX_ARGS}) != 0) { ${byGeneration((g) => `@xt${g}[$t, pid] = 1;`)} }
+  if ($i == ${BPF_MAX_ARGS} && *(args->argv + ${BPF_MAX_ARGS}) != 0) { ${byGeneration((g) => `@xt${g}[$t, pid] = 1;`, '$g')} }
+  if ($i > 0) { ${byGeneration((g) => `@d${g} = 1;`, '$g')} }
 }
 tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
 tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
