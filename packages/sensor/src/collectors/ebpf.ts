@@ -324,11 +324,12 @@ export class EbpfCollector implements Collector {
     // argv goes to the process table at once (not held): the tracefs collector waits for the
     // watermark before it handles an exec.
     for (const a of frame.argvs) this.#processes.argvHint(a.pid, a.argv, a.truncated, a.monoNs);
-    // So are chdirs, for the forks the tracefs collector handles before their records.
-    for (const r of frame.records)
-      if (r.type === 'chdir') this.#processes.chdirHint(r.pid, r.path, r.monoNs);
     const now = Date.now();
-    for (const r of frame.records) this.#pending.push({ r, at: now });
+    for (const r of frame.records) {
+      // So are chdirs, for the forks the tracefs collector handles before their records.
+      if (r.type === 'chdir') this.#processes.chdirHint(r.pid, r.path, r.monoNs);
+      this.#pending.push({ r, at: now });
+    }
     if (this.#pending.length > MAX_PENDING) this.#drain(sink, Infinity, 0);
     else this.#syncDrainTimer();
     this.#watermarkNs = frame.untilNs;

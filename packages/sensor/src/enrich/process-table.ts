@@ -13,6 +13,18 @@ interface ArgvHint {
   monoNs: number;
 }
 
+/**
+ * Appends what eBPF saw of `pid` to its hints, in arrival (time) order; bounded: 16 per pid, and
+ * 4,096 pids before all are dropped (a hint is a help for a process gone before /proc is read).
+ */
+function pushHint<H>(hints: Map<number, H[]>, pid: number, hint: H): void {
+  if (hints.size > 4096) hints.clear();
+  let list = hints.get(pid);
+  if (!list) hints.set(pid, (list = []));
+  if (list.length >= 16) list.shift();
+  list.push(hint);
+}
+
 /** The directory `path` names, from `cwd` when it is relative. */
 function resolveCwd(cwd: string, path: string): string {
   return path.startsWith('/') ? normalize(path) : normalize(`${cwd}/${path}`);
@@ -281,11 +293,7 @@ export class ProcessTable {
 
   /** Records the argv a process passed to execve at `monoNs` (from the ebpf collector). */
   argvHint(pid: number, argv: string[], truncated: boolean, monoNs: number): void {
-    if (this.#argvHints.size > 4096) this.#argvHints.clear();
-    let list = this.#argvHints.get(pid);
-    if (!list) this.#argvHints.set(pid, (list = []));
-    if (list.length >= 16) list.shift();
-    list.push({ argv, truncated, monoNs });
+    pushHint(this.#argvHints, pid, { argv, truncated, monoNs });
   }
 
   /** The last argv hint of `pid` before `monoNs`; it and the older ones are dropped. */
@@ -311,11 +319,7 @@ export class ProcessTable {
 
   /** Records a chdir of `pid` at `monoNs` as soon as eBPF reports it (before onChdir). */
   chdirHint(pid: number, path: string, monoNs: number): void {
-    if (this.#chdirHints.size > 4096) this.#chdirHints.clear();
-    let list = this.#chdirHints.get(pid);
-    if (!list) this.#chdirHints.set(pid, (list = []));
-    if (list.length >= 16) list.shift();
-    list.push({ monoNs, path });
+    pushHint(this.#chdirHints, pid, { monoNs, path });
   }
 
   /** The cwd a child forked by `parent` at `monoNs` starts in: with its pending chdirs before then. */
