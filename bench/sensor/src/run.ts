@@ -6,17 +6,19 @@
 //     workload runs: events/s delivered and the sensor's CPU per event;
 //  3. slowdown: a syscall-heavy workload (short execs and opens) timed with the sensor off and
 //     on, alternating, in the same run; medians. Beside it, a control: the workload next to a
-//     process that only burns the CPU share the sensor and its bpftrace used in that run, with no
-//     probes and no reads of /proc. What the sensor costs beyond the control is what its tracing
-//     and enrichment cost; what the control costs, any process using that much CPU on this
-//     machine would.
+//     process that only burns the CPU share that the sensor, its bpftrace and the nats-server
+//     storing what it published used in that run, with no probes and no reads of /proc. What the
+//     sensor costs beyond the control is what its tracing and enrichment cost; what the control
+//     costs, any process using that much CPU on this machine would.
 //
 // Usage: node bench/sensor/dist/run.js [--runs R] [--iterations N] [--budget CORES] [--settle-ms MS]
 //   [--collectors tracefs,ebpf]
 // (--budget is the sensor's CPU budget; 2 by default, so that it sheds nothing and the full cost
 // of every event is measured. Each run starts a sensor, shows it 100 iterations of the workload
 // and waits --settle-ms before measuring: the steady state, not the start. BENCH_NICE=N runs the
-// sensor, and the bpftrace it starts, at nice N: a measurement knob, not how vigil runs it.)
+// sensor, and the bpftrace it starts, at nice N: a measurement knob, not how vigil runs it.
+// BENCH_SENSOR_NODE_FLAGS='--flag ...' starts the sensor's node with those flags, for the same
+// purpose.)
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
@@ -164,11 +166,11 @@ function medianInterval(xs: number[]): [number, number] {
   return [meds[tail] as number, meds[RESAMPLES - 1 - tail] as number];
 }
 
-/** Pids of the bpftrace children of a process. */
-function childrenOf(pid: number): number[] {
+/** Pids of the children of a process that run `comm` (bpftrace, nats-server). */
+function childrenOf(pid: number, comm = 'bpftrace'): number[] {
   return childPids(pid).filter((p) => {
     try {
-      return readFileSync(`/proc/${p}/comm`, 'utf8').trim() === 'bpftrace';
+      return readFileSync(`/proc/${p}/comm`, 'utf8').trim() === comm;
     } catch {
       return false;
     }
@@ -282,12 +284,18 @@ async function main(): Promise<void> {
     const rates: number[] = [];
     const cpuPerEvent: number[] = [];
     const helperPerEvent: number[] = [];
+    const natsShares: number[] = [];
+    // The nats-server storing what the sensor publishes works for the sensor too: its CPU in
+    // the measured window is part of what the control burns.
+    const [natsPid] = childrenOf(process.pid, 'nats-server');
+    if (natsPid === undefined) throw new Error('no nats-server child of the bench found');
     for (let r = 0; r < RUNS; r++) {
       off.push(workload(ITERATIONS));
       // The sensor runs in a child process, as under vigil up, so its CPU is measured alone.
       const child = spawn(
         process.execPath,
         [
+          ...(process.env.BENCH_SENSOR_NODE_FLAGS?.split(' ').filter(Boolean) ?? []),
           process.argv[1] as string,
           '--role',
           'sensor',
@@ -315,6 +323,7 @@ async function main(): Promise<void> {
       const kids = childrenOf(child.pid as number);
       const cpu0 = processCpuSeconds(child.pid as number);
       const kids0 = kids.map((k) => processCpuSeconds(k));
+      const nats0 = processCpuSeconds(natsPid);
       const t0 = Date.now();
       window = { fromNs: t0 * 1e6, toNs: Infinity };
       inWindow = 0;
@@ -324,29 +333,35 @@ async function main(): Promise<void> {
       const helperCpu = kids
         .map((k, i) => processCpuSeconds(k) - (kids0[i] as number))
         .reduce((a, b) => a + b, 0);
+      const natsCpu = processCpuSeconds(natsPid) - nats0;
       const seconds = (Date.now() - t0) / 1000;
       child.kill('SIGTERM');
       await new Promise((res) => child.once('exit', res));
       await new Promise((res) => setTimeout(res, 500));
       await caughtUp(bp);
       const n = inWindow;
-      // The control, at the share the sensor and bpftrace just used.
-      const share = Math.min(1, (cpu + helperCpu) / seconds);
+      // The control, at the share the sensor, bpftrace and nats-server just used.
+      const share = Math.min(1, (cpu + helperCpu + natsCpu) / seconds);
       shares.push(share);
+      natsShares.push(natsCpu / seconds);
       const burner = await startBurner(share);
       control.push(workload(ITERATIONS));
       burner.kill('SIGTERM');
       await new Promise((res) => burner.once('exit', res));
-      const sensorUs = (cpu * 1e6) / Math.max(1, n);
-      const helperUs = (helperCpu * 1e6) / Math.max(1, n);
+      const sensorUs = (cpu * 1e6) / n;
+      const helperUs = (helperCpu * 1e6) / n;
       rates.push(n / seconds);
-      cpuPerEvent.push(sensorUs);
-      helperPerEvent.push(helperUs);
+      // A run that delivered nothing has no cost per event (all its CPU went to shedding).
+      if (n > 0) {
+        cpuPerEvent.push(sensorUs);
+        helperPerEvent.push(helperUs);
+      }
+      const perEvent = (us: number) => (n > 0 ? `${us.toFixed(1)} us/event` : 'n/a');
       console.log(
         `run ${r + 1}: workload off ${off[r]?.wall.toFixed(3)} s (CPU ${off[r]?.cpu.toFixed(2)}), on ${on[r]?.wall.toFixed(3)} s (CPU ${on[r]?.cpu.toFixed(2)}), control at ${share.toFixed(3)} cores ${control[r]?.wall.toFixed(3)} s (CPU ${control[r]?.cpu.toFixed(2)}); ${n} events delivered, ` +
-          `${Math.round(n / seconds)} events/s, sensor CPU ${sensorUs.toFixed(1)} us/event, ` +
-          `bpftrace CPU ${helperUs.toFixed(1)} us/event; ` +
-          `sensor ${(cpu / seconds).toFixed(3)} cores, bpftrace ${(helperCpu / seconds).toFixed(3)} cores`,
+          `${Math.round(n / seconds)} events/s, sensor CPU ${perEvent(sensorUs)}, ` +
+          `bpftrace CPU ${perEvent(helperUs)}; ` +
+          `sensor ${(cpu / seconds).toFixed(3)} cores, bpftrace ${(helperCpu / seconds).toFixed(3)} cores, nats-server ${(natsCpu / seconds).toFixed(3)} cores`,
       );
     }
     // One more "off" after the last run: each "on" then has an "off" on either side.
@@ -373,14 +388,16 @@ async function main(): Promise<void> {
     };
     const mOff = median(off.map((o) => o.wall));
     const mOn = median(on.map((o) => o.wall));
+    const perEventMedian = (xs: number[]) =>
+      xs.length > 0 ? `${median(xs).toFixed(1)} us/event` : 'n/a (nothing delivered)';
     console.log(
-      `2. sensor to backplane: median ${Math.round(median(rates))} events/s delivered during the workload, sensor CPU median ${median(cpuPerEvent).toFixed(1)} us/event (+ bpftrace ${median(helperPerEvent).toFixed(1)} us/event)`,
+      `2. sensor to backplane: median ${Math.round(median(rates))} events/s delivered during the workload, sensor CPU median ${perEventMedian(cpuPerEvent)} (+ bpftrace ${perEventMedian(helperPerEvent)}), over the ${cpuPerEvent.length} of ${RUNS} runs that delivered events`,
     );
     console.log(
       `3. workload (${ITERATIONS} x (exec /bin/true + cat a file)): slowdown, median of ${RUNS} paired runs [95 % bootstrap interval of that median]: ${withInterval(paired('wall'))} in wall time, ${withInterval(paired('cpu'))} in the workload's CPU time (medians of all runs: off ${mOff.toFixed(3)} s, on ${mOn.toFixed(3)} s, ${pct(mOn / mOff - 1)}); against the offs before and after each: ${withInterval(bracketed('wall'))} wall, ${withInterval(bracketed('cpu'))} CPU`,
     );
     console.log(
-      `3b. control (a process burning the CPU share the sensor and bpftrace used, median ${median(shares).toFixed(3)} cores): ${withInterval(paired('wall', control))} in wall time, ${withInterval(paired('cpu', control))} in CPU time against the off before it; the sensor against the control: ${withInterval(beyondControl('wall'))} wall, ${withInterval(beyondControl('cpu'))} CPU`,
+      `3b. control (a process burning the CPU share the sensor, bpftrace and nats-server used, median ${median(shares).toFixed(3)} cores, of which nats-server ${median(natsShares).toFixed(3)}): ${withInterval(paired('wall', control))} in wall time, ${withInterval(paired('cpu', control))} in CPU time against the off before it; the sensor against the control: ${withInterval(beyondControl('wall'))} wall, ${withInterval(beyondControl('cpu'))} CPU`,
     );
   } finally {
     await bp.close();
