@@ -17,7 +17,8 @@
 // of every event is measured. Each run starts a sensor, shows it 100 iterations of the workload
 // and waits --settle-ms before measuring: the steady state, not the start. BENCH_NICE=N runs the
 // sensor, and the bpftrace it starts, at nice N: a measurement knob, not how vigil runs it.
-// BENCH_SENSOR_NODE_FLAGS='--flag ...' starts the sensor's node with those flags, for the same
+// BENCH_SENSOR_NODE_FLAGS='--flag ...' starts the sensor's node with those flags, and
+// BENCH_CONTROL_MEMORY_MB=M makes the control walk M MiB of memory as it burns, for the same
 // purpose.)
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -96,11 +97,22 @@ const BURN_PERIOD_MS = 10;
 /** The control's process: burns `share` of one core, in BURN_PERIOD_MS periods, until killed. */
 function burnRole(share: number): void {
   let acc = 0;
+  // BENCH_CONTROL_MEMORY_MB=M: the control also walks M MiB, a cache line at a time, so that it
+  // takes the caches and memory bandwidth that a busy process does, not only CPU time.
+  const mb = Number(process.env.BENCH_CONTROL_MEMORY_MB ?? 0);
+  const mem = new Float64Array((mb * 1024 * 1024) / 8);
+  let at = 0;
   const tick = () => {
     const t0 = performance.now();
-    // Arithmetic only: the control takes CPU time, not the sensor's memory traffic.
-    while (performance.now() - t0 < BURN_PERIOD_MS * share)
-      for (let k = 0; k < 1000; k++) acc += Math.sqrt(k + (acc % 7));
+    while (performance.now() - t0 < BURN_PERIOD_MS * share) {
+      if (mem.length > 0) {
+        // 1,000 cache lines (8 doubles each), read and written.
+        for (let k = 0; k < 1000; k++) {
+          mem[at] = (mem[at] as number) + 1;
+          at = (at + 8) % mem.length;
+        }
+      } else for (let k = 0; k < 1000; k++) acc += Math.sqrt(k + (acc % 7));
+    }
     setTimeout(tick, BURN_PERIOD_MS * (1 - share));
   };
   tick();
