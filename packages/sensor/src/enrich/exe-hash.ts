@@ -32,8 +32,9 @@ export class ExeHasher {
   /** The cache key of the executable of `pid`, or undefined when it cannot be read. */
   key(pid: number): string | undefined {
     try {
-      const st = statSync(`/proc/${pid}/exe`, { bigint: true });
-      if (st.size > BigInt(MAX_HASHED_EXE_BYTES)) return undefined;
+      // A process already gone is common (a short-lived one): no error is made for it.
+      const st = statSync(`/proc/${pid}/exe`, { bigint: true, throwIfNoEntry: false });
+      if (st === undefined || st.size > BigInt(MAX_HASHED_EXE_BYTES)) return undefined;
       return `${st.dev}:${st.ino}:${st.mtimeNs}`;
     } catch {
       return undefined;

@@ -193,6 +193,8 @@ export class ProcessTable {
    */
   onFork(parentPid: number, childPid: number, childComm: string, monoNs: number): ProcessEntry {
     const parent = this.#byPid.get(parentPid);
+    // Whether the child is known to be gone already: then /proc is not read for it again.
+    let gone = false;
     if (parent !== undefined && !parent.exited && !parent.stale) {
       const stat = readStat(childPid, this.#proc);
       if (stat !== undefined && stat.state !== 'Z' && stat.ppid === parentPid) {
@@ -204,8 +206,9 @@ export class ProcessTable {
           ...this.#cwdAtFork(parent, parentPid, monoNs),
         });
       }
+      gone = stat === undefined || stat.state === 'Z';
     }
-    const fresh = this.refresh(childPid);
+    const fresh = gone ? undefined : this.refresh(childPid);
     if (fresh && !fresh.exited) return fresh;
     const from = parent ?? this.refresh(parentPid) ?? this.#unknown(childPid);
     return this.#putChild(from, childPid, parentPid, monoNs, {

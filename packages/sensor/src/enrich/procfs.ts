@@ -99,29 +99,35 @@ function perThread(pid: number, file: string, proc: string): string[] {
   return tids.map((tid) => readOr(`${proc}/${pid}/task/${tid}/${file}`, '')).filter(Boolean);
 }
 
-function readOr(path: string, fallback: string): string {
+/**
+ * `read()`, or `fallback` when it throws, without the stack trace of the error: a read of a
+ * process that has already exited fails, and under an exec storm most do (the bench's workload
+ * fails three a process), so the error is expected and dropped. Capturing its stack made a failed
+ * read of /proc cost 8 µs instead of 5 (a loop of 20,000 reads, this project's VM).
+ */
+function orElse<T, F>(read: () => T, fallback: F): T | F {
+  const limit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
   try {
-    return readFileSync(path, 'utf8');
+    return read();
   } catch {
     return fallback;
+  } finally {
+    Error.stackTraceLimit = limit;
   }
 }
 
+function readOr(path: string, fallback: string): string {
+  return orElse(() => readFileSync(path, 'utf8'), fallback);
+}
+
 function linkOr(path: string, fallback: string): string {
-  try {
-    return readlinkSync(path);
-  } catch {
-    return fallback;
-  }
+  return orElse(() => readlinkSync(path), fallback);
 }
 
 /** Reads /proc/<pid>/stat alone; undefined when the process is gone. */
 export function readStat(pid: number, proc = '/proc'): ReturnType<typeof parseStat> | undefined {
-  try {
-    return parseStat(readFileSync(`${proc}/${pid}/stat`, 'utf8'));
-  } catch {
-    return undefined;
-  }
+  return orElse(() => parseStat(readFileSync(`${proc}/${pid}/stat`, 'utf8')), undefined);
 }
 
 /** Reads what /proc knows of `pid`; undefined when the process is gone. */
