@@ -360,19 +360,18 @@ async function main(): Promise<void> {
       control.push(workload(ITERATIONS));
       burner.kill('SIGTERM');
       await new Promise((res) => burner.once('exit', res));
-      const sensorUs = (cpu * 1e6) / n;
-      const helperUs = (helperCpu * 1e6) / n;
       rates.push(n / seconds);
       // A run that delivered nothing has no cost per event (all its CPU went to shedding).
       if (n > 0) {
-        cpuPerEvent.push(sensorUs);
-        helperPerEvent.push(helperUs);
+        cpuPerEvent.push((cpu * 1e6) / n);
+        helperPerEvent.push((helperCpu * 1e6) / n);
       }
-      const perEvent = (us: number) => (n > 0 ? `${us.toFixed(1)} us/event` : 'n/a');
+      const perEvent = (cpuSeconds: number) =>
+        n > 0 ? `${((cpuSeconds * 1e6) / n).toFixed(1)} us/event` : 'n/a';
       console.log(
         `run ${r + 1}: workload off ${off[r]?.wall.toFixed(3)} s (CPU ${off[r]?.cpu.toFixed(2)}), on ${on[r]?.wall.toFixed(3)} s (CPU ${on[r]?.cpu.toFixed(2)}), control at ${share.toFixed(3)} cores ${control[r]?.wall.toFixed(3)} s (CPU ${control[r]?.cpu.toFixed(2)}); ${n} events delivered, ` +
-          `${Math.round(n / seconds)} events/s, sensor CPU ${perEvent(sensorUs)}, ` +
-          `bpftrace CPU ${perEvent(helperUs)}; ` +
+          `${Math.round(n / seconds)} events/s, sensor CPU ${perEvent(cpu)}, ` +
+          `bpftrace CPU ${perEvent(helperCpu)}; ` +
           `sensor ${(cpu / seconds).toFixed(3)} cores, bpftrace ${(helperCpu / seconds).toFixed(3)} cores, nats-server ${(natsCpu / seconds).toFixed(3)} cores`,
       );
     }

@@ -9,6 +9,7 @@ import { v1 } from '@vigil/schema';
 import type { EventKind } from '@vigil/schema';
 import type { ContainerTracker } from '../enrich/container-tracker.js';
 import type { ProcessTable } from '../enrich/process-table.js';
+import { orElse } from '../enrich/procfs.js';
 import type { Collector, CollectorSink, ProbeResult } from './collector.js';
 import {
   AT_FDCWD,
@@ -76,16 +77,8 @@ export function frameIsEmpty(frame: Frame): boolean {
 
 /** Tells the program something through its getpriority probe (ebpf-program.ts, CONTROL_WHO). */
 function control(n: number): void {
-  // The call fails, and a stack trace for an error thrown 40 times a second is wasted work.
-  const limit = Error.stackTraceLimit;
-  Error.stackTraceLimit = 0;
-  try {
-    getPriority(CONTROL_WHO + n);
-  } catch {
-    // ESRCH, as it should: no process has that pid
-  } finally {
-    Error.stackTraceLimit = limit;
-  }
+  // The call fails with ESRCH, as it should (no process has that pid), up to 40 times a second.
+  orElse(() => getPriority(CONTROL_WHO + n), undefined);
 }
 
 /**

@@ -100,12 +100,12 @@ function perThread(pid: number, file: string, proc: string): string[] {
 }
 
 /**
- * `read()`, or `fallback` when it throws, without the stack trace of the error: a read of a
- * process that has already exited fails, and under an exec storm most do (the bench's workload
- * fails three a process), so the error is expected and dropped. Capturing its stack made a failed
- * read of /proc cost 8 µs instead of 5 (a loop of 20,000 reads, this project's VM).
+ * `read()`, or `fallback` when it throws, without the stack trace of the error: for a call whose
+ * failure is expected and dropped. A read of a process that has already exited fails, and under an
+ * exec storm most do (the bench's workload fails three a process); capturing the stack made a
+ * failed read of /proc cost 8 µs instead of 5 (a loop of 20,000 reads, this project's VM).
  */
-function orElse<T, F>(read: () => T, fallback: F): T | F {
+export function orElse<T, F>(read: () => T, fallback: F): T | F {
   const limit = Error.stackTraceLimit;
   Error.stackTraceLimit = 0;
   try {
