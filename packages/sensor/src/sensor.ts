@@ -218,5 +218,14 @@ export class Sensor {
     this.governor.heartbeat();
     await this.governor.flush();
     this.governor.stop();
+    // What the output never took (the backplane was down or slow until flush gave up) cannot be
+    // reported in-band any more: the log is the last place it is counted.
+    const unreported = this.governor.unreportedLosses;
+    if (unreported > 0) {
+      const lostByKind = Object.fromEntries(
+        Object.entries(this.governor.lostByKind).filter(([, n]) => n > 0),
+      );
+      this.#log.warn({ unreported, lostByKind }, 'events lost at exit, not reported in-band');
+    }
   }
 }

@@ -203,6 +203,8 @@ export class Governor {
   #seq = 0;
   #draining = false;
   #blocked = false;
+  /** Set by stop(): nothing more is queued or offered to the output. */
+  #stopped = false;
   #shedLevel = -1;
   #shedReason: vigil.v1.LossReason = v1.LossReason.LOSS_REASON_CPU_BUDGET;
   readonly #pending = new Map<string, PendingLoss>();
@@ -361,6 +363,10 @@ export class Governor {
     this.generated[kind]++;
     const seq = this.#stamp(event, monoNs, options?.keepEnvelope);
     const level = priorityOf(kind);
+    if (this.#stopped) {
+      this.#lose(kind, v1.LossReason.LOSS_REASON_BACKPRESSURE, 'stopped', seq);
+      return;
+    }
     if (level <= this.#shedLevel) {
       this.#lose(kind, this.#shedReason, 'governor', seq);
       return;
@@ -427,13 +433,14 @@ export class Governor {
   }
 
   #scheduleDrain(): void {
-    if (this.#draining || this.#blocked) return;
+    if (this.#draining || this.#blocked || this.#stopped) return;
     this.#draining = true;
     setImmediate(() => this.#drain());
   }
 
   #drain(): void {
     this.#draining = false;
+    if (this.#stopped) return;
     let budget = 4096; // events per turn of the event loop, so timers and I/O still run
     while (this.#queued > 0 && budget-- > 0) {
       // The oldest event across the levels (lowest seq), so the output sees production order.
@@ -608,8 +615,20 @@ export class Governor {
     }
   }
 
-  /** Stops the timers. */
+  /**
+   * Stops the timers and the delivery. What is still queued (the output refused it until
+   * flush() gave up) is counted lost for backpressure: it can no longer be reported in-band,
+   * so the caller reads it from lostByKind and logs it. The output is not offered anything
+   * after this, even when it wakes its waiters as it closes.
+   */
   stop(): void {
+    this.#stopped = true;
+    for (const q of this.#queues) {
+      for (let e = q.shift(); e; e = q.shift()) {
+        this.#lose(e.kind, v1.LossReason.LOSS_REASON_BACKPRESSURE, 'stopped', e.seq);
+      }
+    }
+    this.#queued = 0;
     for (const t of this.#timers) clearInterval(t);
     this.#timers = [];
     this.#budgetTimer = undefined;

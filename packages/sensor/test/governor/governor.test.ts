@@ -86,6 +86,36 @@ test('when the output blocks, file events are shed before process events, and ev
   assert.ok(reasons.includes(v1.LossReason.LOSS_REASON_BACKPRESSURE));
 });
 
+test('events still queued when the governor stops are counted lost, and the output is not offered anything after', async () => {
+  // Like BatchPublisher: close() wakes whoever waits on ready(), and a publish after it throws.
+  class ClosingOutput extends GateOutput {
+    closed = false;
+    override offer(event: vigil.v1.IEvent, kind: EventKind): boolean {
+      if (this.closed) throw new Error('publish on a closed publisher');
+      return super.offer(event, kind);
+    }
+    close(): void {
+      this.closed = true;
+      this.open();
+    }
+  }
+  const output = new ClosingOutput(3);
+  const gov = governor(output, 1_000);
+  gov.start();
+  for (let i = 0; i < 20; i++) gov.intake({ processExit: {} }, 'processExit');
+  // The output takes 3 and then refuses until it is closed: flush gives up.
+  await gov.flush(50);
+  assert.ok(gov.queueDepth > 0);
+  gov.stop();
+  output.close();
+  await new Promise((r) => setTimeout(r, 20));
+  assert.equal(gov.queueDepth, 0);
+  const delivered = output.taken.filter((t) => t.kind === 'processExit').length;
+  assert.equal(delivered, 3);
+  assert.equal(gov.lostByKind.processExit, 17);
+  assert.equal(gov.generated.processExit, delivered + gov.lostByKind.processExit);
+});
+
 test('envelopes are stamped with ids, host, sensor and a gap-free sequence; losses name their first seq', async () => {
   const output = new GateOutput(Infinity);
   const gov = governor(output, 10);
