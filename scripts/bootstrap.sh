@@ -96,9 +96,9 @@ install_system_packages() {
   # policy-rc.d forbids it (containers); elsewhere Debian's rsyslog is the usual logger anyway.
   # The deployment tests apply deploy/ansible and deploy/puppet with Debian's ansible and
   # puppet, and lint and spec them (ansible-lint, puppet-lint, rspec-puppet); the console's test
-  # drives Debian's Chromium.
+  # drives Debian's Chromium; the sensor's thread test starts threads with perl's threads module.
   if [ "${1:-}" = test ] && [ "$(id -u)" -eq 0 ]; then
-    pkgs+=(rsyslog rsyslog-gnutls ansible ansible-lint puppet puppet-lint ruby-rspec-puppet chromium)
+    pkgs+=(rsyslog rsyslog-gnutls ansible ansible-lint puppet puppet-lint ruby-rspec-puppet chromium perl)
   fi
   apt_install "${pkgs[@]}" || {
     command -v nats-server >/dev/null || { log "nats-server is required: apt-get install nats-server"; exit 1; }

@@ -12,6 +12,7 @@ import type { Collector, CollectorSink, ProbeResult } from './collector.js';
 
 /** The tracepoints this collector enables. */
 export const TRACEFS_EVENTS = [
+  'task/task_newtask',
   'sched/sched_process_fork',
   'sched/sched_process_exec',
   'sched/sched_process_exit',
@@ -40,6 +41,10 @@ const TCP_CLOSE = 7;
 const TCP_LISTEN = 10;
 const AF_INET = 2;
 const AF_INET6 = 10;
+/** clone(2)'s flag for a new thread of the caller's thread group (include/uapi/linux/sched.h). */
+const CLONE_THREAD = 0x0001_0000;
+/** Threads announced by task_newtask whose fork record is not handled yet: a bound, not a size. */
+const MAX_NEW_THREADS = 65_536;
 
 interface Rec {
   type: number;
@@ -48,6 +53,7 @@ interface Rec {
 }
 
 interface Decoders {
+  newTask?: { format: EventFormat; pid: FieldFormat; cloneFlags: FieldFormat };
   fork?: { format: EventFormat; parent: FieldFormat; child: FieldFormat; childComm: FieldFormat };
   exec?: { format: EventFormat; filename: FieldFormat; pid: FieldFormat; oldPid: FieldFormat };
   exit?: { format: EventFormat; pid: FieldFormat; groupDead: FieldFormat | undefined };
@@ -112,6 +118,13 @@ export class TracefsCollector implements Collector {
   /** Records read but waiting for the argv watermark, in time order. */
   #waiting: Rec[] = [];
   #handledNs: number | undefined;
+  /**
+   * Tids that task_newtask said are threads (CLONE_THREAD), until their sched_process_fork record
+   * is handled. sched_process_fork does not say whether the child is a thread; asking /proc
+   * whether the parent has a task of that tid was wrong for a thread already gone (it was
+   * reported as a new process) and cost a path walk per fork.
+   */
+  readonly #newThreads = new Set<number>();
   readonly #onPolled: (() => void) | undefined;
 
   constructor(options: {
@@ -192,6 +205,14 @@ export class TracefsCollector implements Collector {
     this.#instance = inst;
     const byName = new Map([...inst.formats.values()].map((f) => [f.name, f]));
     const f = (name: string) => byName.get(name);
+    const newTask = f('task/task_newtask');
+    if (newTask) {
+      this.#dec.newTask = {
+        format: newTask,
+        pid: requireField(newTask, 'pid'),
+        cloneFlags: requireField(newTask, 'clone_flags'),
+      };
+    }
     const fork = f('sched/sched_process_fork');
     if (fork) {
       this.#dec.fork = {
@@ -309,6 +330,11 @@ export class TracefsCollector implements Collector {
     return recs.length;
   }
 
+  /** Without task_newtask: whether /proc shows `child` as a thread of `parent` (racy, see #newThreads). */
+  #isThread(parent: number, child: number): boolean {
+    return child !== parent && existsSync(`/proc/${parent}/task/${child}`);
+  }
+
   #emit(event: vigil.v1.IEvent, kind: EventKind, monoNs: number): void {
     this.#produced++;
     this.#sink?.event(event, kind, monoNs);
@@ -318,11 +344,17 @@ export class TracefsCollector implements Collector {
     const d = this.#dec;
     const mono = Number(r.ts);
     const buf = r.data;
-    if (d.fork && r.type === d.fork.format.id) {
+    if (d.newTask && r.type === d.newTask.format.id) {
+      // Stamped in copy_process, before the fork record of the same clone (kernel/fork.c).
+      if (readInt(buf, 0, d.newTask.cloneFlags) & CLONE_THREAD) {
+        if (this.#newThreads.size >= MAX_NEW_THREADS) this.#newThreads.clear();
+        this.#newThreads.add(readInt(buf, 0, d.newTask.pid));
+      }
+    } else if (d.fork && r.type === d.fork.format.id) {
       const parent = readInt(buf, 0, d.fork.parent);
       const child = readInt(buf, 0, d.fork.child);
       // A new thread of the parent's thread group is not a new process.
-      if (existsSync(`/proc/${parent}/task/${child}`) && child !== parent) return;
+      if (d.newTask ? this.#newThreads.delete(child) : this.#isThread(parent, child)) return;
       if (!this.#sink?.admit('processFork')) {
         this.#processes.onShed('fork', parent, child, mono);
         return;

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir, userInfo } from 'node:os';
@@ -432,5 +432,34 @@ test(
     }
     t.diagnostic(`${recovered} of ${execs.length} short-lived execs had their full argv`);
     assert.ok(recovered > 0, 'eBPF argv should be recovered for at least some short-lived execs');
+  },
+);
+
+/** Why the thread test skips, or false: it needs a program that starts short-lived threads. */
+function skipWithoutPerlThreads(): string | false {
+  return spawnSync('perl', ['-Mthreads', '-e', '1']).status === 0
+    ? false
+    : "perl with its threads module is not installed (scripts/bootstrap.sh test installs Debian's perl)";
+}
+
+test(
+  'threads that end at once are not reported as new processes',
+  { skip: skip || skipWithoutPerlThreads() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    // 200 threads, one after the other, each gone within a millisecond or so: long before the
+    // sensor reads the fork records of the buffers. perl forks no process.
+    const perl = await run('perl', ['-Mthreads', '-e', 'threads->create(sub {})->join for 1..200']);
+    assert.equal(perl.code, 0);
+    const all = () => events(output);
+    await waitFor(() => all().find((e) => e.processExit && e.process?.pid === perl.pid), {
+      message: `no exit event of perl (pid ${perl.pid})`,
+    });
+    const forks = all().filter((e) => e.processFork && e.process?.pid === perl.pid);
+    assert.deepEqual(
+      forks.map((e) => e.processFork?.childPid),
+      [],
+      'threads of perl reported as child processes',
+    );
   },
 );
