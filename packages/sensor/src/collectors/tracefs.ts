@@ -43,8 +43,6 @@ const AF_INET = 2;
 const AF_INET6 = 10;
 /** clone(2)'s flag for a new thread of the caller's thread group (include/uapi/linux/sched.h). */
 const CLONE_THREAD = 0x0001_0000;
-/** Threads announced by task_newtask whose fork record is not handled yet: a bound, not a size. */
-const MAX_NEW_THREADS = 65_536;
 
 interface Rec {
   type: number;
@@ -53,7 +51,12 @@ interface Rec {
 }
 
 interface Decoders {
-  newTask?: { format: EventFormat; pid: FieldFormat; cloneFlags: FieldFormat };
+  newTask?: {
+    format: EventFormat;
+    creator: FieldFormat;
+    pid: FieldFormat;
+    cloneFlags: FieldFormat;
+  };
   fork?: { format: EventFormat; parent: FieldFormat; child: FieldFormat; childComm: FieldFormat };
   exec?: { format: EventFormat; filename: FieldFormat; pid: FieldFormat; oldPid: FieldFormat };
   exit?: { format: EventFormat; pid: FieldFormat; groupDead: FieldFormat | undefined };
@@ -111,20 +114,13 @@ export class TracefsCollector implements Collector {
   #produced = 0;
   /** Local port -> pid of the process that listens on it, for attributing accepts. */
   readonly #listeners = new Map<number, number>();
-  /** Socket (kernel address) -> pid that called connect(2), until the handshake ends. */
-  readonly #connecting = new Map<bigint, number>();
+  /** Socket (kernel address) -> process and thread that called connect(2), until the handshake ends. */
+  readonly #connecting = new Map<bigint, { pid: number; tid: number }>();
   readonly #page = Buffer.alloc(PAGE_SIZE);
   readonly #argvWatermark: (() => number | undefined) | undefined;
   /** Records read but waiting for the argv watermark, in time order. */
   #waiting: Rec[] = [];
   #handledNs: number | undefined;
-  /**
-   * Tids that task_newtask said are threads (CLONE_THREAD), until their sched_process_fork record
-   * is handled. sched_process_fork does not say whether the child is a thread; asking /proc
-   * whether the parent has a task of that tid was wrong for a thread already gone (it was
-   * reported as a new process) and cost a path walk per fork.
-   */
-  readonly #newThreads = new Set<number>();
   readonly #onPolled: (() => void) | undefined;
 
   constructor(options: {
@@ -209,6 +205,7 @@ export class TracefsCollector implements Collector {
     if (newTask) {
       this.#dec.newTask = {
         format: newTask,
+        creator: requireField(newTask, 'common_pid'),
         pid: requireField(newTask, 'pid'),
         cloneFlags: requireField(newTask, 'clone_flags'),
       };
@@ -345,16 +342,22 @@ export class TracefsCollector implements Collector {
     const mono = Number(r.ts);
     const buf = r.data;
     if (d.newTask && r.type === d.newTask.format.id) {
-      // Stamped in copy_process, before the fork record of the same clone (kernel/fork.c).
-      if (readInt(buf, 0, d.newTask.cloneFlags) & CLONE_THREAD) {
-        if (this.#newThreads.size >= MAX_NEW_THREADS) this.#newThreads.clear();
-        this.#newThreads.add(readInt(buf, 0, d.newTask.pid));
-      }
+      // Stamped in copy_process, before the fork record of the same clone (kernel/fork.c), in
+      // the creating task's context. sched_process_fork does not say whether the child is a
+      // thread; asking /proc whether the parent has a task of that tid took a thread already
+      // gone for a new process (92 of 200 short-lived perl threads) and cost a path walk a fork.
+      this.#processes.onNewTask(
+        readInt(buf, 0, d.newTask.pid),
+        readInt(buf, 0, d.newTask.creator),
+        (readInt(buf, 0, d.newTask.cloneFlags) & CLONE_THREAD) !== 0,
+      );
     } else if (d.fork && r.type === d.fork.format.id) {
-      const parent = readInt(buf, 0, d.fork.parent);
+      // parent_pid is the forking task: a thread's tid when a thread other than the main one forks.
+      const parentTid = readInt(buf, 0, d.fork.parent);
       const child = readInt(buf, 0, d.fork.child);
       // A new thread of the parent's thread group is not a new process.
-      if (d.newTask ? this.#newThreads.delete(child) : this.#isThread(parent, child)) return;
+      if (d.newTask ? this.#processes.isThread(child) : this.#isThread(parentTid, child)) return;
+      const parent = this.#processes.processOf(parentTid);
       if (!this.#sink?.admit('processFork')) {
         this.#processes.onShed('fork', parent, child, mono);
         return;
@@ -368,7 +371,9 @@ export class TracefsCollector implements Collector {
       const parentEntry = this.#processes.get(parent);
       this.#emit(
         {
-          process: parentEntry ? this.#processes.describe(parentEntry) : { pid: parent },
+          process: parentEntry
+            ? this.#processes.describe(parentEntry, parentTid)
+            : { pid: parent, tid: parentTid },
           container: this.#containers.describe(parentEntry?.container),
           processFork: {
             childPid: child,
@@ -404,17 +409,22 @@ export class TracefsCollector implements Collector {
         mono,
       );
     } else if (d.exit && r.type === d.exit.format.id) {
-      const pid = readInt(buf, 0, d.exit.pid);
-      // group_dead (kernels >= 6.7): only the last thread's exit ends the process. Without the
-      // field, a thread's exit is told apart by its tid differing from a known process.
-      if (d.exit.groupDead ? readInt(buf, 0, d.exit.groupDead) === 0 : !this.#processes.get(pid))
+      const tid = readInt(buf, 0, d.exit.pid);
+      // group_dead (kernels >= 6.7): only the last thread's exit ends the process, and that
+      // thread need not be the main one. Without the field, a thread's exit is told apart by its
+      // tid differing from a known process.
+      if (d.exit.groupDead ? readInt(buf, 0, d.exit.groupDead) === 0 : !this.#processes.get(tid)) {
+        this.#processes.onTaskExit(tid);
         return;
+      }
+      const pid = this.#processes.processOf(tid);
+      this.#processes.onTaskExit(tid);
       const entry = this.#processes.onExit(pid);
       // Shed: counted, and no description built for it.
       if (!this.#sink?.admit('processExit')) return;
       this.#emit(
         {
-          process: entry ? this.#processes.describe(entry) : { pid },
+          process: entry ? this.#processes.describe(entry, tid) : { pid, tid },
           container: this.#containers.describe(entry?.container),
           processExit: {},
         },
@@ -433,7 +443,8 @@ export class TracefsCollector implements Collector {
   readonly #sinkFn = (event: vigil.v1.IEvent, kind: EventKind, monoNs: number): void =>
     this.#emit(event, kind, monoNs);
 
-  #sock(buf: Buffer, mono: number, commonPid: number): void {
+  /** `tid`: the task that ran when the state changed (the caller of connect or listen). */
+  #sock(buf: Buffer, mono: number, tid: number): void {
     const s = this.#dec.sock;
     if (!s) return;
     const F = s.fields;
@@ -455,10 +466,10 @@ export class TracefsCollector implements Collector {
         ? v1.AddressFamily.ADDRESS_FAMILY_INET
         : v1.AddressFamily.ADDRESS_FAMILY_UNSPECIFIED;
     const proto = v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP;
-    const processOf = (pid: number) => {
+    const processOf = (pid: number, tid = pid) => {
       const e = this.#processes.current(pid) ?? this.#processes.refresh(pid);
       return {
-        process: e ? this.#processes.describe(e) : { pid },
+        process: e ? this.#processes.describe(e, tid) : { pid, tid },
         container: this.#containers.describe(e?.container),
       };
     };
@@ -474,7 +485,7 @@ export class TracefsCollector implements Collector {
     if (kind && !this.#sink?.admit(kind)) {
       // Shed: keep only the bookkeeping that later events need.
       if (kind === 'netConnect') this.#connecting.delete(sk);
-      if (kind === 'netListen') this.#listeners.set(local.port, commonPid);
+      if (kind === 'netListen') this.#listeners.set(local.port, this.#processes.processOf(tid));
       return;
     }
     if (oldstate === TCP_CLOSE && newstate === TCP_SYN_SENT) {
@@ -482,27 +493,28 @@ export class TracefsCollector implements Collector {
       // (tcp_v4_connect sets SYN_SENT before inet_hash_connect): remember who, report at the end
       // of the handshake, which runs in softirq context.
       if (this.#connecting.size > 65_536) this.#connecting.clear();
-      this.#connecting.set(sk, commonPid);
+      this.#connecting.set(sk, { pid: this.#processes.processOf(tid), tid });
     } else if (
       oldstate === TCP_SYN_SENT &&
       (newstate === TCP_ESTABLISHED || newstate === TCP_CLOSE)
     ) {
-      const pid = this.#connecting.get(sk);
+      const caller = this.#connecting.get(sk);
       this.#connecting.delete(sk);
       // A handshake that ends in CLOSE was refused or timed out (ECONNREFUSED = 111).
       const result = newstate === TCP_ESTABLISHED ? 0 : -111;
       this.#emit(
         {
-          ...(pid ? processOf(pid) : {}),
+          ...(caller ? processOf(caller.pid, caller.tid) : {}),
           netConnect: { family: fam, protocol: proto, local, remote, result },
         },
         'netConnect',
         mono,
       );
     } else if (oldstate === TCP_CLOSE && newstate === TCP_LISTEN) {
-      this.#listeners.set(local.port, commonPid);
+      const pid = this.#processes.processOf(tid);
+      this.#listeners.set(local.port, pid);
       this.#emit(
-        { ...processOf(commonPid), netListen: { family: fam, protocol: proto, local, result: 0 } },
+        { ...processOf(pid, tid), netListen: { family: fam, protocol: proto, local, result: 0 } },
         'netListen',
         mono,
       );

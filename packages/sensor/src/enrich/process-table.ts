@@ -1,6 +1,6 @@
 import { normalize } from 'node:path';
 import type { vigil } from '@vigil/schema';
-import { CLK_TCK, readIdNames, readProc, readStat } from './procfs.js';
+import { CLK_TCK, readIdNames, readProc, readStat, readTgid } from './procfs.js';
 import type { ProcSnapshot } from './procfs.js';
 import { containerFromCgroup } from './containers.js';
 import { ExeHasher } from './exe-hash.js';
@@ -29,6 +29,9 @@ function pushHint<H>(hints: Map<number, H[]>, pid: number, hint: H): void {
 function resolveCwd(cwd: string, path: string): string {
   return path.startsWith('/') ? normalize(path) : normalize(`${cwd}/${path}`);
 }
+
+/** Threads whose process is remembered (tid -> tgid); past it the map starts again from /proc. */
+const MAX_THREADS = 65_536;
 
 /** Default bound of the table: past it, the longest-exited entries go first. */
 export const DEFAULT_MAX_PROCESSES = 65_536;
@@ -112,6 +115,13 @@ export class ProcessTable {
     this.#proc = options.proc ?? '/proc';
     this.#max = options.maxProcesses ?? DEFAULT_MAX_PROCESSES;
   }
+
+  /**
+   * The process (thread group) of each thread seen starting (task_newtask with CLONE_THREAD),
+   * until it exits. Kernel events name the task that ran: a thread's tid is not its process's
+   * pid, and a fork or connect by a thread other than the main one belongs to its process.
+   */
+  readonly #threadGroups = new Map<number, number>();
 
   /** Number of processes in the table. */
   get size(): number {
@@ -348,6 +358,43 @@ export class ProcessTable {
     e.cwd = resolveCwd(e.cwd, path);
     e.cwdAtNs = monoNs;
     e.described = undefined;
+  }
+
+  /** A new task: a thread (`thread`) of the process of task `creatorTid`, or a new process. */
+  onNewTask(tid: number, creatorTid: number, thread: boolean): void {
+    if (!thread) {
+      // A pid once a thread's, reused for a process.
+      this.#threadGroups.delete(tid);
+      return;
+    }
+    if (this.#threadGroups.size >= MAX_THREADS) this.#threadGroups.clear();
+    this.#threadGroups.set(tid, this.processOf(creatorTid));
+  }
+
+  /** Whether task `tid` was seen starting as a thread and has not exited since. */
+  isThread(tid: number): boolean {
+    return this.#threadGroups.has(tid);
+  }
+
+  /** A task exited: if it was a thread, it is forgotten. */
+  onTaskExit(tid: number): void {
+    this.#threadGroups.delete(tid);
+  }
+
+  /**
+   * The pid of the process that task `tid` belongs to: a known thread's process, `tid` itself
+   * when it is a process the table knows alive, else what /proc says (a thread started before
+   * the sensor; remembered), else `tid`.
+   */
+  processOf(tid: number): number {
+    const known = this.#threadGroups.get(tid);
+    if (known !== undefined) return known;
+    if (this.#byPid.get(tid)?.exited === false) return tid;
+    const tgid = readTgid(tid, this.#proc);
+    if (tgid === undefined || tgid === tid) return tid;
+    if (this.#threadGroups.size >= MAX_THREADS) this.#threadGroups.clear();
+    this.#threadGroups.set(tid, tgid);
+    return tgid;
   }
 
   /** An exit: the process stays known (for late events and for its children), marked exited. */

@@ -130,6 +130,12 @@ export function readStat(pid: number, proc = '/proc'): ReturnType<typeof parseSt
   return orElse(() => parseStat(readFileSync(`${proc}/${pid}/stat`, 'utf8')), undefined);
 }
 
+/** The thread group (process) of task `tid`, from /proc/<tid>/status; undefined when it is gone. */
+export function readTgid(tid: number, proc = '/proc'): number | undefined {
+  const m = /^Tgid:\s*(\d+)/m.exec(readOr(`${proc}/${tid}/status`, ''));
+  return m ? Number(m[1]) : undefined;
+}
+
 /** Reads what /proc knows of `pid`; undefined when the process is gone. */
 export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined {
   const stat = readStat(pid, proc);

@@ -76,22 +76,30 @@ test(
   },
 );
 
+/** A TCP listener on a random loopback port, in a child process (killed after the test). */
+async function startListener(t: {
+  after: (fn: () => void) => void;
+}): Promise<{ server: ReturnType<typeof spawn>; port: number }> {
+  const server = spawn(process.execPath, [
+    '-e',
+    "const s=require('net').createServer(c=>c.end()).listen(0,'127.0.0.1',()=>console.log(s.address().port))",
+  ]);
+  t.after(() => {
+    server.kill();
+  });
+  const port = await new Promise<number>((resolve) =>
+    server.stdout?.once('data', (d: Buffer) => resolve(Number(d.toString()))),
+  );
+  return { server, port };
+}
+
 test(
   'a TCP connect to a local listener gives listen, connect and accept events with both ends',
   { skip },
   async (t) => {
     const { output } = await startMemorySensor(t);
     // Listener and client are child processes: the sensor ignores its own (this process's) activity.
-    const server = spawn(process.execPath, [
-      '-e',
-      "const s=require('net').createServer(c=>c.end()).listen(0,'127.0.0.1',()=>console.log(s.address().port))",
-    ]);
-    t.after(() => {
-      server.kill();
-    });
-    const port = await new Promise<number>((resolve) =>
-      server.stdout.once('data', (d: Buffer) => resolve(Number(d.toString()))),
-    );
+    const { server, port } = await startListener(t);
     const client = await run(process.execPath, [
       '-e',
       `require('net').connect(${port},'127.0.0.1').on('connect',function(){this.end()})`,
@@ -461,5 +469,62 @@ test(
       [],
       'threads of perl reported as child processes',
     );
+  },
+);
+
+test(
+  'a process forked by a thread other than the main one is reported as forked by its process',
+  { skip: skip || skipWithoutPerlThreads() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const marker = `vigil-thread-fork-${randomBytes(4).toString('hex')}`;
+    // The thread forks /bin/sh; it lives a while, so the sensor reads /proc for both.
+    const perl = await run('perl', [
+      '-Mthreads',
+      '-e',
+      `threads->create(sub { system('/bin/sh', '-c', 'sleep 0.3; : ${marker}') })->join`,
+    ]);
+    assert.equal(perl.code, 0);
+    const all = () => events(output);
+    const exec = await waitFor(
+      () => all().find((e) => e.processExec && e.process?.argv?.includes(`sleep 0.3; : ${marker}`)),
+      { message: `no exec of the thread's child (perl pid ${perl.pid})` },
+    );
+    const child = exec.process?.pid;
+    assert.equal(exec.process?.ppid, perl.pid);
+    const fork = await waitFor(() => all().find((e) => e.processFork?.childPid === child), {
+      message: `no fork event of pid ${child}`,
+    });
+    assert.equal(fork.process?.pid, perl.pid, 'the forking process is perl, not its thread');
+    assert.notEqual(fork.process?.tid, perl.pid, 'the thread that forked is named by its tid');
+    assert.equal(fork.process?.argv?.[0], 'perl');
+    assert.equal(fork.processFork?.childProcessUid, exec.process?.processUid);
+  },
+);
+
+test(
+  'a TCP connect by a thread other than the main one is attributed to its process and thread',
+  { skip: skip || skipWithoutPerlThreads() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const { port } = await startListener(t);
+    const perl = await run('perl', [
+      '-Mthreads',
+      '-MIO::Socket::INET',
+      '-e',
+      `threads->create(sub { IO::Socket::INET->new(PeerAddr => '127.0.0.1:${port}') or die })->join`,
+    ]);
+    assert.equal(perl.code, 0);
+    const connect = await waitFor(
+      () => events(output).find((e) => e.netConnect?.remote?.port === port),
+      { message: `no connect to port ${port}` },
+    );
+    assert.equal(connect.process?.pid, perl.pid, 'the connecting process is perl');
+    assert.notEqual(
+      connect.process?.tid,
+      perl.pid,
+      'the thread that connected is named by its tid',
+    );
+    assert.equal(connect.process?.argv?.[0], 'perl');
   },
 );
