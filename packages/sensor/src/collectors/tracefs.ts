@@ -327,7 +327,10 @@ export class TracefsCollector implements Collector {
     return recs.length;
   }
 
-  /** Without task_newtask: whether /proc shows `child` as a thread of `parent` (racy, see #newThreads). */
+  /**
+   * Without task_newtask: whether /proc shows `child` as a thread of `parent`. Racy: a thread
+   * already gone looks like a process (ProcessTable.onNewTask is exact).
+   */
   #isThread(parent: number, child: number): boolean {
     return child !== parent && existsSync(`/proc/${parent}/task/${child}`);
   }

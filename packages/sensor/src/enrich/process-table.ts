@@ -383,13 +383,14 @@ export class ProcessTable {
 
   /**
    * The pid of the process that task `tid` belongs to: a known thread's process, `tid` itself
-   * when it is a process the table knows alive, else what /proc says (a thread started before
-   * the sensor; remembered), else `tid`.
+   * when the table has a process of that pid (alive or exited: the exit of a process gone
+   * before /proc was read must not cost a failed read), else what /proc says (a thread started
+   * before the sensor; remembered), else `tid`.
    */
   processOf(tid: number): number {
     const known = this.#threadGroups.get(tid);
     if (known !== undefined) return known;
-    if (this.#byPid.get(tid)?.exited === false) return tid;
+    if (this.#byPid.has(tid)) return tid;
     const tgid = readTgid(tid, this.#proc);
     if (tgid === undefined || tgid === tid) return tid;
     if (this.#threadGroups.size >= MAX_THREADS) this.#threadGroups.clear();
