@@ -230,3 +230,32 @@ test('a fork after a chdir not yet handled inherits the new directory; a chdir o
   table.onChdir(process.pid, '..', t + 30);
   assert.equal(self.cwd, '/');
 });
+
+test('a thread is told from a process by task_newtask, belongs to its creator process, and is forgotten at exit', () => {
+  // A /proc holding one thread started before the sensor (its status names its process).
+  const proc = mkdtempSync(join(tmpdir(), 'vigil-proc-'));
+  try {
+    mkdirSync(join(proc, '5002'));
+    writeFileSync(join(proc, '5002', 'status'), 'Name:\tjava\nTgid:\t5000\nPid:\t5002\n');
+    const table = new ProcessTable({ host: 'h', proc });
+    // Known from /proc, remembered: a thread of 5000.
+    assert.equal(table.processOf(5002), 5000);
+    // A thread created by that thread belongs to the same process; a process it forks does not.
+    table.onNewTask(5003, 5002, true);
+    table.onNewTask(5004, 5002, false);
+    assert.equal(table.isThread(5003), true);
+    assert.equal(table.processOf(5003), 5000);
+    assert.equal(table.isThread(5004), false);
+    // Unknown to the table and to /proc: itself.
+    assert.equal(table.processOf(5004), 5004);
+    // The thread exits; its tid is reused for a new process.
+    table.onTaskExit(5003);
+    assert.equal(table.isThread(5003), false);
+    table.onNewTask(5003, 1, true);
+    table.onNewTask(5003, 1, false);
+    assert.equal(table.isThread(5003), false, 'a tid reused by a process is no thread');
+    assert.equal(table.processOf(5003), 5003);
+  } finally {
+    rmSync(proc, { recursive: true, force: true });
+  }
+});
