@@ -86,6 +86,18 @@ interface OpenBatch {
 }
 
 /**
+ * Whether a publish failed because no stream captures its subject. JetStream answers a publish
+ * through a stream's subscription; with none, the request has no responders, which nats.js
+ * reports as "jetstream is not enabled" even when it is.
+ */
+function noStream(err: unknown): boolean {
+  for (let e = err; e instanceof Error; e = e.cause) {
+    if (e.name === 'NoResponders' || /no responders/i.test(e.message)) return true;
+  }
+  return false;
+}
+
+/**
  * Publishes events to JetStream in batches: many encoded events in one message, sealed by size or
  * after a few milliseconds, with a bounded window of unacknowledged publishes. A failed publish
  * is retried with the same message id, so JetStream stores it once. When the window is full,
@@ -290,7 +302,7 @@ export class BatchPublisher {
       reportBackgroundError(
         new BackplaneError(
           'VGL_ERR_BACKPLANE_PUBLISH',
-          `publish of ${batch.events} events to ${batch.subject} failed (attempt ${batch.attempts}); retrying`,
+          `publish of ${batch.events} events to ${batch.subject} failed (attempt ${batch.attempts})${noStream(err) ? ': no stream stores this subject (create the streams with `vigil streams`)' : ''}; retrying`,
           { cause: err },
         ),
         'backplane publisher',

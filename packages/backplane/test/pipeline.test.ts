@@ -12,6 +12,7 @@ import {
   telemetrySubject,
   trimAcknowledged,
 } from '../src/index.js';
+import { setBackgroundErrorHandler } from '@vigil/common';
 import { AckPolicy } from '@nats-io/jetstream';
 import { nanos } from '@nats-io/transport-node';
 import type { Backplane } from '../src/index.js';
@@ -322,5 +323,28 @@ test(
     assert.ok(pub.publish(subject, sampleEvent(3)));
     await pub.flush();
     assert.equal(pub.stats().eventsAcked, 2);
+  },
+);
+
+test(
+  'a publish that no stream stores says so and how to mend it, and is retried',
+  { skip },
+  async (t) => {
+    const { bp } = await fixture(t);
+    // JetStream is on but no stream captures the subject (vigil streams was not run): nats.js
+    // reports it as "jetstream is not enabled", which misleads whoever reads the log.
+    const seen: string[] = [];
+    setBackgroundErrorHandler((err) => seen.push((err as Error).message));
+    t.after(() => setBackgroundErrorHandler(() => {}));
+    const publisher = new BatchPublisher(bp.js, { flushIntervalMs: 5, retryDelayMs: 20 });
+    assert.equal(publisher.publish(telemetrySubject('h', 'process'), sampleEvent(1)), true);
+    const message = await waitFor(() => seen.find((m) => m.includes('vigil.tel.h.process')), {
+      message: () => `no background error among ${JSON.stringify(seen)}`,
+    });
+    assert.match(message, /no stream stores this subject/);
+    assert.match(message, /vigil streams/);
+    assert.match(message, /retrying/);
+    const { unacknowledged } = await publisher.close(200);
+    assert.equal(unacknowledged, 1);
   },
 );
