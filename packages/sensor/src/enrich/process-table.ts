@@ -367,8 +367,13 @@ export class ProcessTable {
       this.#threadGroups.delete(tid);
       return;
     }
+    this.#rememberThread(tid, this.processOf(creatorTid));
+  }
+
+  /** Remembers that thread `tid` belongs to process `tgid`, within the map's bound. */
+  #rememberThread(tid: number, tgid: number): void {
     if (this.#threadGroups.size >= MAX_THREADS) this.#threadGroups.clear();
-    this.#threadGroups.set(tid, this.processOf(creatorTid));
+    this.#threadGroups.set(tid, tgid);
   }
 
   /** Whether task `tid` was seen starting as a thread and has not exited since. */
@@ -393,8 +398,7 @@ export class ProcessTable {
     if (this.#byPid.has(tid)) return tid;
     const tgid = readTgid(tid, this.#proc);
     if (tgid === undefined || tgid === tid) return tid;
-    if (this.#threadGroups.size >= MAX_THREADS) this.#threadGroups.clear();
-    this.#threadGroups.set(tid, tgid);
+    this.#rememberThread(tid, tgid);
     return tgid;
   }
 
