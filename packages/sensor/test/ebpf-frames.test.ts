@@ -101,7 +101,11 @@ test('records written but not printed are counted missing; kernel-shed counts co
   const f = frameOf(d, [
     map('@xo0', { '1,2': [2, 0, 0, 4294967196, 3, '/a'] }),
     map('@xw0', { '1': 5 }),
-    map('@xs0', { '1': 100, '12': 3, '15': 2, '21': 4, '22': 1 }),
+    map('@s1', 100),
+    map('@s12', 3),
+    map('@s15', 2),
+    map('@s21', 4),
+    map('@s22', 1),
     end(9),
   ]);
   assert.equal(f.missing.open, 4);
@@ -119,12 +123,33 @@ test('records written but not printed are counted missing; kernel-shed counts co
   assert.equal(g.missing.open, 0);
 });
 
+test('the shed counters are cumulative: each frame reports what they grew by since the last', () => {
+  const d = new FrameDecoder();
+  const first = frameOf(d, [map('@s1', 100), map('@s12', 0), end(1)]);
+  assert.deepEqual(Object.fromEntries(first.shed), { fileOpen: 100 });
+  // Printed again unchanged: nothing new was shed.
+  const same = frameOf(d, [map('@s1', 100), map('@s12', 0), end(2)]);
+  assert.equal(same.shed.size, 0);
+  assert.equal(frameIsEmpty(same), true);
+  const grown = frameOf(d, [map('@s1', 130), map('@s12', 2), end(3)]);
+  assert.deepEqual(Object.fromEntries(grown.shed), { fileOpen: 30, fileUnlink: 2 });
+  // Past 2^53 a count would lose precision: not reached (2^53 opens at 10^7/s is 28 years).
+  const total = [first, same, grown].reduce((n, f) => n + (f.shed.get('fileOpen') ?? 0), 0);
+  assert.equal(total, 130, 'the deltas add up to the total counted in the kernel');
+  // bpftrace prints the counters once more at exit, after END zeroed them: no frame goes back.
+  const zeroed = frameOf(d, [map('@s1', 0), end(4)]);
+  assert.equal(zeroed.shed.size, 0);
+  assert.deepEqual(Object.fromEntries(frameOf(d, [map('@s1', 131), end(5)]).shed), { fileOpen: 1 });
+});
+
 test('opens whose registers were not found are counted apart from shed ones, and reported', () => {
   const d = new FrameDecoder();
-  const f = frameOf(d, [map('@xs0', { '1': 3, '2': 5 }), end(1)]);
+  const f = frameOf(d, [map('@s1', 3), map('@s2', 5), end(1)]);
   assert.equal(f.unreadableOpens, 5);
   assert.deepEqual(Object.fromEntries(f.shed), { fileOpen: 3 });
-  const onlyUnreadable = frameOf(d, [map('@xs1', { '2': 1 }), end(2)]);
+  const onlyUnreadable = frameOf(d, [map('@s1', 3), map('@s2', 6), end(2)]);
+  assert.equal(onlyUnreadable.unreadableOpens, 1);
+  assert.equal(onlyUnreadable.shed.size, 0);
   assert.equal(frameIsEmpty(onlyUnreadable), false, 'opens lost in the kernel must be reported');
   assert.equal(frameOf(d, [end(3)]).unreadableOpens, 0);
 });
@@ -146,7 +171,7 @@ test('on x86_64 an open is one probe at the exit; elsewhere the entry saves its 
 test('only a frame with nothing in it counts as empty (its acknowledgement may wait)', () => {
   const d = new FrameDecoder();
   assert.equal(frameIsEmpty(frameOf(d, [end(1)])), true);
-  const shedOnly = frameOf(d, [map('@xs0', { '1': 7 }), end(2)]);
+  const shedOnly = frameOf(d, [map('@s1', 7), end(2)]);
   assert.equal(frameIsEmpty(shedOnly), false, 'counts of shed events must be reported');
   // Generation 1 now (the decoder follows the program's flips).
   const missingOnly = frameOf(d, [map('@xw1', { '1': 2 }), end(3)]);
@@ -160,7 +185,7 @@ test('only a frame that no event waits for may be acknowledged late', () => {
   const d = new FrameDecoder();
   assert.equal(frameCanWait(frameOf(d, [end(1)])), true);
   // Counts are reported from it all the same; nothing waits for them.
-  assert.equal(frameCanWait(frameOf(d, [map('@xs1', { '1': 7, '2': 1 }), end(2)])), true);
+  assert.equal(frameCanWait(frameOf(d, [map('@s1', 7), map('@s2', 1), end(2)])), true);
   assert.equal(
     frameCanWait(frameOf(d, [map('@xo0', { '1,2': [2, 0, 0, 4294967196, 3, '/a'] }), end(3)])),
     false,
@@ -178,7 +203,7 @@ test('bpftrace reporting lost perf records is counted; a line that is not JSON t
 });
 
 test('the program writes every record map of a generation and prints and clears both at exit', () => {
-  for (const m of ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xw', 'xs']) {
+  for (const m of ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xw']) {
     for (const g of [0, 1]) {
       assert.ok(BPFTRACE_PROGRAM.includes(`@${m}${g}[`), `@${m}${g} written`);
       assert.ok(BPFTRACE_PROGRAM.includes(`print(@${m}${g});`), `@${m}${g} printed`);
@@ -186,6 +211,23 @@ test('the program writes every record map of a generation and prints and clears 
     }
   }
   assert.match(BPFTRACE_PROGRAM, /interval:ms:25 \/@ack == 1\//);
+});
+
+test('every shed counter is counted, printed with each frame and at exit, and cleared only at exit', () => {
+  const [interval = '', end = ''] =
+    BPFTRACE_PROGRAM.split(/\ninterval:ms:25 /)[1]?.split(/\nEND /) ?? [];
+  // Opens, unreadable opens, the nine file operations, UDP connect and bind.
+  const codes = [1, 2, 11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 22];
+  for (const c of codes) {
+    assert.ok(BPFTRACE_PROGRAM.includes(`@s${c} = count();`), `@s${c} counted`);
+    assert.ok(interval.includes(`print(@s${c});`), `@s${c} printed with each frame`);
+    assert.ok(!interval.includes(`clear(@s${c});`), `@s${c} never cleared while running`);
+    assert.ok(end.includes(`print(@s${c});`) && end.includes(`clear(@s${c});`), `@s${c} at exit`);
+    // Printed before the end marker, so that the last frame carries the final totals.
+    assert.ok(end.indexOf(`print(@s${c});`) < end.indexOf('printf("E'), `@s${c} before E`);
+  }
+  assert.equal([...BPFTRACE_PROGRAM.matchAll(/@s\d+ = count\(\);/g)].length >= codes.length, true);
+  assert.doesNotMatch(BPFTRACE_PROGRAM, /@xs/);
 });
 
 test('a probe that writes a record sets its generation flag after it; the dump prints records only under that flag', () => {
@@ -207,9 +249,7 @@ test('a probe that writes a record sets its generation flag after it; the dump p
       assert.ok(body?.includes('$g = @g;'), probe);
       assert.ok(!body?.includes('if (@g == 0)'), `${probe} reads @g once`);
     }
-    const dump = new RegExp(
-      `print\\(@xs${g}\\); clear\\(@xs${g}\\); if \\(@d${g} == 1\\) \\{ @d${g} = 0; print\\(@xo${g}\\);`,
-    );
+    const dump = new RegExp(`if \\(@d${g} == 1\\) \\{ @d${g} = 0; print\\(@xo${g}\\);`);
     assert.match(BPFTRACE_PROGRAM, dump);
   }
 });

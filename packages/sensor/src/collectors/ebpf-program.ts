@@ -39,13 +39,24 @@ export const AT_FDCWD = -100;
 /** Codes of the per-generation write counters (@xw), one per map. */
 const W = { open: 1, fileOp: 2, newPath: 3, udp: 4, argv: 5, chdir: 6 } as const;
 /**
- * Counters (@xs): 1 an open shed, 2 an open whose arguments could not be read (below), 10 + file
- * op code and 20 + UDP op code shed.
+ * Counters of events shed in the kernel, one scalar count() map each (`@s<code>`): 1 an open
+ * shed, 2 an open whose arguments could not be read (below), 10 + file op code and 20 + UDP op
+ * code shed. They are cumulative, never cleared: every frame prints them and the decoder takes
+ * the difference. A scalar count() is a one-entry per-CPU array in bpftrace 0.17, so counting
+ * takes no lock and no hash, and no read of `@g` either: measured with the kernel's BPF stats
+ * (kernel.bpf_stats_enabled, run_time_ns / run_cnt of the openat probe under the bench
+ * workload), a shed open cost 390-410 ns with `@xs<g>[1] = count()` in per-generation hash maps
+ * (read `@g`, then a keyed count), ~230 ns with one scalar count.
  */
 const S_OPEN = 1;
 const S_OPEN_UNREAD = 2;
 const S_FILE_OP = 10;
 const S_UDP = 20;
+
+/** The counter of shed events with code `code`, incremented. */
+function shedCount(code: number): string {
+  return `@s${code} = count();`;
+}
 
 /** File operations, by the code the program gives them. */
 export const FILE_OPS = {
@@ -118,8 +129,14 @@ const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string]> = [
  * cut, chdir, and the count of records written to each.
  */
 const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xw'] as const;
-/** All the maps of one generation: the record maps and the counts of events shed in the kernel. */
-const GEN_MAPS = [...RECORD_MAPS, 'xs'] as const;
+/** Codes of the counters of shed events: opens, unreadable opens, each file op, each UDP op. */
+const SHED_CODES = [
+  S_OPEN,
+  S_OPEN_UNREAD,
+  ...FILE_OP_ENTRIES.map(([, op]) => S_FILE_OP + op),
+  S_UDP + 1,
+  S_UDP + 2,
+];
 
 /**
  * What follows each record written to generation `g`: its count in `@xw`, then the generation's
@@ -146,7 +163,7 @@ function udpEntry(syscall: 'connect' | 'bind', op: number, addrArg: string): str
   $sock = (struct socket *)$f->private_data;
   $sa = (struct sockaddr_in *)args->${addrArg};
   if ($sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
-    if (@shed >= 1) { ${byGeneration((g) => `@xs${g}[${S_UDP + op}] = count();`)} }
+    if (@shed >= 1) { ${shedCount(S_UDP + op)} }
     else {
       @uop[tid] = ${op}; @ufam[tid] = $sa->sin_family; @uport[tid] = $sa->sin_port;
       if ($sa->sin_family == 2) { @uaddr[tid] = ntop(2, $sa->sin_addr.s_addr); }
@@ -156,21 +173,25 @@ function udpEntry(syscall: 'connect' | 'bind', op: number, addrArg: string): str
 }`;
 }
 
-function printAndClear(g: 0 | 1, maps: readonly string[] = GEN_MAPS): string {
+function printAndClear(g: 0 | 1, maps: readonly string[] = RECORD_MAPS): string {
   return `${maps.map((m) => `print(@${m}${g});`).join(' ')} ${maps.map((m) => `clear(@${m}${g});`).join(' ')}`;
 }
 
 /**
- * Prints and clears generation `g` after it is closed: the shed counts always, the record maps
- * only when its flag says a record was written. Each print or clear walks all of a map's
- * BPF_MAP_KEYS_MAX buckets, even an empty map's (htab_map_get_next_key, kernel/bpf/hashtab.c):
- * printing all nine maps of every frame was 89 % of bpftrace's CPU on an idle host (perf record,
- * 0.029 cores). A record written by a probe that read `@g` just before the flip and set the flag
- * after this probe read it stays in its map with its count, and is printed when the generation is
- * next closed.
+ * Prints and clears generation `g` after it is closed, when its flag says a record was written.
+ * Each print or clear walks all of a map's BPF_MAP_KEYS_MAX buckets, even an empty map's
+ * (htab_map_get_next_key, kernel/bpf/hashtab.c): printing all the maps of every frame was 89 % of
+ * bpftrace's CPU on an idle host (perf record, 0.029 cores). A record written by a probe that read
+ * `@g` just before the flip and set the flag after this probe read it stays in its map with its
+ * count, and is printed when the generation is next closed.
  */
 function dumpGeneration(g: 0 | 1): string {
-  return `${printAndClear(g, ['xs'])} if (@d${g} == 1) { @d${g} = 0; ${printAndClear(g, RECORD_MAPS)} }`;
+  return `if (@d${g} == 1) { @d${g} = 0; ${printAndClear(g)} }`;
+}
+
+/** Prints every counter of shed events (one-entry arrays: no walk). */
+function printShedCounts(): string {
+  return SHED_CODES.map((c) => `print(@s${c});`).join(' ');
 }
 
 /** openat(2)'s number on x86_64 (arch/x86/entry/syscalls/syscall_64.tbl). */
@@ -206,7 +227,7 @@ export const PT_REGS_OFFSETS_X64 = [
 function openProbes(arch: string): string {
   if (arch !== 'x64') {
     return `tracepoint:syscalls:sys_enter_openat /pid != $1/ {
-  if (@shed >= 0) { ${byGeneration((g) => `@xs${g}[${S_OPEN}] = count();`)} }
+  if (@shed >= 0) { ${shedCount(S_OPEN)} }
   else { @open[tid] = (args->filename, args->flags, args->mode, args->dfd); }
 }
 tracepoint:syscalls:sys_exit_openat {
@@ -221,13 +242,13 @@ tracepoint:syscalls:sys_exit_openat {
   const regsAt = (off: number | undefined) =>
     `$r = *(struct pt_regs *)((uint64)curtask->stack + ${off});`;
   return `tracepoint:syscalls:sys_exit_openat /pid != $1/ {
-  if (@shed >= 0) { ${byGeneration((g) => `@xs${g}[${S_OPEN}] = count();`)} }
+  if (@shed >= 0) { ${shedCount(S_OPEN)} }
   else {
     ${regsAt(first)}
     ${others.map((off) => `if ($r.orig_ax != ${NR_OPENAT_X64}) { ${regsAt(off)} }`).join('\n    ')}
     if ($r.orig_ax == ${NR_OPENAT_X64}) {
       ${byGeneration((g) => `@xo${g}[nsecs, tid] = (pid, (int32)$r.dx, (int32)$r.r10, (int32)$r.di, args->ret, str(uptr($r.si))); ${recorded(g, W.open)}`)}
-    } else { ${byGeneration((g) => `@xs${g}[${S_OPEN_UNREAD}] = count();`)} }
+    } else { ${shedCount(S_OPEN_UNREAD)} }
   }
 }`;
 }
@@ -250,7 +271,7 @@ tracepoint:syscalls:sys_enter_getpriority /pid == $1 && args->who >= ${CONTROL_W
 ${openProbes(arch)}
 ${FILE_OP_ENTRIES.map(
   ([sc, op, save]) => `tracepoint:syscalls:sys_enter_${sc} /pid != $1/ {
-  if (@shed >= 0) { ${byGeneration((g) => `@xs${g}[${S_FILE_OP + op}] = count();`)} }
+  if (@shed >= 0) { ${shedCount(S_FILE_OP + op)} }
   else { @op[tid] = ${op}; ${save} }
 }`,
 ).join('\n')}
@@ -286,13 +307,16 @@ tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
 interval:s:1 { printf("H\\n"); }
 interval:ms:${DUMP_INTERVAL_MS} /@ack == 1/ {
   @ack = 0;
+  ${printShedCounts()}
   if (@g == 0) { @g = 1; ${dumpGeneration(0)} } else { @g = 0; ${dumpGeneration(1)} }
   printf("E %llu\\n", nsecs);
 }
 END {
   ${printAndClear(0)}
   ${printAndClear(1)}
+  ${printShedCounts()}
   printf("E %llu\\n", nsecs);
+  ${SHED_CODES.map((c) => `clear(@s${c});`).join(' ')}
   clear(@g); clear(@d0); clear(@d1); clear(@shed); clear(@ack); clear(@cd); clear(@uop); clear(@ufam); clear(@uport); clear(@uaddr);
   ${arch === 'x64' ? '' : 'clear(@open);'}
   clear(@op); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2);
@@ -424,7 +448,8 @@ interface Printed {
   argvCut: Set<string>;
   chdir: Array<[string, unknown]>;
   written: Map<number, number>;
-  shed: Map<number, number>;
+  /** Totals of the shed counters printed, by code (cumulative). */
+  shedTotals: Map<number, number>;
 }
 
 function nothingPrinted(): Printed {
@@ -437,7 +462,7 @@ function nothingPrinted(): Printed {
     argvCut: new Set(),
     chdir: [],
     written: new Map(),
-    shed: new Map(),
+    shedTotals: new Map(),
   };
 }
 
@@ -452,6 +477,8 @@ function append<T>(into: T[], items: T[]): void {
  */
 export class FrameDecoder {
   #p = nothingPrinted();
+  /** The shed counters' totals as of the last frame: a frame reports what they grew by. */
+  #shedSeen = new Map<number, number>();
   /** bpftrace's own count of perf records it lost (its "lost_events" messages). */
   lostOutput = 0;
 
@@ -484,6 +511,11 @@ export class FrameDecoder {
   #map(data: Json): void {
     const p = this.#p;
     for (const [name, value] of Object.entries(data)) {
+      const counter = /^@s(\d+)$/.exec(name);
+      if (counter) {
+        p.shedTotals.set(Number(counter[1]), Number(value));
+        continue;
+      }
       const entries = value && typeof value === 'object' ? Object.entries(value as Json) : [];
       switch (name.slice(1, 3)) {
         case 'xo':
@@ -509,9 +541,6 @@ export class FrameDecoder {
           break;
         case 'xw':
           addCounts(p.written, entries);
-          break;
-        case 'xs':
-          addCounts(p.shed, entries);
           break;
         default:
         // a scratch map printed at exit: nothing to take
@@ -623,7 +652,11 @@ export class FrameDecoder {
     };
     const shed: Frame['shed'] = new Map();
     let unreadableOpens = 0;
-    for (const [code, n] of p.shed) {
+    for (const [code, total] of p.shedTotals) {
+      // Never lower: at exit bpftrace prints the counters again after END has zeroed them.
+      const n = total - (this.#shedSeen.get(code) ?? 0);
+      if (n <= 0) continue;
+      this.#shedSeen.set(code, total);
       if (code === S_OPEN_UNREAD) {
         unreadableOpens += n;
         continue;
