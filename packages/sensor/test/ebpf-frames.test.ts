@@ -12,6 +12,9 @@ import { frameCanWait, frameIsEmpty } from '../src/collectors/ebpf.js';
 // Lines as bpftrace 0.17 prints them with -f json (captured from a run, trimmed).
 const map = (name: string, value: unknown) =>
   JSON.stringify({ type: 'map', data: { [name]: value } });
+/** The scalar counts of records written to generation `g`'s maps, by code, one line each. */
+const written = (g: 0 | 1, counts: Record<string, number>) =>
+  Object.entries(counts).map(([code, n]) => map(`@xw${g}_${code}`, n));
 const end = (ns: number) => JSON.stringify({ type: 'printf', data: `E ${ns}\n` });
 
 function frameOf(d: FrameDecoder, lines: string[]): Frame {
@@ -39,7 +42,7 @@ test('a frame gives the records in time order, with signed fds, swapped ports an
     map('@xn0', { '200,12': 'b' }),
     map('@xu0', { '260,13': [1, 13, 2, 0x3500, 0, '127.0.0.1'] }),
     map('@xd0', { '50,14': [14, '/tmp'] }),
-    map('@xw0', { '1': 2, '2': 2, '3': 1, '4': 1, '6': 1 }),
+    ...written(0, { '1': 2, '2': 2, '3': 1, '4': 1, '6': 1 }),
     end(400),
   ]);
   assert.deepEqual(
@@ -81,7 +84,7 @@ test('argv is grouped per execve call in time order; a cut argv and a lost argum
       '30,8,2': 'b.c',
     }),
     map('@xt1', { '10,7': 1 }),
-    map('@xw1', { '5': 6 }),
+    ...written(1, { '5': 6 }),
     end(40),
   ]);
   assert.deepEqual(
@@ -100,7 +103,7 @@ test('records written but not printed are counted missing; kernel-shed counts co
   const d = new FrameDecoder();
   const f = frameOf(d, [
     map('@xo0', { '1,2': [2, 0, 0, 4294967196, 3, '/a'] }),
-    map('@xw0', { '1': 5 }),
+    ...written(0, { '1': 5 }),
     map('@s1', 100),
     map('@s12', 3),
     map('@s15', 2),
@@ -174,7 +177,7 @@ test('only a frame with nothing in it counts as empty (its acknowledgement may w
   const shedOnly = frameOf(d, [map('@s1', 7), end(2)]);
   assert.equal(frameIsEmpty(shedOnly), false, 'counts of shed events must be reported');
   // Generation 1 now (the decoder follows the program's flips).
-  const missingOnly = frameOf(d, [map('@xw1', { '1': 2 }), end(3)]);
+  const missingOnly = frameOf(d, [...written(1, { '1': 2 }), end(3)]);
   assert.equal(missingOnly.missing.open, 2);
   assert.equal(frameIsEmpty(missingOnly), false, 'records lost in the kernel must be reported');
   const oneOpen = frameOf(d, [map('@xo0', { '1,2': [2, 0, 0, 4294967196, 3, '/a'] }), end(4)]);
@@ -192,7 +195,7 @@ test('only a frame that no event waits for may be acknowledged late', () => {
   );
   assert.equal(frameCanWait(frameOf(d, [map('@xa1', { '1,2,0': '/bin/true' }), end(4)])), false);
   // A full map: the program should print again soon.
-  assert.equal(frameCanWait(frameOf(d, [map('@xw0', { '1': 2 }), end(5)])), false);
+  assert.equal(frameCanWait(frameOf(d, [...written(0, { '1': 2 }), end(5)])), false);
 });
 
 test('bpftrace reporting lost perf records is counted; a line that is not JSON throws', () => {
@@ -203,13 +206,21 @@ test('bpftrace reporting lost perf records is counted; a line that is not JSON t
 });
 
 test('the program writes every record map of a generation and prints and clears both at exit', () => {
-  for (const m of ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xw']) {
-    for (const g of [0, 1]) {
+  const end = BPFTRACE_PROGRAM.split(/\nEND /)[1] ?? '';
+  for (const g of [0, 1]) {
+    for (const m of ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd']) {
       assert.ok(BPFTRACE_PROGRAM.includes(`@${m}${g}[`), `@${m}${g} written`);
-      assert.ok(BPFTRACE_PROGRAM.includes(`print(@${m}${g});`), `@${m}${g} printed`);
-      assert.ok(BPFTRACE_PROGRAM.includes(`clear(@${m}${g});`), `@${m}${g} cleared`);
+      assert.ok(end.includes(`print(@${m}${g});`), `@${m}${g} printed`);
+      assert.ok(end.includes(`clear(@${m}${g});`), `@${m}${g} cleared`);
+    }
+    // The counts of records written to each (argv cut has none: it flags an argv record).
+    for (const w of [1, 2, 3, 4, 5, 6]) {
+      assert.ok(BPFTRACE_PROGRAM.includes(`@xw${g}_${w} = count();`), `@xw${g}_${w} counted`);
+      assert.ok(end.includes(`print(@xw${g}_${w});`), `@xw${g}_${w} printed`);
+      assert.ok(end.includes(`clear(@xw${g}_${w});`), `@xw${g}_${w} cleared`);
     }
   }
+  assert.doesNotMatch(BPFTRACE_PROGRAM, /@xw[01]\[/);
   assert.match(BPFTRACE_PROGRAM, /interval:ms:25 \/@ack == 1\//);
 });
 

@@ -36,7 +36,7 @@ export const CONTROL_WHO = 0x7ff00000;
 /** AT_FDCWD (include/uapi/linux/fcntl.h): a relative path is relative to the cwd. */
 export const AT_FDCWD = -100;
 
-/** Codes of the per-generation write counters (@xw), one per map. */
+/** Codes of the per-generation write counters (`@xw<g>_<code>`), one per record map. */
 const W = { open: 1, fileOp: 2, newPath: 3, udp: 4, argv: 5, chdir: 6 } as const;
 /**
  * Counters of events shed in the kernel, one scalar count() map each (`@s<code>`): 1 an open
@@ -124,11 +124,13 @@ const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string]> = [
   ],
 ];
 
-/**
- * Maps of one generation that hold records: opens, file ops, rename new paths, UDP, argv, argv
- * cut, chdir, and the count of records written to each.
- */
-const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xw'] as const;
+/** Maps of one generation that hold records: opens, file ops, rename new paths, UDP, argv, argv cut, chdir. */
+const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd'] as const;
+
+/** The maps of generation `g`: its record maps and its counts of records written to each. */
+function generationMaps(g: 0 | 1): string[] {
+  return [...RECORD_MAPS.map((m) => `@${m}${g}`), ...Object.values(W).map((w) => `@xw${g}_${w}`)];
+}
 /** Codes of the counters of shed events: opens, unreadable opens, each file op, each UDP op. */
 const SHED_CODES = [
   S_OPEN,
@@ -139,12 +141,33 @@ const SHED_CODES = [
 ];
 
 /**
- * What follows each record written to generation `g`: its count in `@xw`, then the generation's
- * flag `@d` that says some record map of it is not empty (set after the record, so a record is
- * never in a map whose flag the interval probe has already read as clear without being set again).
+ * What follows each record written to generation `g`: its count, then the generation's flag `@d`
+ * that says some record map of it is not empty (set after the record, so a record is never in a
+ * map whose flag the interval probe has already read as clear without being set again).
  */
 function recorded(g: 0 | 1, w: number): string {
-  return `@xw${g}[${w}] = count(); @d${g} = 1;`;
+  return `${written(g, w)} ${flagged(g)}`;
+}
+
+/**
+ * One more record written to generation `g`'s map `w`: a scalar count() each, a one-entry per-CPU
+ * array (no hash, no lock). Measured with the kernel's BPF stats (the openat probe's run_time_ns /
+ * run_cnt under the bench workload, nothing shed; bench/sensor/probe-cost.sh): counting into one
+ * keyed per-CPU hash per generation cost a kept open ~170 ns more.
+ */
+function written(g: 0 | 1, w: number): string {
+  return `@xw${g}_${w} = count();`;
+}
+
+/**
+ * Sets generation `g`'s flag unless it is set: writing a hash map's existing key replaces its
+ * element with a newly allocated one (htab_map_update_elem, kernel/bpf/hashtab.c), which cost a
+ * kept open ~130-400 ns more than the read. Safe against the dump's read-then-clear: a probe that
+ * reads the flag as set either runs before the dump clears it (whose print, later in user space,
+ * then includes its record) or after someone set it again.
+ */
+function flagged(g: 0 | 1): string {
+  return `if (@d${g} != 1) { @d${g} = 1; }`;
 }
 
 /**
@@ -173,8 +196,9 @@ function udpEntry(syscall: 'connect' | 'bind', op: number, addrArg: string): str
 }`;
 }
 
-function printAndClear(g: 0 | 1, maps: readonly string[] = RECORD_MAPS): string {
-  return `${maps.map((m) => `print(@${m}${g});`).join(' ')} ${maps.map((m) => `clear(@${m}${g});`).join(' ')}`;
+function printAndClear(g: 0 | 1): string {
+  const maps = generationMaps(g);
+  return `${maps.map((m) => `print(${m});`).join(' ')} ${maps.map((m) => `clear(${m});`).join(' ')}`;
 }
 
 /**
@@ -294,10 +318,10 @@ tracepoint:syscalls:sys_enter_execve /pid != $1 && @shed < 2/ {
   $t = nsecs; $i = 0; $g = @g;
   unroll(${BPF_MAX_ARGS}) {
     $p = *(args->argv + $i);
-    if ($p != 0) { ${byGeneration((g) => `@xa${g}[$t, pid, $i] = str($p); @xw${g}[${W.argv}] = count();`, '$g')} $i++; }
+    if ($p != 0) { ${byGeneration((g) => `@xa${g}[$t, pid, $i] = str($p); ${written(g, W.argv)}`, '$g')} $i++; }
   }
   if ($i == ${BPF_MAX_ARGS} && *(args->argv + ${BPF_MAX_ARGS}) != 0) { ${byGeneration((g) => `@xt${g}[$t, pid] = 1;`, '$g')} }
-  if ($i > 0) { ${byGeneration((g) => `@d${g} = 1;`, '$g')} }
+  if ($i > 0) { ${byGeneration(flagged, '$g')} }
 }
 tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
 tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
@@ -433,11 +457,6 @@ function udpKind(op: number): UdpRecord['kind'] {
   return op === 2 ? 'netListen' : 'netConnect';
 }
 
-/** Adds the counts of a printed count() map (`{"code": n}`) into `into`. */
-function addCounts(into: Map<number, number>, entries: Array<[string, unknown]>): void {
-  for (const [k, v] of entries) into.set(Number(k), (into.get(Number(k)) ?? 0) + Number(v));
-}
-
 /** What the maps printed since the last end marker hold, as printed. */
 interface Printed {
   open: Array<[string, unknown]>;
@@ -539,9 +558,12 @@ export class FrameDecoder {
         case 'xd':
           append(p.chdir, entries);
           break;
-        case 'xw':
-          addCounts(p.written, entries);
+        case 'xw': {
+          // @xw<g>_<code>: a scalar count.
+          const code = Number(name.slice(name.indexOf('_') + 1));
+          p.written.set(code, (p.written.get(code) ?? 0) + Number(value));
           break;
+        }
         default:
         // a scratch map printed at exit: nothing to take
       }
