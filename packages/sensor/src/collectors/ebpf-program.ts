@@ -213,9 +213,9 @@ function dumpGeneration(g: 0 | 1): string {
   return `if (@d${g} == 1) { @d${g} = 0; ${printAndClear(g)} }`;
 }
 
-/** Prints every counter of shed events (one-entry arrays: no walk). */
-function printShedCounts(): string {
-  return SHED_CODES.map((c) => `print(@s${c});`).join(' ');
+/** `print` or `clear` of every counter of shed events (one-entry arrays: no walk). */
+function eachShedCount(action: 'print' | 'clear'): string {
+  return SHED_CODES.map((c) => `${action}(@s${c});`).join(' ');
 }
 
 /** openat(2)'s number on x86_64 (arch/x86/entry/syscalls/syscall_64.tbl). */
@@ -331,16 +331,16 @@ tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
 interval:s:1 { printf("H\\n"); }
 interval:ms:${DUMP_INTERVAL_MS} /@ack == 1/ {
   @ack = 0;
-  ${printShedCounts()}
+  ${eachShedCount('print')}
   if (@g == 0) { @g = 1; ${dumpGeneration(0)} } else { @g = 0; ${dumpGeneration(1)} }
   printf("E %llu\\n", nsecs);
 }
 END {
   ${printAndClear(0)}
   ${printAndClear(1)}
-  ${printShedCounts()}
+  ${eachShedCount('print')}
   printf("E %llu\\n", nsecs);
-  ${SHED_CODES.map((c) => `clear(@s${c});`).join(' ')}
+  ${eachShedCount('clear')}
   clear(@g); clear(@d0); clear(@d1); clear(@shed); clear(@ack); clear(@cd); clear(@uop); clear(@ufam); clear(@uport); clear(@uaddr);
   ${arch === 'x64' ? '' : 'clear(@open);'}
   clear(@op); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2);

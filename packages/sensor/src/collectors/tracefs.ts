@@ -469,7 +469,8 @@ export class TracefsCollector implements Collector {
         ? v1.AddressFamily.ADDRESS_FAMILY_INET
         : v1.AddressFamily.ADDRESS_FAMILY_UNSPECIFIED;
     const proto = v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP;
-    const processOf = (pid: number, tid = pid) => {
+    // The process and container of the caller, described (`pid` its process, `tid` its thread).
+    const described = (pid: number, tid = pid) => {
       const e = this.#processes.current(pid) ?? this.#processes.refresh(pid);
       return {
         process: e ? this.#processes.describe(e, tid) : { pid, tid },
@@ -507,7 +508,7 @@ export class TracefsCollector implements Collector {
       const result = newstate === TCP_ESTABLISHED ? 0 : -111;
       this.#emit(
         {
-          ...(caller ? processOf(caller.pid, caller.tid) : {}),
+          ...(caller ? described(caller.pid, caller.tid) : {}),
           netConnect: { family: fam, protocol: proto, local, remote, result },
         },
         'netConnect',
@@ -517,7 +518,7 @@ export class TracefsCollector implements Collector {
       const pid = this.#processes.processOf(tid);
       this.#listeners.set(local.port, pid);
       this.#emit(
-        { ...processOf(pid, tid), netListen: { family: fam, protocol: proto, local, result: 0 } },
+        { ...described(pid, tid), netListen: { family: fam, protocol: proto, local, result: 0 } },
         'netListen',
         mono,
       );
@@ -526,7 +527,7 @@ export class TracefsCollector implements Collector {
       const owner = this.#listeners.get(local.port);
       this.#emit(
         {
-          ...(owner ? processOf(owner) : {}),
+          ...(owner ? described(owner) : {}),
           netAccept: { family: fam, protocol: proto, local, remote, result: 0 },
         },
         'netAccept',
