@@ -43,15 +43,55 @@ interface WriterInternals {
   tail: { next: unknown };
 }
 
-/** EventBatch.events and Event.process: field numbers, and their tags (length-delimited). */
+/** EventBatch.events, Event.process, Process.ancestors: field numbers, tags (length-delimited). */
 const EVENTS_FIELD = 1;
 const PROCESS_FIELD = 7;
+const ANCESTORS_FIELD = 21;
 const EVENTS_TAG = (EVENTS_FIELD << 3) | 2;
 const PROCESS_TAG = (PROCESS_FIELD << 3) | 2;
+const ANCESTORS_TAG = (ANCESTORS_FIELD << 3) | 2;
 const batchFields = new WireFields();
 const eventFields = new WireFields();
 /** Encoded Process messages of encoders with sharedProcesses, by the object encoded. */
 const processBytes = new WeakMap<vigil.v1.IProcess, Uint8Array>();
+/** Encoded Process.ancestors fields (each entry tagged), by the array encoded. */
+const ancestorsBytes = new WeakMap<vigil.v1.IAncestor[], Uint8Array>();
+
+/**
+ * A shared process's encoding, made once. Its ancestors are encoded once per array, not per
+ * process: the sensor gives the children of one process the same array, and under an exec storm
+ * every new process's events repeat its shell's chain.
+ */
+function sharedProcessBytes(p: vigil.v1.IProcess): Uint8Array {
+  let bytes = processBytes.get(p);
+  if (bytes !== undefined) return bytes;
+  const ancestors = p.ancestors;
+  if (ancestors == null || ancestors.length === 0) {
+    bytes = v1.Process.encode(p).finish();
+  } else {
+    let tail = ancestorsBytes.get(ancestors);
+    if (tail === undefined) {
+      const w = protobuf.Writer.create();
+      for (const a of ancestors) v1.Ancestor.encode(a, w.uint32(ANCESTORS_TAG).fork()).ldelim();
+      tail = w.finish();
+      ancestorsBytes.set(ancestors, tail);
+    }
+    // The process without its ancestors, then theirs: a repeated field's entries may come
+    // anywhere in a message, in order (protobuf encoding: field order).
+    p.ancestors = undefined;
+    let own: Uint8Array;
+    try {
+      own = v1.Process.encode(p).finish();
+    } finally {
+      p.ancestors = ancestors;
+    }
+    bytes = new Uint8Array(own.length + tail.length);
+    bytes.set(own);
+    bytes.set(tail, own.length);
+  }
+  processBytes.set(p, bytes);
+  return bytes;
+}
 
 /**
  * Accumulates events into the encoding of one EventBatch. Events are written straight into one
@@ -66,7 +106,7 @@ export class BatchEncoder {
    * With `sharedProcesses`, an event's `process` object is taken to be shared by many events and
    * never changed once encoded (the sensor's process table describes a process once per change,
    * ancestors included, and every event of the process carries that description): it is
-   * encoded once and its bytes reused.
+   * encoded once and its bytes reused. So is an `ancestors` array shared by several processes.
    */
   constructor(options: { sharedProcesses?: boolean } = {}) {
     this.#sharedProcesses = options.sharedProcesses ?? false;
@@ -97,11 +137,7 @@ export class BatchEncoder {
     if (this.#sharedProcesses && p != null) {
       // The event without its process, then the process's bytes as field 7: a field's place in
       // a message does not matter to a decoder (protobuf encoding: field order).
-      let bytes = processBytes.get(p);
-      if (bytes === undefined) {
-        bytes = v1.Process.encode(p).finish();
-        processBytes.set(p, bytes);
-      }
+      const bytes = sharedProcessBytes(p);
       event.process = undefined;
       try {
         v1.Event.encode(event, body);

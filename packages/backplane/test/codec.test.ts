@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { Event } from '@vigil/schema';
+import type { vigil } from '@vigil/schema';
 import {
   BatchEncoder,
   MAX_DECOMPRESSED_BATCH_BYTES,
@@ -101,18 +102,14 @@ test('zstd batches decode like plain ones, and a bad or oversized frame is malfo
   assert.throws(() => decodeBatch(bomb), /not a zstd batch/);
 });
 
-test('events sharing a process object encode it once and decode as if encoded apart', () => {
-  const process = {
-    pid: 7,
-    processUid: 'h:7:1',
-    argv: ['sh', '-c', 'x'],
-    ancestors: [{ pid: 1, comm: 'init', argv: ['/sbin/init'] }],
-  };
-  const events = [
-    { id: 'a', host: 'h', timeNs: 1, process, fileOpen: { path: '/a' } },
-    { id: 'b', host: 'h', timeNs: 2, process, processExit: { code: 1 } },
-    { id: 'c', host: 'h', timeNs: 3, fileOpen: { path: '/c' } },
-  ];
+/**
+ * `events` encoded by an encoder with sharedProcesses and by one without; checks that both decode
+ * to the same events, in as many bytes.
+ */
+function encodedBothWays(events: vigil.v1.IEvent[]): {
+  sharedBytes: Uint8Array;
+  plainBytes: Uint8Array;
+} {
   const shared = new BatchEncoder({ sharedProcesses: true });
   const plain = new BatchEncoder();
   for (const e of events) {
@@ -126,6 +123,57 @@ test('events sharing a process object encode it once and decode as if encoded ap
     decodeBatch(plainBytes).map((e) => Event.toObject(e)),
   );
   assert.equal(sharedBytes.length, plainBytes.length);
+  return { sharedBytes, plainBytes };
+}
+
+test('processes sharing an ancestors array encode it once and decode as if encoded apart', () => {
+  const ancestors = [
+    { pid: 20, processUid: 'h:20:1', comm: 'sh', argv: ['sh', '-c', 'loop'] },
+    { pid: 1, processUid: 'h:1:1', comm: 'init', argv: ['/sbin/init'], argvTruncated: true },
+  ];
+  const child = (pid: number, comm: string) => ({
+    pid,
+    ppid: 20,
+    processUid: `h:${pid}:2`,
+    comm,
+    argv: [comm],
+    ancestors,
+    exited: pid % 2 === 0,
+  });
+  const events = [
+    { id: 'a', host: 'h', timeNs: 1, process: child(21, 'true'), processExec: {} },
+    {
+      id: 'b',
+      host: 'h',
+      timeNs: 2,
+      process: child(22, 'cat'),
+      fileOpen: { path: '/etc/hostname' },
+    },
+    { id: 'c', host: 'h', timeNs: 3, process: { pid: 9, ancestors: [] }, processExit: {} },
+  ];
+  encodedBothWays(events);
+  assert.equal(events[0]?.process.ancestors, ancestors, 'the objects handed in are as they were');
+  // Encoded once: an array changed after it was encoded (which the sensor never does) still
+  // encodes as it was, which is how the reuse shows.
+  ancestors[0] = { pid: 99, processUid: 'h:99:1', comm: 'changed', argv: [] };
+  const again = new BatchEncoder({ sharedProcesses: true });
+  again.add({ id: 'd', host: 'h', timeNs: 4, process: child(23, 'ls'), processExec: {} });
+  assert.equal(decodeBatch(again.finish())[0]?.process?.ancestors?.[0]?.comm, 'sh');
+});
+
+test('events sharing a process object encode it once and decode as if encoded apart', () => {
+  const process = {
+    pid: 7,
+    processUid: 'h:7:1',
+    argv: ['sh', '-c', 'x'],
+    ancestors: [{ pid: 1, comm: 'init', argv: ['/sbin/init'] }],
+  };
+  const events = [
+    { id: 'a', host: 'h', timeNs: 1, process, fileOpen: { path: '/a' } },
+    { id: 'b', host: 'h', timeNs: 2, process, processExit: { code: 1 } },
+    { id: 'c', host: 'h', timeNs: 3, fileOpen: { path: '/c' } },
+  ];
+  const { sharedBytes, plainBytes } = encodedBothWays(events);
   // The events handed in are as they were.
   assert.equal(events[0]?.process, process);
   // A consumer decodes a process once: its events share the object, equal to a full decode.

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -203,6 +203,89 @@ test('ancestors carry their argv up to a bound, cut on a character boundary and 
   }
   // The process's own argv is never cut by this bound.
   assert.deepEqual(d.argv, self.argv);
+});
+
+test('siblings share their ancestor chain until a process in it changes; a process is never its own ancestor', () => {
+  // A fake /proc: 300 (init-like) -> 301 (a shell) -> children.
+  const proc = mkdtempSync(join(tmpdir(), 'vigil-proc-'));
+  try {
+    const put = (pid: number, ppid: number, comm: string, argv: string[]) => {
+      mkdirSync(join(proc, String(pid)), { recursive: true });
+      const f = (file: string, text: string) => writeFileSync(join(proc, String(pid), file), text);
+      f('stat', `${pid} (${comm}) S ${ppid} ${pid} 77 0 0 0 0 0 0 0 0 0 0 0 20 0 1 0 ${pid} 0 0\n`);
+      f('status', `Name:\t${comm}\nUid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n`);
+      f('cmdline', argv.join('\0') + '\0');
+      rmSync(join(proc, String(pid), 'exe'), { force: true });
+      symlinkSync(`/usr/bin/${comm}`, join(proc, String(pid), 'exe'));
+    };
+    put(300, 0, 'init', ['init']);
+    put(301, 300, 'sh', ['sh', '-c', 'loop']);
+    put(302, 301, 'true', ['true']);
+    put(303, 301, 'cat', ['cat', 'x']);
+    const table = new ProcessTable({ host: 'h', proc });
+    table.seed([300, 301, 302, 303]);
+    const fresh = (pid: number) => {
+      // What a table that never shared a chain says: the reference.
+      const t = new ProcessTable({ host: 'h', proc });
+      t.seed([300, 301, 302, 303, 304].filter((p) => existsSync(join(proc, String(p)))));
+      const e = t.get(pid);
+      assert.ok(e);
+      return t.describe(e).ancestors;
+    };
+    const d = (pid: number) => {
+      const e = table.get(pid);
+      assert.ok(e);
+      e.described = undefined;
+      return table.describe(e).ancestors;
+    };
+    const a2 = d(302);
+    assert.equal(d(303), a2, 'siblings: one chain');
+    assert.deepEqual(a2, fresh(302));
+    assert.deepEqual(
+      a2?.map((a) => [a.pid, a.comm, a.argv]),
+      [
+        [301, 'sh', ['sh', '-c', 'loop']],
+        [300, 'init', ['init']],
+      ],
+    );
+
+    // The grandparent execs: the chain is built again, and says so.
+    put(300, 0, 'systemd', ['systemd', '--system']);
+    table.onExec(300, '/usr/bin/systemd', 1);
+    const b2 = d(302);
+    assert.notEqual(b2, a2);
+    assert.deepEqual(b2, fresh(302));
+    assert.equal(b2?.[1]?.comm, 'systemd');
+    assert.equal(d(303), b2);
+
+    // An exec seen only as shed changes the entry in place: also seen.
+    table.onShed('exec', 301, '/usr/bin/bash', 2);
+    const c2 = d(302);
+    assert.notEqual(c2, b2);
+    assert.equal(c2?.[0]?.exe, '/usr/bin/bash');
+
+    // pid 300 gone from /proc and then reused by a child of 302: 300 is then not its own ancestor.
+    rmSync(join(proc, '300'), { recursive: true });
+    put(300, 302, 'sleep', ['sleep', '1']);
+    put(304, 301, 'env', ['env']);
+    table.refresh(304);
+    const child = table.onFork(302, 300, 'sleep', 3);
+    table.onExec(child.pid, '/usr/bin/sleep', 4);
+    const own = d(300);
+    assert.ok(own);
+    assert.ok(!own.some((a) => a.pid === 300), 'the reused pid is not among its own ancestors');
+    assert.deepEqual(
+      own.map((a) => a.pid),
+      [302, 301],
+    );
+    // Its grandparent's other children walk on from 300 to 302 and stop where 301 comes again.
+    assert.deepEqual(
+      d(304)?.map((a) => a.pid),
+      [301, 300, 302],
+    );
+  } finally {
+    rmSync(proc, { recursive: true, force: true });
+  }
 });
 
 test('a fork after a chdir not yet handled inherits the new directory; a chdir older than the /proc read is not applied again', () => {

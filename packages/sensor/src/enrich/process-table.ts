@@ -96,6 +96,27 @@ export interface ProcessEntry extends Omit<ProcSnapshot, 'state' | 'startTicks'>
 }
 
 /**
+ * The ancestors that the events of a child of one process carry, and what they were built from.
+ * Siblings share it: under an exec storm one shell's children differ only in themselves, and
+ * building, encoding and compressing the same chain again for each of their events was a fifth
+ * of the sensor's CPU (bench/RESULTS.md).
+ */
+interface AncestorChain {
+  readonly ancestors: vigil.v1.IAncestor[];
+  /** The entry of each ancestor and the fields read from it: the chain holds while they do. */
+  readonly from: ReadonlyArray<{
+    entry: ProcessEntry;
+    ppid: number;
+    exe: string;
+    comm: string;
+    argv: string[];
+    argvTruncated: boolean;
+  }>;
+  /** A parent pid the walk found in neither the table nor /proc (0 if none): a later entry for it changes the chain. */
+  readonly missing: number;
+}
+
+/**
  * The process table: seeded by a /proc scan, kept by fork, exec and exit events, and refreshed
  * from /proc when a process execs. A process already gone when the sensor looks it up stays in
  * the table, marked exited, with what the kernel event said.
@@ -106,6 +127,8 @@ export class ProcessTable {
   readonly #max: number;
   readonly #byPid = new Map<number, ProcessEntry>();
   readonly #hasher = new ExeHasher();
+  /** The ancestor chain of each process's children, by the process's entry (see AncestorChain). */
+  #chains = new WeakMap<ProcessEntry, AncestorChain>();
   #users = new Map<number, string>();
   #groups = new Map<number, string>();
   #namesReadAt = 0;
@@ -473,24 +496,7 @@ export class ProcessTable {
 
   #build(entry: ProcessEntry, tid: number, maxAncestors: number): vigil.v1.IProcess {
     if (!this.#users.has(entry.uid) || !this.#groups.has(entry.gid)) this.#names();
-    const ancestors: vigil.v1.IAncestor[] = [];
-    const seen = new Set<number>([entry.pid]);
-    let ppid = entry.ppid;
-    while (ppid > 0 && ancestors.length < maxAncestors && !seen.has(ppid)) {
-      seen.add(ppid);
-      const a = this.#byPid.get(ppid) ?? this.refresh(ppid);
-      if (!a) break;
-      const cut = capArgv(a.argv, ancestors.length === 0 ? PARENT_ARGV_BYTES : ANCESTOR_ARGV_BYTES);
-      ancestors.push({
-        pid: a.pid,
-        processUid: a.processUid,
-        exe: a.exe,
-        comm: a.comm,
-        argv: cut.argv,
-        argvTruncated: cut.truncated || a.argvTruncated,
-      });
-      ppid = a.ppid;
-    }
+    const ancestors = this.#ancestorsOf(entry, maxAncestors);
     return {
       pid: entry.pid,
       tid,
@@ -516,5 +522,77 @@ export class ProcessTable {
       ancestors,
       exited: entry.exited,
     };
+  }
+
+  /**
+   * The ancestors of `entry`, nearest first: its parent's chain, shared with its siblings, while
+   * no process of it has changed since it was built.
+   */
+  #ancestorsOf(entry: ProcessEntry, maxAncestors: number): vigil.v1.IAncestor[] {
+    const parent = this.#byPid.get(entry.ppid);
+    if (parent === undefined || entry.ppid <= 0 || maxAncestors !== DEFAULT_MAX_ANCESTORS)
+      return this.#walk(entry.ppid, new Set([entry.pid]), maxAncestors).ancestors;
+    let chain = this.#chains.get(parent);
+    if (chain === undefined || !this.#holds(chain)) {
+      chain = this.#walk(entry.ppid, new Set(), maxAncestors);
+      this.#chains.set(parent, chain);
+    }
+    // A reused pid can make a process appear among its own ancestors: the walk stops before it.
+    for (const f of chain.from)
+      if (f.entry.pid === entry.pid)
+        return this.#walk(entry.ppid, new Set([entry.pid]), maxAncestors).ancestors;
+    return chain.ancestors;
+  }
+
+  /** Walks up from `ppid`: at most `max` ancestors, none twice, none of `seen`. */
+  #walk(ppid: number, seen: Set<number>, max: number): AncestorChain {
+    const ancestors: vigil.v1.IAncestor[] = [];
+    const from: Array<AncestorChain['from'][number]> = [];
+    let missing = 0;
+    while (ppid > 0 && ancestors.length < max && !seen.has(ppid)) {
+      seen.add(ppid);
+      const a = this.#byPid.get(ppid) ?? this.refresh(ppid);
+      if (!a) {
+        missing = ppid;
+        break;
+      }
+      const cut = capArgv(a.argv, ancestors.length === 0 ? PARENT_ARGV_BYTES : ANCESTOR_ARGV_BYTES);
+      ancestors.push({
+        pid: a.pid,
+        processUid: a.processUid,
+        exe: a.exe,
+        comm: a.comm,
+        argv: cut.argv,
+        argvTruncated: cut.truncated || a.argvTruncated,
+      });
+      from.push({
+        entry: a,
+        ppid: a.ppid,
+        exe: a.exe,
+        comm: a.comm,
+        argv: a.argv,
+        argvTruncated: a.argvTruncated,
+      });
+      ppid = a.ppid;
+    }
+    return { ancestors, from, missing };
+  }
+
+  /** Whether a chain still says what a new walk would: the same entries, unchanged, none found since. */
+  #holds(chain: AncestorChain): boolean {
+    if (chain.missing > 0 && this.#byPid.has(chain.missing)) return false;
+    for (const f of chain.from) {
+      const e = f.entry;
+      if (
+        this.#byPid.get(e.pid) !== e ||
+        e.ppid !== f.ppid ||
+        e.exe !== f.exe ||
+        e.comm !== f.comm ||
+        e.argv !== f.argv ||
+        e.argvTruncated !== f.argvTruncated
+      )
+        return false;
+    }
+    return true;
   }
 }
