@@ -103,15 +103,11 @@ export interface ProcessEntry extends Omit<ProcSnapshot, 'state' | 'startTicks'>
  */
 interface AncestorChain {
   readonly ancestors: vigil.v1.IAncestor[];
-  /** The entry of each ancestor and the fields read from it: the chain holds while they do. */
-  readonly from: ReadonlyArray<{
-    entry: ProcessEntry;
-    ppid: number;
-    exe: string;
-    comm: string;
-    argv: string[];
-    argvTruncated: boolean;
-  }>;
+  /**
+   * The entry of each ancestor: the chain holds while each is still its pid's entry (an entry
+   * that changes is replaced, never changed in place).
+   */
+  readonly from: readonly ProcessEntry[];
   /** A parent pid the walk found in neither the table nor /proc (0 if none): a later entry for it changes the chain. */
   readonly missing: number;
 }
@@ -304,12 +300,10 @@ export class ProcessTable {
       const from = this.#byPid.get(pid) ?? this.#unknown(child, monoNs);
       this.#putChild(from, child, pid, monoNs, { stale: true });
     } else {
+      // A new entry, not a change in place: an entry changes only by being replaced, which is
+      // how the ancestor chains built from it see that they are out of date.
       const known = this.#byPid.get(pid);
-      if (known) {
-        known.exe = arg as string;
-        known.stale = true;
-        known.described = undefined;
-      }
+      if (known) this.#put({ ...known, exe: arg as string, stale: true, described: undefined });
     }
   }
 
@@ -530,7 +524,7 @@ export class ProcessTable {
    */
   #ancestorsOf(entry: ProcessEntry, maxAncestors: number): vigil.v1.IAncestor[] {
     const parent = this.#byPid.get(entry.ppid);
-    if (parent === undefined || entry.ppid <= 0 || maxAncestors !== DEFAULT_MAX_ANCESTORS)
+    if (parent === undefined || maxAncestors !== DEFAULT_MAX_ANCESTORS)
       return this.#walk(entry.ppid, new Set([entry.pid]), maxAncestors).ancestors;
     let chain = this.#chains.get(parent);
     if (chain === undefined || !this.#holds(chain)) {
@@ -538,8 +532,8 @@ export class ProcessTable {
       this.#chains.set(parent, chain);
     }
     // A reused pid can make a process appear among its own ancestors: the walk stops before it.
-    for (const f of chain.from)
-      if (f.entry.pid === entry.pid)
+    for (const a of chain.from)
+      if (a.pid === entry.pid)
         return this.#walk(entry.ppid, new Set([entry.pid]), maxAncestors).ancestors;
     return chain.ancestors;
   }
@@ -547,7 +541,7 @@ export class ProcessTable {
   /** Walks up from `ppid`: at most `max` ancestors, none twice, none of `seen`. */
   #walk(ppid: number, seen: Set<number>, max: number): AncestorChain {
     const ancestors: vigil.v1.IAncestor[] = [];
-    const from: Array<AncestorChain['from'][number]> = [];
+    const from: ProcessEntry[] = [];
     let missing = 0;
     while (ppid > 0 && ancestors.length < max && !seen.has(ppid)) {
       seen.add(ppid);
@@ -565,34 +559,15 @@ export class ProcessTable {
         argv: cut.argv,
         argvTruncated: cut.truncated || a.argvTruncated,
       });
-      from.push({
-        entry: a,
-        ppid: a.ppid,
-        exe: a.exe,
-        comm: a.comm,
-        argv: a.argv,
-        argvTruncated: a.argvTruncated,
-      });
+      from.push(a);
       ppid = a.ppid;
     }
     return { ancestors, from, missing };
   }
 
-  /** Whether a chain still says what a new walk would: the same entries, unchanged, none found since. */
+  /** Whether a chain still says what a new walk would: the same entries, none found since. */
   #holds(chain: AncestorChain): boolean {
     if (chain.missing > 0 && this.#byPid.has(chain.missing)) return false;
-    for (const f of chain.from) {
-      const e = f.entry;
-      if (
-        this.#byPid.get(e.pid) !== e ||
-        e.ppid !== f.ppid ||
-        e.exe !== f.exe ||
-        e.comm !== f.comm ||
-        e.argv !== f.argv ||
-        e.argvTruncated !== f.argvTruncated
-      )
-        return false;
-    }
-    return true;
+    return chain.from.every((e) => this.#byPid.get(e.pid) === e);
   }
 }
