@@ -205,19 +205,62 @@ test('ancestors carry their argv up to a bound, cut on a character boundary and 
   assert.deepEqual(d.argv, self.argv);
 });
 
+/**
+ * Writes process `pid` into the fake /proc `proc`: its stat (start time `pid` ticks), status (uid 0),
+ * cmdline and exe; `argv` undefined leaves cmdline empty and exe absent, as /proc shows a process
+ * whose memory is gone (in do_exit, or a zombie).
+ */
+function fakeProcess(
+  proc: string,
+  pid: number,
+  ppid: number,
+  comm: string,
+  argv: string[] | undefined,
+  state = 'S',
+): void {
+  mkdirSync(join(proc, String(pid)), { recursive: true });
+  const f = (file: string, text: string) => writeFileSync(join(proc, String(pid), file), text);
+  f(
+    'stat',
+    `${pid} (${comm}) ${state} ${ppid} ${pid} 77 0 0 0 0 0 0 0 0 0 0 0 20 0 1 0 ${pid} 0 0\n`,
+  );
+  f('status', `Name:\t${comm}\nUid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n`);
+  f('cmdline', argv ? argv.join('\0') + '\0' : '');
+  rmSync(join(proc, String(pid), 'exe'), { force: true });
+  if (argv) symlinkSync(`/usr/bin/${comm}`, join(proc, String(pid), 'exe'));
+}
+
+test('a fork or exec of a process whose exit is in hand reads nothing of /proc, which shows no image for it', () => {
+  // A fake /proc: a shell 401 and its child 402 in the middle of exiting: still listed (state R),
+  // but with an empty cmdline and no exe link, as /proc shows a process whose memory is released.
+  const proc = mkdtempSync(join(tmpdir(), 'vigil-proc-'));
+  try {
+    fakeProcess(proc, 401, 1, 'sh', ['sh', '-c', 'make']);
+    fakeProcess(proc, 402, 401, 'cc', undefined, 'R');
+    const table = new ProcessTable({ host: 'h', proc });
+    table.seed([401]);
+    const fork = table.onFork(401, 402, 'sh', 4_020_000_000, true);
+    assert.equal(fork.exited, true, 'its exit is known: not alive because /proc still lists it');
+    assert.deepEqual([fork.argv, fork.exe, fork.comm], [['sh', '-c', 'make'], '/usr/bin/sh', 'sh']);
+    table.argvHint(402, ['cc', '-c', 'x.c'], false, 4_030_000_000);
+    const exec = table.onExec(402, '/usr/bin/cc', 4_030_000_001, true);
+    // Read from this /proc, the exec would have kept the shell's argv (cmdline is empty) and lost
+    // the exe.
+    assert.deepEqual(
+      [exec.argv, exec.argvTruncated, exec.exe, exec.comm, exec.exited],
+      [['cc', '-c', 'x.c'], false, '/usr/bin/cc', 'cc', true],
+    );
+  } finally {
+    rmSync(proc, { recursive: true, force: true });
+  }
+});
+
 test('siblings share their ancestor chain until a process in it changes; a process is never its own ancestor', () => {
   // A fake /proc: 300 (init-like) -> 301 (a shell) -> children.
   const proc = mkdtempSync(join(tmpdir(), 'vigil-proc-'));
   try {
-    const put = (pid: number, ppid: number, comm: string, argv: string[]) => {
-      mkdirSync(join(proc, String(pid)), { recursive: true });
-      const f = (file: string, text: string) => writeFileSync(join(proc, String(pid), file), text);
-      f('stat', `${pid} (${comm}) S ${ppid} ${pid} 77 0 0 0 0 0 0 0 0 0 0 0 20 0 1 0 ${pid} 0 0\n`);
-      f('status', `Name:\t${comm}\nUid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n`);
-      f('cmdline', argv.join('\0') + '\0');
-      rmSync(join(proc, String(pid), 'exe'), { force: true });
-      symlinkSync(`/usr/bin/${comm}`, join(proc, String(pid), 'exe'));
-    };
+    const put = (pid: number, ppid: number, comm: string, argv: string[]) =>
+      fakeProcess(proc, pid, ppid, comm, argv);
     put(300, 0, 'init', ['init']);
     put(301, 300, 'sh', ['sh', '-c', 'loop']);
     put(302, 301, 'true', ['true']);

@@ -121,6 +121,13 @@ export class TracefsCollector implements Collector {
   /** Records read but waiting for the argv watermark, in time order. */
   #waiting: Rec[] = [];
   #handledNs: number | undefined;
+  /**
+   * Pid -> kernel time of the last exit of a whole process (group_dead) among the records of the
+   * current read: a fork or exec before it is of a process already gone, not to be looked up in
+   * /proc. Only on kernels whose exit record says group_dead (a thread's exit is not the end of
+   * its process).
+   */
+  readonly #exits = new Map<number, bigint>();
   readonly #onPolled: (() => void) | undefined;
 
   constructor(options: {
@@ -291,6 +298,7 @@ export class TracefsCollector implements Collector {
       // A child can run on another CPU than its parent: order by time before applying
       // fork/exec/exit to the process table.
       recs.sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0));
+      this.#noteExits(recs);
       const n = this.#ready(recs);
       for (let i = 0; i < n; i++) this.#handle(recs[i] as Rec);
       this.#waiting = n === recs.length ? [] : recs.slice(n);
@@ -312,6 +320,26 @@ export class TracefsCollector implements Collector {
       reportBackgroundError(err, 'tracefs collector');
     }
     this.#onPolled?.();
+  }
+
+  /** Fills #exits from the records read (sorted by time: the last exit of a pid comes last). */
+  #noteExits(recs: Rec[]): void {
+    this.#exits.clear();
+    const exit = this.#dec.exit;
+    if (!exit?.groupDead) return;
+    for (const r of recs) {
+      if (r.type === exit.format.id && readInt(r.data, 0, exit.groupDead) !== 0)
+        this.#exits.set(readInt(r.data, 0, exit.pid), r.ts);
+    }
+  }
+
+  /**
+   * Whether process `pid` at kernel time `ts` has exited since, by a record already read. A pid is
+   * not reused while its process lives, so any exit of `pid` after `ts` is that process's.
+   */
+  #exitedAfter(pid: number, ts: bigint): boolean {
+    const at = this.#exits.get(pid);
+    return at !== undefined && at > ts;
   }
 
   /** How many of the sorted records can be handled now: those the argv watermark covers. */
@@ -370,6 +398,7 @@ export class TracefsCollector implements Collector {
         child,
         readString(buf, 0, d.fork.childComm),
         mono,
+        this.#exitedAfter(child, r.ts),
       );
       const parentEntry = this.#processes.get(parent);
       this.#emit(
@@ -395,7 +424,7 @@ export class TracefsCollector implements Collector {
         this.#processes.onShed('exec', pid, filename, mono);
         return;
       }
-      const entry = this.#processes.onExec(pid, filename, mono);
+      const entry = this.#processes.onExec(pid, filename, mono, this.#exitedAfter(pid, r.ts));
       this.#emit(
         {
           process: this.#processes.describe(entry),

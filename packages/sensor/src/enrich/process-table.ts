@@ -219,12 +219,21 @@ export class ProcessTable {
    * the parent is known: one file instead of seven. Reading all of /proc for each process twice
    * (fork, then exec) was most of the sensor's time under an exec storm, and each read of a live
    * process's files takes its locks (bench/sensor). Its exec reads everything again.
+   *
+   * `exited`: the caller already holds the child's exit, so /proc is not read for it at all (see
+   * onExec).
    */
-  onFork(parentPid: number, childPid: number, childComm: string, monoNs: number): ProcessEntry {
+  onFork(
+    parentPid: number,
+    childPid: number,
+    childComm: string,
+    monoNs: number,
+    exited = false,
+  ): ProcessEntry {
     const parent = this.#byPid.get(parentPid);
     // Whether the child is known to be gone already: then /proc is not read for it again.
-    let gone = false;
-    if (parent !== undefined && !parent.exited && !parent.stale) {
+    let gone = exited;
+    if (!gone && parent !== undefined && !parent.exited && !parent.stale) {
       const stat = readStat(childPid, this.#proc);
       if (stat !== undefined && stat.state !== 'Z' && stat.ppid === parentPid) {
         return this.#putChild(parent, childPid, parentPid, (stat.startTicks * 1e9) / CLK_TCK, {
@@ -268,10 +277,19 @@ export class ProcessTable {
     return entry;
   }
 
-  /** An exec: the image, argv and maybe credentials changed; read them again. */
-  onExec(pid: number, filename: string, monoNs: number): ProcessEntry {
+  /**
+   * An exec: the image, argv and maybe credentials changed; read them again.
+   *
+   * `exited`: the caller already holds the process's exit (a later record of the same read), so
+   * /proc is not read. At best it would show a zombie; while the process is still in do_exit it
+   * shows a process whose memory is gone (an empty cmdline, no exe link), which is not its exec's
+   * image. And under an exec storm most processes are gone by the time their exec is handled: a
+   * failed read of /proc/<pid>/stat for each fork and exec was ~9 % of the sensor's main thread
+   * (bench/sensor, --cpu-prof).
+   */
+  onExec(pid: number, filename: string, monoNs: number, exited = false): ProcessEntry {
     const hint = this.#takeArgvHint(pid, monoNs);
-    const fresh = this.refresh(pid);
+    const fresh = exited ? undefined : this.refresh(pid);
     if (fresh && !fresh.exited) return fresh;
     // Gone before we looked: keep what the kernel said, and say that argv is not the real one.
     const known = this.#byPid.get(pid);
