@@ -44,6 +44,12 @@ export async function connectBackplane(options: BackplaneConnectOptions): Promis
       timeout: options.timeoutMs ?? 5_000,
       maxReconnectAttempts: -1,
       reconnectTimeWait: 250,
+      // nats.js otherwise creates an Error per request (each JetStream publish of a batch) and
+      // per timer, only to capture where the request started for a timeout's stack (the
+      // option's doc comment in @nats-io/nats-core's core.d.ts): 3.5 % of the sensor's main
+      // thread under the bench's exec storm (--cpu-prof). Failures still carry their message,
+      // and every caller here words its own error.
+      noAsyncTraces: true,
       ...(options.identity
         ? {
             authenticator: nkeyAuthenticator(new TextEncoder().encode(options.identity.seed)),
