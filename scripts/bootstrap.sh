@@ -89,7 +89,9 @@ SHIM
 
 install_system_packages() {
   # nats-server is the backplane; bpftrace is the sensor's eBPF collector. Both from Debian.
-  local pkgs=(nats-server)
+  # util-linux (essential on Debian, named for minimal images) has taskset, with which the
+  # sensor confines itself to the CPUs its budget needs.
+  local pkgs=(nats-server util-linux)
   if [ "$(id -u)" -eq 0 ]; then pkgs+=(bpftrace); fi
   # The tests and benchmarks send syslog to a real rsyslogd (with its TLS driver); the platform
   # itself does not need it. Installing the package does not start a system logger where

@@ -2,7 +2,14 @@ import { hostname } from 'node:os';
 import { BatchPublisher } from '@vigil/backplane';
 import type { Backplane } from '@vigil/backplane';
 import type { VigilConfig } from '@vigil/common';
-import { BackplaneOutput, JsonLinesOutput, Sensor, serveKillRequests } from '@vigil/sensor';
+import {
+  BackplaneOutput,
+  JsonLinesOutput,
+  Sensor,
+  confineSensor,
+  formatCpuList,
+  serveKillRequests,
+} from '@vigil/sensor';
 import type { EventOutput } from '@vigil/sensor';
 import { connectAs } from './backplane-identity.js';
 import { processLogger, stopOnSignals } from './lifecycle.js';
@@ -29,6 +36,14 @@ export async function runSensor(
   const logger = processLogger(config, 'vigil-sensor');
   // One host name for the subjects and the events' envelopes.
   const host = config.sensor.host || hostname();
+  // First, so that every thread and helper the sensor starts inherits the CPUs (affinity.ts).
+  const where = await confineSensor(String(config.sensor.cpus), config.sensor.cpuBudgetCores);
+  if (where.problem) logger.warn({ problem: where.problem }, 'sensor not confined to fewer CPUs');
+  else if (where.confined)
+    logger.info(
+      { cpus: formatCpuList(where.cpus), of: formatCpuList(where.allowed) },
+      'sensor confined',
+    );
   let bp: Backplane | undefined;
   let publisher: BatchPublisher | undefined;
   let output: EventOutput;
@@ -82,6 +97,6 @@ export async function runSensor(
     throw err;
   }
   process.stderr.write(
-    `vigil sensor on ${sensor.host}: ${sensor.reports.map((r) => `${r.name} ${r.running ? 'running' : `unavailable (${r.reason})`}`).join(', ')}\n`,
+    `vigil sensor on ${sensor.host} (CPU ${formatCpuList(where.cpus)} of ${formatCpuList(where.allowed)}): ${sensor.reports.map((r) => `${r.name} ${r.running ? 'running' : `unavailable (${r.reason})`}`).join(', ')}\n`,
   );
 }

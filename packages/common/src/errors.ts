@@ -39,6 +39,8 @@ export const ERROR_CODES = {
   VGL_ERR_CONNECTOR_REJECTED:
     'A receiver refused what a connector sent as malformed; refused records go to the dead-letter file',
   VGL_ERR_RULES_LOAD: 'A rules file cannot be loaded; file, line and column say where',
+  VGL_ERR_SENSOR_CPUS:
+    'The sensor cannot run on the CPUs sensor.cpus names (not among the CPUs it may use, or taskset failed)',
 } as const;
 
 /** A stable error code. */

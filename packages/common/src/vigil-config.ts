@@ -51,6 +51,12 @@ export interface VigilConfig {
     collectors: string[];
     /** CPU budget, cores. */
     cpuBudgetCores: number;
+    /**
+     * CPUs the sensor and its helpers run on: empty for as many as the budget needs (the last
+     * ones), `all` for every CPU it may use, or a list (`3`, `2-3`, `0,2`; YAML and the
+     * environment give a single CPU as a number).
+     */
+    cpus: string | number;
     /** Memory budget (resident), MiB. */
     memoryBudgetMiB: number;
     /** Capacity of the governor's queue, events. */
@@ -336,6 +342,13 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
           exclusiveMinimum: 0,
           maximum: 64,
           default: DEFAULT_SENSOR_CPU_BUDGET_CORES,
+        },
+        cpus: {
+          anyOf: [
+            { type: 'string', pattern: '^(all|[0-9]+(-[0-9]+)?(,[0-9]+(-[0-9]+)?)*)?$' },
+            { type: 'integer', minimum: 0 },
+          ],
+          default: '',
         },
         memoryBudgetMiB: {
           type: 'integer',
