@@ -41,6 +41,8 @@ import {
   TRACEFS_EVENTS,
   TracefsInstance,
   childPids,
+  confineSensor,
+  formatCpuList,
   processCpuSeconds,
 } from '@vigil/sensor';
 import { decodePage, readInt, readString } from '@vigil/sensor/internal';
@@ -322,10 +324,12 @@ async function main(): Promise<void> {
           stdio: ['ignore', 'ignore', 'pipe'],
         },
       );
+      let placement = '';
       await new Promise<void>((resolve, reject) => {
         let err = '';
         child.stderr.on('data', (b: Buffer) => {
           err += b.toString();
+          placement = /^cpus (.*)$/m.exec(err)?.[1] ?? placement;
           if (err.includes('ready')) resolve();
         });
         child.once('exit', (c) => reject(new Error(`sensor exited ${c}: ${err}`)));
@@ -369,7 +373,7 @@ async function main(): Promise<void> {
       const perEvent = (cpuSeconds: number) =>
         n > 0 ? `${((cpuSeconds * 1e6) / n).toFixed(1)} us/event` : 'n/a';
       console.log(
-        `run ${r + 1}: workload off ${off[r]?.wall.toFixed(3)} s (CPU ${off[r]?.cpu.toFixed(2)}), on ${on[r]?.wall.toFixed(3)} s (CPU ${on[r]?.cpu.toFixed(2)}), control at ${share.toFixed(3)} cores ${control[r]?.wall.toFixed(3)} s (CPU ${control[r]?.cpu.toFixed(2)}); ${n} events delivered, ` +
+        `run ${r + 1} (sensor on CPU ${placement}): workload off ${off[r]?.wall.toFixed(3)} s (CPU ${off[r]?.cpu.toFixed(2)}), on ${on[r]?.wall.toFixed(3)} s (CPU ${on[r]?.cpu.toFixed(2)}), control at ${share.toFixed(3)} cores ${control[r]?.wall.toFixed(3)} s (CPU ${control[r]?.cpu.toFixed(2)}); ${n} events delivered, ` +
           `${Math.round(n / seconds)} events/s, sensor CPU ${perEvent(cpu)}, ` +
           `bpftrace CPU ${perEvent(helperCpu)}; ` +
           `sensor ${(cpu / seconds).toFixed(3)} cores, bpftrace ${(helperCpu / seconds).toFixed(3)} cores, nats-server ${(natsCpu / seconds).toFixed(3)} cores`,
@@ -419,6 +423,9 @@ async function main(): Promise<void> {
 async function sensorRole(url: string): Promise<void> {
   if (process.env.BENCH_NICE)
     (await import('node:os')).setPriority(0, Number(process.env.BENCH_NICE));
+  // Where `vigil sensor` runs: confined to the CPUs its budget needs, unless BENCH_SENSOR_CPUS
+  // says otherwise (`all`: unconfined), as sensor.cpus does.
+  const where = await confineSensor(process.env.BENCH_SENSOR_CPUS ?? '', Number(values.budget));
   const bp = await connectBackplane({ servers: url, name: 'bench-sensor-child' });
   const publisher = new BatchPublisher(bp.js, { sharedProcesses: true });
   const sensor = new Sensor({
@@ -428,7 +435,9 @@ async function sensorRole(url: string): Promise<void> {
     ...(values.collectors ? { collectors: values.collectors.split(',') } : {}),
   });
   await sensor.start();
-  process.stderr.write('ready\n');
+  process.stderr.write(
+    `cpus ${formatCpuList(where.cpus)} of ${formatCpuList(where.allowed)}\nready\n`,
+  );
   process.once('SIGTERM', () => {
     void sensor
       .stop()
