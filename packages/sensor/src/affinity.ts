@@ -16,9 +16,6 @@ import { VigilError } from '@vigil/common';
 
 const execFileAsync = promisify(execFile);
 
-/** What `sensor.cpus` says: '' (confine to what the budget needs), 'all', or a CPU list. */
-export type CpuSpec = string;
-
 /** Parses a CPU list as the kernel writes one (Cpus_allowed_list, cpuset.cpus): `0-3,8,10-11`. */
 export function parseCpuList(text: string): number[] {
   const out = new Set<number>();
@@ -56,7 +53,7 @@ export function formatCpuList(cpus: readonly number[]): string {
  * and must be among `allowed`.
  */
 export function chooseCpus(
-  spec: CpuSpec,
+  spec: string,
   budgetCores: number,
   allowed: readonly number[],
 ): number[] | undefined {
@@ -140,7 +137,7 @@ export interface Confinement {
  * `spec`. An explicit list that cannot be applied throws; the default that cannot be applied
  * leaves the sensor where it is and says why.
  */
-export async function confineSensor(spec: CpuSpec, budgetCores: number): Promise<Confinement> {
+export async function confineSensor(spec: string, budgetCores: number): Promise<Confinement> {
   const allowed = allowedCpus();
   const cpus = chooseCpus(spec, budgetCores, allowed);
   if (cpus === undefined) return { cpus: allowed, allowed, confined: false };
@@ -150,5 +147,5 @@ export async function confineSensor(spec: CpuSpec, budgetCores: number): Promise
     if (spec.trim() !== '') throw err;
     return { cpus: allowed, allowed, confined: false, problem: (err as Error).message };
   }
-  return { cpus: allowedCpus(), allowed, confined: true };
+  return { cpus, allowed, confined: true };
 }

@@ -28,13 +28,6 @@ export {
   INSTANCE_PREFIX,
   removeStaleInstances,
 } from './tracefs/instance.js';
-export {
-  allowedCpus,
-  chooseCpus,
-  confineProcess,
-  confineSensor,
-  formatCpuList,
-  parseCpuList,
-} from './affinity.js';
-export type { Confinement, CpuSpec } from './affinity.js';
+export { allowedCpus, confineSensor, formatCpuList } from './affinity.js';
+export type { Confinement } from './affinity.js';
 export { executeKill, serveKillRequests, processStartTimeNs } from './responder.js';

@@ -124,7 +124,7 @@ export class ProcessTable {
   readonly #byPid = new Map<number, ProcessEntry>();
   readonly #hasher = new ExeHasher();
   /** The ancestor chain of each process's children, by the process's entry (see AncestorChain). */
-  #chains = new WeakMap<ProcessEntry, AncestorChain>();
+  readonly #chains = new WeakMap<ProcessEntry, AncestorChain>();
   #users = new Map<number, string>();
   #groups = new Map<number, string>();
   #namesReadAt = 0;
@@ -541,19 +541,16 @@ export class ProcessTable {
    * no process of it has changed since it was built.
    */
   #ancestorsOf(entry: ProcessEntry, maxAncestors: number): vigil.v1.IAncestor[] {
+    const own = () => this.#walk(entry.ppid, new Set([entry.pid]), maxAncestors).ancestors;
     const parent = this.#byPid.get(entry.ppid);
-    if (parent === undefined || maxAncestors !== DEFAULT_MAX_ANCESTORS)
-      return this.#walk(entry.ppid, new Set([entry.pid]), maxAncestors).ancestors;
+    if (parent === undefined || maxAncestors !== DEFAULT_MAX_ANCESTORS) return own();
     let chain = this.#chains.get(parent);
     if (chain === undefined || !this.#holds(chain)) {
       chain = this.#walk(entry.ppid, new Set(), maxAncestors);
       this.#chains.set(parent, chain);
     }
     // A reused pid can make a process appear among its own ancestors: the walk stops before it.
-    for (const a of chain.from)
-      if (a.pid === entry.pid)
-        return this.#walk(entry.ppid, new Set([entry.pid]), maxAncestors).ancestors;
-    return chain.ancestors;
+    return chain.from.some((a) => a.pid === entry.pid) ? own() : chain.ancestors;
   }
 
   /** Walks up from `ppid`: at most `max` ancestors, none twice, none of `seen`. */
