@@ -105,6 +105,12 @@ test(
     }
     await page.getByText('processExec').first().waitFor();
     await shoot('investigate');
+    // Open on the uid already shown asks the recorder again (history grows while one looks).
+    await Promise.all([
+      page.waitForRequest((r) => r.url().includes('/v1/tree/'), { timeout: 5_000 }),
+      page.getByRole('button', { name: 'Open' }).click(),
+    ]);
+    await page.getByRole('heading', { name: 'Process tree' }).waitFor();
 
     // Search: a filter's mistake with its place, then results.
     await page.getByRole('link', { name: 'Search' }).click();

@@ -120,6 +120,9 @@ export function Investigate({ processUid }: { processUid: string | undefined }) 
   const [uid, setUid] = useState(processUid ?? '');
   const [tree, setTree] = useState<Tree | null>(null);
   const [error, setError] = useState('');
+  // Bumped by Open on the process already shown: the same address, asked again. The recorder
+  // commits a moment after an alert is raised, and a process's history grows while it runs.
+  const [asked, setAsked] = useState(0);
   useEffect(() => {
     if (!processUid) return;
     setTree(null);
@@ -127,10 +130,12 @@ export function Investigate({ processUid }: { processUid: string | undefined }) 
     call<Tree>('GET', `/v1/tree/${encodeURIComponent(processUid)}`)
       .then(setTree)
       .catch((e: Error) => setError(e.message));
-  }, [processUid]);
+  }, [processUid, asked]);
   const go = (e: FormEvent) => {
     e.preventDefault();
-    location.hash = `#/investigate/${encodeURIComponent(uid.trim())}`;
+    const hash = `#/investigate/${encodeURIComponent(uid.trim())}`;
+    if (location.hash === hash) setAsked((n) => n + 1);
+    else location.hash = hash;
   };
   return (
     <>
