@@ -1,7 +1,11 @@
 // A process and what it did: its ancestors, then the tree of its children, each process with its
 // execs, files and connections on a timeline; its container when it ran in one.
 import { type FormEvent, useEffect, useState } from 'react';
-import { call, timeOf, text } from '../api';
+import { ApiError, call, timeOf, text } from '../api';
+
+/** Asks for a process not (yet) in the recorded history this many times, this far apart. */
+const NOT_FOUND_ATTEMPTS = 3;
+const NOT_FOUND_RETRY_MS = 1_000;
 
 type Json = Record<string, unknown>;
 interface TreeNode {
@@ -123,13 +127,39 @@ export function Investigate({ processUid }: { processUid: string | undefined }) 
   // Bumped by Open on the process already shown: the same address, asked again. The recorder
   // commits a moment after an alert is raised, and a process's history grows while it runs.
   const [asked, setAsked] = useState(0);
+  const [looking, setLooking] = useState(false);
   useEffect(() => {
     if (!processUid) return;
+    let gone = false;
     setTree(null);
     setError('');
-    call<Tree>('GET', `/v1/tree/${encodeURIComponent(processUid)}`)
-      .then(setTree)
-      .catch((e: Error) => setError(e.message));
+    setLooking(true);
+    // The recorder commits a moment after the detector sees an event: a process opened from a
+    // fresh alert can be missing for that moment, so "not found" is asked again before it shows.
+    const ask = async (): Promise<void> => {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          const t = await call<Tree>('GET', `/v1/tree/${encodeURIComponent(processUid)}`);
+          if (!gone) setTree(t);
+          return;
+        } catch (e) {
+          const notYet = e instanceof ApiError && e.code === 'VGL_ERR_NOT_FOUND';
+          if (gone || !notYet || attempt >= NOT_FOUND_ATTEMPTS) throw e;
+          await new Promise((r) => setTimeout(r, NOT_FOUND_RETRY_MS));
+          if (gone) return;
+        }
+      }
+    };
+    ask()
+      .catch((e: Error) => {
+        if (!gone) setError(e.message);
+      })
+      .finally(() => {
+        if (!gone) setLooking(false);
+      });
+    return () => {
+      gone = true;
+    };
   }, [processUid, asked]);
   const go = (e: FormEvent) => {
     e.preventDefault();
@@ -150,6 +180,7 @@ export function Investigate({ processUid }: { processUid: string | undefined }) 
         />
         <button type="submit">Open</button>
       </form>
+      {looking && <p role="status">Looking in the recorded history…</p>}
       {error && (
         <p role="alert" className="error">
           {error}
