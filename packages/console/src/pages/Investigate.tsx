@@ -127,36 +127,34 @@ export function Investigate({ processUid }: { processUid: string | undefined }) 
   // Bumped by Open on the process already shown: the same address, asked again. The recorder
   // commits a moment after an alert is raised, and a process's history grows while it runs.
   const [asked, setAsked] = useState(0);
-  const [looking, setLooking] = useState(false);
+  // In flight: asked for a process, and neither its tree nor an error has come back yet.
+  const looking = Boolean(processUid) && tree === null && error === '';
   useEffect(() => {
     if (!processUid) return;
     let gone = false;
     setTree(null);
     setError('');
-    setLooking(true);
     // The recorder commits a moment after the detector sees an event: a process opened from a
     // fresh alert can be missing for that moment, so "not found" is asked again before it shows.
-    const ask = async (): Promise<void> => {
-      for (let attempt = 1; ; attempt++) {
-        try {
-          const t = await call<Tree>('GET', `/v1/tree/${encodeURIComponent(processUid)}`);
-          if (!gone) setTree(t);
-          return;
-        } catch (e) {
-          const notYet = e instanceof ApiError && e.code === 'VGL_ERR_NOT_FOUND';
-          if (gone || !notYet || attempt >= NOT_FOUND_ATTEMPTS) throw e;
-          await new Promise((r) => setTimeout(r, NOT_FOUND_RETRY_MS));
-          if (gone) return;
-        }
+    const ask = async (attempt: number): Promise<Tree> => {
+      try {
+        return await call<Tree>('GET', `/v1/tree/${encodeURIComponent(processUid)}`);
+      } catch (e) {
+        const notYet = e instanceof ApiError && e.code === 'VGL_ERR_NOT_FOUND';
+        if (gone || !notYet || attempt >= NOT_FOUND_ATTEMPTS) throw e;
+        await new Promise((r) => setTimeout(r, NOT_FOUND_RETRY_MS));
+        if (gone) throw e;
+        return ask(attempt + 1);
       }
     };
-    ask()
-      .catch((e: Error) => {
+    ask(1).then(
+      (t) => {
+        if (!gone) setTree(t);
+      },
+      (e: Error) => {
         if (!gone) setError(e.message);
-      })
-      .finally(() => {
-        if (!gone) setLooking(false);
-      });
+      },
+    );
     return () => {
       gone = true;
     };
