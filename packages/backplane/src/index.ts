@@ -66,6 +66,8 @@ export {
   trimAcknowledged,
   acknowledgedFloor,
   DEFAULT_TRIM_INTERVAL_MS,
+  DEFAULT_MAX_TRIM_DELAY_MS,
 } from './trim.js';
+export type { StreamTrimmerOptions } from './trim.js';
 export { authorizationConfig, newServiceIdentity, permissionsFor } from './nats-auth.js';
 export type { ServiceIdentity, ServiceRole, SubjectPermissions } from './nats-auth.js';

@@ -3,6 +3,18 @@ import type { JetStreamManager } from '@nats-io/jetstream';
 
 /** Default period of the trimmer. */
 export const DEFAULT_TRIM_INTERVAL_MS = 1_000;
+/** Default longest wait of acknowledged messages in a stream that holds little (below). */
+export const DEFAULT_MAX_TRIM_DELAY_MS = 60_000;
+/**
+ * A stream holding less than this share of its byte limit is trimmed only every `maxDelayMs`:
+ * a purge rewrites the stream's store in files, and on the platform's own host each purge made
+ * file events that the sensor published, the next purge's reason, every second on an idle host.
+ * Past this share it is trimmed at once, so a full stream (discard new) still means consumers are
+ * behind, not that acknowledged messages wait for their purge.
+ */
+const SMALL_STREAM_SHARE = 1 / 16;
+/** What "holds little" means for a stream without a byte limit. */
+const SMALL_STREAM_BYTES_UNLIMITED = 64 * 1024 * 1024;
 
 /**
  * The highest stream sequence below which every durable consumer of `stream` has acknowledged
@@ -42,19 +54,34 @@ export async function trimAcknowledged(jsm: JetStreamManager, stream: string): P
   return res.purged;
 }
 
-/** Runs trimAcknowledged on a stream periodically; failures are reported, never thrown. */
+/** Options of a StreamTrimmer. */
+export interface StreamTrimmerOptions {
+  /** How often the stream is looked at, ms. */
+  intervalMs?: number;
+  /** Longest wait of acknowledged messages while the stream holds little (SMALL_STREAM_SHARE), ms. */
+  maxDelayMs?: number;
+}
+
+/**
+ * Runs trimAcknowledged on a stream periodically: at once when the stream holds a sixteenth of its
+ * byte limit or more, otherwise at most every `maxDelayMs`. Failures are reported, never thrown.
+ */
 export class StreamTrimmer {
   readonly #jsm: JetStreamManager;
   readonly #stream: string;
   readonly #intervalMs: number;
+  readonly #maxDelayMs: number;
   #timer: NodeJS.Timeout | undefined;
   #running: Promise<void> | undefined;
   #purged = 0;
+  /** When the stream was last trimmed (or the trimmer started). */
+  #trimmedAt = 0;
 
-  constructor(jsm: JetStreamManager, stream: string, intervalMs = DEFAULT_TRIM_INTERVAL_MS) {
+  constructor(jsm: JetStreamManager, stream: string, options: StreamTrimmerOptions = {}) {
     this.#jsm = jsm;
     this.#stream = stream;
-    this.#intervalMs = intervalMs;
+    this.#intervalMs = options.intervalMs ?? DEFAULT_TRIM_INTERVAL_MS;
+    this.#maxDelayMs = options.maxDelayMs ?? DEFAULT_MAX_TRIM_DELAY_MS;
   }
 
   /** Messages purged since start. */
@@ -65,9 +92,10 @@ export class StreamTrimmer {
   /** Starts trimming. */
   start(): void {
     if (this.#timer) return;
+    this.#trimmedAt = Date.now();
     this.#timer = setInterval(() => {
       if (this.#running) return;
-      this.#running = trimAcknowledged(this.#jsm, this.#stream)
+      this.#running = this.#trim()
         .then((n) => {
           this.#purged += n;
         })
@@ -76,6 +104,17 @@ export class StreamTrimmer {
           this.#running = undefined;
         });
     }, this.#intervalMs);
+  }
+
+  async #trim(): Promise<number> {
+    if (Date.now() - this.#trimmedAt < this.#maxDelayMs) {
+      const { config, state } = await this.#jsm.streams.info(this.#stream);
+      const small =
+        config.max_bytes > 0 ? config.max_bytes * SMALL_STREAM_SHARE : SMALL_STREAM_BYTES_UNLIMITED;
+      if (state.bytes < small) return 0;
+    }
+    this.#trimmedAt = Date.now();
+    return trimAcknowledged(this.#jsm, this.#stream);
   }
 
   /** Stops trimming; waits for a trim in progress. */

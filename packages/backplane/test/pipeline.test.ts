@@ -134,7 +134,7 @@ test(
       },
     });
     await consumer.start();
-    const trimmer = new StreamTrimmer(bp.jsm, TELEMETRY_STREAM, 50);
+    const trimmer = new StreamTrimmer(bp.jsm, TELEMETRY_STREAM, { intervalMs: 50 });
     trimmer.start();
     t.after(async () => {
       await trimmer.stop();
@@ -192,6 +192,66 @@ test(
       `accepted ${accepted.length}, refused ${stats.eventsRefused}, retries ${stats.retries}`,
     );
     await pub.close();
+  },
+);
+
+test(
+  'the trimmer leaves a stream that holds little for up to its delay, and trims one past a sixteenth of its limit at once',
+  { skip },
+  async (t) => {
+    const { bp } = await fixture(t);
+    // Trimming purges a stream's store, which nats-server does in files: on the platform's own
+    // host each purge was file events that the sensor published, and the next purge's reason.
+    const limits = { ...TEST_LIMITS, telemetryMaxBytes: 2 * 1024 * 1024 };
+    await setUp(bp, 'lazy', limits);
+    const consumer = new BatchConsumer(bp.js, {
+      stream: TELEMETRY_STREAM,
+      durable: 'lazy',
+      handler: () => Promise.resolve(),
+    });
+    await consumer.start();
+    const trimmer = new StreamTrimmer(bp.jsm, TELEMETRY_STREAM, {
+      intervalMs: 50,
+      maxDelayMs: 2_000,
+    });
+    trimmer.start();
+    t.after(async () => {
+      await trimmer.stop();
+      await consumer.stop();
+    });
+    const pub = new BatchPublisher(bp.js, { compression: 'none', maxBatchBytes: 16 * 1024 });
+    t.after(() => pub.close(1_000));
+    const subject = telemetrySubject('test-host', 'file');
+    const stored = async () => (await bp.jsm.streams.info(TELEMETRY_STREAM)).state;
+    const acknowledged = async () => {
+      const ci = await bp.jsm.consumers.info(TELEMETRY_STREAM, 'lazy');
+      return ci.num_pending === 0 && ci.num_ack_pending === 0;
+    };
+    for (let i = 0; i < 3; i++) pub.publish(subject, sampleEvent(i));
+    await pub.flush();
+    await waitFor(acknowledged);
+    const smallAt = Date.now();
+    await new Promise((r) => setTimeout(r, 700));
+    assert.ok((await stored()).messages > 0, 'a stream that holds little was trimmed at once');
+    await waitFor(async () => (await stored()).messages === 0, {
+      timeoutMs: 10_000,
+      message: 'a stream that holds little was never trimmed',
+    });
+    t.diagnostic(`little: trimmed ${Date.now() - smallAt} ms after it was acknowledged`);
+    // Past a sixteenth of the limit (128 KiB here), at once: however long ago the last purge.
+    let i = 3;
+    while ((await stored()).bytes < limits.telemetryMaxBytes / 8) {
+      for (let k = 0; k < 500; k++)
+        while (!pub.publish(subject, sampleEvent(i++))) await pub.ready();
+      await pub.flush();
+    }
+    await waitFor(acknowledged);
+    const bigAt = Date.now();
+    await waitFor(async () => (await stored()).messages === 0, {
+      timeoutMs: 1_500,
+      message: 'a stream past a sixteenth of its limit was not trimmed at once',
+    });
+    t.diagnostic(`past a sixteenth: trimmed ${Date.now() - bigAt} ms after it was acknowledged`);
   },
 );
 
