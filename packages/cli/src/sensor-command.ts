@@ -65,6 +65,10 @@ export async function runSensor(
         ? { collectors: ['replay'] }
         : {}),
     ...(options.replay ? { replay: options.replay } : {}),
+    // Run by vigil up: its processes' bookkeeping in the data directory is not telemetry.
+    ...(options.exitWithParent && !config.sensor.reportPlatformFiles
+      ? { platform: { pid: process.ppid, dataDir: config.dataDir } }
+      : {}),
     output,
     logger,
     governor: {

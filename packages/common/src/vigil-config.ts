@@ -63,6 +63,11 @@ export interface VigilConfig {
     queueCapacity: number;
     /** Seconds between SensorStatus heartbeats. */
     statusIntervalSeconds: number;
+    /**
+     * Under `vigil up`, report the platform's own file operations inside its data directory too
+     * (by default they are only counted: reported, they feed back into what the sensor publishes).
+     */
+    reportPlatformFiles: boolean;
   };
   /** The detection engine. */
   detector: {
@@ -357,6 +362,7 @@ export const VIGIL_CONFIG_SCHEMA: JsonSchema = {
         },
         queueCapacity: { type: 'integer', minimum: 64, default: 65536 },
         statusIntervalSeconds: { type: 'number', minimum: 0.1, default: 10 },
+        reportPlatformFiles: { type: 'boolean', default: false },
       },
     },
     detector: {

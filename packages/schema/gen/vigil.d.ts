@@ -5983,6 +5983,9 @@ export namespace vigil {
 
             /** SensorStatus generated */
             generated?: (vigil.v1.IKindCount[]|null);
+
+            /** SensorStatus excluded */
+            excluded?: (vigil.v1.IKindCount[]|null);
         }
 
         /** Represents a SensorStatus. */
@@ -6026,6 +6029,9 @@ export namespace vigil {
 
             /** SensorStatus generated. */
             public generated: vigil.v1.IKindCount[];
+
+            /** SensorStatus excluded. */
+            public excluded: vigil.v1.IKindCount[];
 
             /**
              * Creates a new SensorStatus instance using the specified properties.

@@ -17400,6 +17400,7 @@ export const vigil = $root.vigil = (() => {
              * @property {Array.<vigil.v1.ILossCount>|null} [losses] SensorStatus losses
              * @property {number|Long|null} [eventsPublished] SensorStatus eventsPublished
              * @property {Array.<vigil.v1.IKindCount>|null} [generated] SensorStatus generated
+             * @property {Array.<vigil.v1.IKindCount>|null} [excluded] SensorStatus excluded
              */
 
             /**
@@ -17414,6 +17415,7 @@ export const vigil = $root.vigil = (() => {
                 this.collectors = [];
                 this.losses = [];
                 this.generated = [];
+                this.excluded = [];
                 if (properties)
                     for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
                         if (properties[keys[i]] != null && keys[i] !== "__proto__")
@@ -17509,6 +17511,14 @@ export const vigil = $root.vigil = (() => {
             SensorStatus.prototype.generated = $util.emptyArray;
 
             /**
+             * SensorStatus excluded.
+             * @member {Array.<vigil.v1.IKindCount>} excluded
+             * @memberof vigil.v1.SensorStatus
+             * @instance
+             */
+            SensorStatus.prototype.excluded = $util.emptyArray;
+
+            /**
              * Creates a new SensorStatus instance using the specified properties.
              * @function create
              * @memberof vigil.v1.SensorStatus
@@ -17561,6 +17571,9 @@ export const vigil = $root.vigil = (() => {
                 if (message.generated != null && message.generated.length)
                     for (let i = 0; i < message.generated.length; ++i)
                         $root.vigil.v1.KindCount.encode(message.generated[i], writer.uint32(/* id 11, wireType 2 =*/90).fork(), q + 1).ldelim();
+                if (message.excluded != null && message.excluded.length)
+                    for (let i = 0; i < message.excluded.length; ++i)
+                        $root.vigil.v1.KindCount.encode(message.excluded[i], writer.uint32(/* id 12, wireType 2 =*/98).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -17661,6 +17674,12 @@ export const vigil = $root.vigil = (() => {
                             message.generated.push($root.vigil.v1.KindCount.decode(reader, reader.uint32(), undefined, long + 1));
                             break;
                         }
+                    case 12: {
+                            if (!(message.excluded && message.excluded.length))
+                                message.excluded = [];
+                            message.excluded.push($root.vigil.v1.KindCount.decode(reader, reader.uint32(), undefined, long + 1));
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -17754,6 +17773,15 @@ export const vigil = $root.vigil = (() => {
                         let error = $root.vigil.v1.KindCount.verify(message.generated[i], long + 1);
                         if (error)
                             return "generated." + error;
+                    }
+                }
+                if (message.excluded != null && Object.hasOwnProperty.call(message, "excluded")) {
+                    if (!Array.isArray(message.excluded))
+                        return "excluded: array expected";
+                    for (let i = 0; i < message.excluded.length; ++i) {
+                        let error = $root.vigil.v1.KindCount.verify(message.excluded[i], long + 1);
+                        if (error)
+                            return "excluded." + error;
                     }
                 }
                 return null;
@@ -17851,6 +17879,16 @@ export const vigil = $root.vigil = (() => {
                         message.generated[i] = $root.vigil.v1.KindCount.fromObject(object.generated[i], long + 1);
                     }
                 }
+                if (object.excluded) {
+                    if (!Array.isArray(object.excluded))
+                        throw TypeError(".vigil.v1.SensorStatus.excluded: array expected");
+                    message.excluded = [];
+                    for (let i = 0; i < object.excluded.length; ++i) {
+                        if (!$util.isObject(object.excluded[i]))
+                            throw TypeError(".vigil.v1.SensorStatus.excluded: object expected");
+                        message.excluded[i] = $root.vigil.v1.KindCount.fromObject(object.excluded[i], long + 1);
+                    }
+                }
                 return message;
             };
 
@@ -17875,6 +17913,7 @@ export const vigil = $root.vigil = (() => {
                     object.collectors = [];
                     object.losses = [];
                     object.generated = [];
+                    object.excluded = [];
                 }
                 if (options.defaults) {
                     object.version = "";
@@ -17952,6 +17991,11 @@ export const vigil = $root.vigil = (() => {
                     object.generated = [];
                     for (let j = 0; j < message.generated.length; ++j)
                         object.generated[j] = $root.vigil.v1.KindCount.toObject(message.generated[j], options, q + 1);
+                }
+                if (message.excluded && message.excluded.length) {
+                    object.excluded = [];
+                    for (let j = 0; j < message.excluded.length; ++j)
+                        object.excluded[j] = $root.vigil.v1.KindCount.toObject(message.excluded[j], options, q + 1);
                 }
                 return object;
             };

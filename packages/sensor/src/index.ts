@@ -1,6 +1,8 @@
 // @vigil/sensor: kernel telemetry collectors, process and container tables, the governor.
 export { Sensor, SENSOR_VERSION, COLLECTOR_NAMES } from './sensor.js';
 export type { SensorOptions, CollectorReport } from './sensor.js';
+export { PlatformFiles } from './platform.js';
+export type { PlatformOptions } from './platform.js';
 export type { Collector, CollectorSink, ProbeResult } from './collectors/collector.js';
 export { TracefsCollector, TRACEFS_EVENTS } from './collectors/tracefs.js';
 export { ReplayCollector } from './collectors/replay.js';

@@ -14,6 +14,8 @@ import { ProcessTable } from './enrich/process-table.js';
 import { processRunNs } from './enrich/procfs.js';
 import { Governor } from './governor/governor.js';
 import type { EventOutput, GovernorOptions, Usage } from './governor/governor.js';
+import { PlatformFiles } from './platform.js';
+import type { PlatformOptions } from './platform.js';
 
 /** Version reported in heartbeats. */
 export const SENSOR_VERSION = '0.1.0';
@@ -49,6 +51,11 @@ export interface SensorOptions {
   pollIntervalMs?: number;
   /** A JSONL file for the replay collector (which runs only when named in `collectors`). */
   replay?: { file: string; speed?: ReplaySpeed };
+  /**
+   * The Vigil platform this sensor is part of: its processes' file operations inside its data
+   * directory are not reported, only counted (platform.ts).
+   */
+  platform?: PlatformOptions;
 }
 
 /** What a collector did at start. */
@@ -69,6 +76,7 @@ export class Sensor {
   readonly #opts: SensorOptions;
   readonly #log: Logger;
   readonly #all: Collector[];
+  readonly #platform: PlatformFiles | undefined;
   #running: Collector[] = [];
   readonly reports: CollectorReport[] = [];
 
@@ -78,6 +86,7 @@ export class Sensor {
     this.sensorId = options.sensorId ?? `${this.host}-${process.pid}`;
     this.#log = componentLogger(options.logger, 'sensor');
     this.processes = new ProcessTable({ host: this.host });
+    this.#platform = options.platform ? new PlatformFiles(options.platform) : undefined;
     this.governor = new Governor({
       host: this.host,
       sensorId: this.sensorId,
@@ -169,7 +178,10 @@ export class Sensor {
         kind: EventKind,
         monoNs?: number,
         opts?: { keepEnvelope?: boolean },
-      ) => this.governor.intake(event, kind, monoNs, opts),
+      ) => {
+        if (this.#platform?.covers(event, kind)) this.governor.exclude(kind);
+        else this.governor.intake(event, kind, monoNs, opts);
+      },
       shed: (kind, count) => this.governor.shedAtSource(kind, count),
       lost: (count, reason, stage, kind) => this.governor.lostUpstream(count, reason, stage, kind),
     };
@@ -201,6 +213,12 @@ export class Sensor {
       if (r.running)
         this.#log.info({ collector: r.name, blindSpots: r.blindSpots }, 'collector running');
       else this.#log.warn({ collector: r.name, reason: r.reason }, 'collector not available');
+    }
+    if (this.#platform) {
+      this.#log.info(
+        { platformPid: this.#platform.pid, dataDir: this.#platform.dirs },
+        "not reporting the platform's own file operations inside its data directory (counted as excluded)",
+      );
     }
     if (this.#running.length === 0) {
       throw new Error(

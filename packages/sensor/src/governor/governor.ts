@@ -226,6 +226,8 @@ export class Governor {
   readonly delivered = zeroCounts();
   readonly lostByKind = zeroCounts();
   readonly lostByReason = new Map<vigil.v1.LossReason, number>();
+  /** Events not reported on purpose (the platform's own files: platform.ts), by kind. */
+  readonly excluded = zeroCounts();
   #lostReported = 0;
   #timers: NodeJS.Timeout[] = [];
   #budgetTimer: NodeJS.Timeout | undefined;
@@ -408,6 +410,14 @@ export class Governor {
     (this.#queues[level] as Ring).push({ event, kind, seq });
     this.#queued++;
     this.#scheduleDrain();
+  }
+
+  /**
+   * Counts an event that is not reported on purpose: neither generated nor lost, reported in the
+   * heartbeat's `excluded`.
+   */
+  exclude(kind: EventKind): void {
+    this.excluded[kind]++;
   }
 
   /**
@@ -606,6 +616,10 @@ export class Governor {
         generated: EVENT_KINDS.filter((k) => k !== 'lost' && this.generated[k] > 0).map((kind) => ({
           kind,
           count: this.generated[kind],
+        })),
+        excluded: EVENT_KINDS.filter((k) => this.excluded[k] > 0).map((kind) => ({
+          kind,
+          count: this.excluded[kind],
         })),
       },
     };

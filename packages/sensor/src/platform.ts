@@ -1,0 +1,79 @@
+import { realpathSync } from 'node:fs';
+import { normalize, resolve } from 'node:path';
+import type { EventKind, vigil } from '@vigil/schema';
+
+/** The Vigil platform a sensor is part of (`vigil up`). */
+export interface PlatformOptions {
+  /** Pid of `vigil up`: it and its children (nats-server, recorder, detector...) are the platform. */
+  pid: number;
+  /** The platform's data directory. */
+  dataDir: string;
+}
+
+/**
+ * Which file events are the platform's own bookkeeping, not telemetry: file operations of `vigil
+ * up` and its children on paths inside its data directory (nats-server's JetStream store, the
+ * recorder's database). Reported, they made a loop: every batch the sensor published made
+ * nats-server write its store, which made the next batch; an idle `vigil up` recorded ~34 events
+ * a second, nearly all nats-server's (bench/RESULTS.md, twelfth session).
+ *
+ * Kept, because they are not provably inside: relative paths the sensor could not resolve, paths
+ * with `.` or `..` components, a rename with either end outside, and everything of every other
+ * process (a shell reading the data directory is reported).
+ */
+export class PlatformFiles {
+  readonly pid: number;
+  /** The data directory as given and as the kernel resolves it (symbolic links followed). */
+  readonly dirs: readonly string[];
+
+  constructor(options: PlatformOptions) {
+    this.pid = options.pid;
+    const given = resolve(options.dataDir);
+    let real = given;
+    try {
+      real = realpathSync(given);
+    } catch {
+      // not there (yet): the path as given
+    }
+    this.dirs = [...new Set([given, real])];
+  }
+
+  /** Whether `event`, of kind `kind`, is a platform process's file operation inside the data directory. */
+  covers(event: vigil.v1.IEvent, kind: EventKind): boolean {
+    let path: string | null | undefined;
+    switch (kind) {
+      case 'fileOpen':
+        path = event.fileOpen?.path;
+        break;
+      case 'fileWrite':
+        path = event.fileWrite?.path;
+        break;
+      case 'fileUnlink':
+        path = event.fileUnlink?.path;
+        break;
+      case 'fileChmod':
+        path = event.fileChmod?.path;
+        break;
+      case 'fileChown':
+        path = event.fileChown?.path;
+        break;
+      case 'fileRename':
+        if (!this.#inside(event.fileRename?.oldPath)) return false;
+        path = event.fileRename?.newPath;
+        break;
+      default:
+        return false;
+    }
+    const p = event.process;
+    return !!p && (p.pid === this.pid || p.ppid === this.pid) && this.#inside(path);
+  }
+
+  #inside(path: string | null | undefined): boolean {
+    // normalize() leaves a path alone only when it has no `.`, `..` or doubled slashes; a
+    // relative one never starts with a directory below.
+    if (!path || normalize(path) !== path) return false;
+    return this.dirs.some(
+      (d) => path.startsWith(d) && (path.length === d.length || path[d.length] === '/'),
+    );
+  }
+}
