@@ -10,10 +10,15 @@ export interface PlatformOptions {
   dataDir: string;
 }
 
+/** open(2)'s access mode bits and read-only (include/uapi/asm-generic/fcntl.h). */
+const O_ACCMODE = 0o3;
+const O_RDONLY = 0;
+
 /**
  * Which file events are the platform's own bookkeeping, not telemetry: file operations of `vigil
  * up` and its children on paths inside its data directory (nats-server's JetStream store, the
- * recorder's database). Reported, they made a loop: every batch the sensor published made
+ * recorder's database), and their read-only opens of their own /proc files (nats-server reads its
+ * /proc/<pid>/stat every second). Reported, they made a loop: every batch the sensor published made
  * nats-server write its store, which made the next batch; an idle `vigil up` recorded ~34 events
  * a second, nearly all nats-server's (bench/RESULTS.md, twelfth session).
  *
@@ -44,6 +49,7 @@ export class PlatformFiles {
     switch (kind) {
       case 'fileOpen':
         path = event.fileOpen?.path;
+        if (this.#readsOwnProc(event.process, path, event.fileOpen?.flags)) return true;
         break;
       case 'fileWrite':
         path = event.fileWrite?.path;
@@ -64,8 +70,23 @@ export class PlatformFiles {
       default:
         return false;
     }
-    const p = event.process;
-    return !!p && (p.pid === this.pid || p.ppid === this.pid) && this.#inside(path);
+    return this.#isPlatform(event.process) && this.#inside(path);
+  }
+
+  #isPlatform(p: vigil.v1.IProcess | null | undefined): p is vigil.v1.IProcess {
+    return !!p && (p.pid === this.pid || p.ppid === this.pid);
+  }
+
+  #readsOwnProc(
+    p: vigil.v1.IProcess | null | undefined,
+    path: string | null | undefined,
+    flags: number | null | undefined,
+  ): boolean {
+    if (!this.#isPlatform(p) || !path || ((flags ?? 0) & O_ACCMODE) !== O_RDONLY) return false;
+    if (normalize(path) !== path) return false;
+    return ['/proc/self/', '/proc/thread-self/', `/proc/${p.pid ?? 0}/`].some(
+      (d) => path.startsWith(d) && path.length > d.length,
+    );
   }
 
   #inside(path: string | null | undefined): boolean {

@@ -46,6 +46,18 @@ test('the platform files are its processes’ operations inside its data directo
   assert.equal(open(`${data}//x`), false);
   assert.equal(open('1.blk'), false, 'a relative path the sensor could not resolve');
   assert.equal(open(''), false);
+  // A platform process reading its own /proc files (nats-server reads its stat every second).
+  const O_CLOEXEC = 0o2000000;
+  const read = (path: string, process = by(100, UP), flags = O_CLOEXEC): boolean =>
+    p.covers({ process, fileOpen: { path, flags } }, 'fileOpen');
+  assert.equal(read('/proc/100/stat'), true);
+  assert.equal(read('/proc/self/status'), true);
+  assert.equal(read('/proc/thread-self/stat'), true);
+  assert.equal(read('/proc/101/stat'), false, "another process's");
+  assert.equal(read('/proc/100/stat', by(100, 1)), false, 'not a platform process');
+  assert.equal(read('/proc/100/attr/current', by(100, UP), 1), false, 'opened for writing');
+  assert.equal(read('/proc/100/../1/environ'), false);
+  assert.equal(read('/proc/100'), false, 'the directory itself is no read of a file in it');
   // Every file kind; a rename only with both ends inside.
   const kinds: Array<[EventKind, vigil.v1.IEvent]> = [
     ['fileUnlink', { fileUnlink: { path: `${data}/a` } }],
