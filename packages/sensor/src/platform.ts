@@ -25,6 +25,10 @@ const O_RDONLY = 0;
  * Kept, because they are not provably inside: relative paths the sensor could not resolve, paths
  * with `.` or `..` components, a rename with either end outside, and everything of every other
  * process (a shell reading the data directory is reported).
+ *
+ * The trust this gives: a platform process that an attacker controlled could act unseen inside
+ * the data directory (also through a symbolic link it made there), as the sensor's own activity
+ * is unseen. Everything it does elsewhere is reported.
  */
 export class PlatformFiles {
   readonly pid: number;
