@@ -7,13 +7,8 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 rounds=${1:-12}
-dir=$(mktemp -d -t vigil-bursts-XXXX)
-vigil=(node packages/cli/dist/src/main.js)
-printf 'log:\n  level: warn\n' >"$dir/vigil.yaml"
-"${vigil[@]}" up --data-dir "$dir/data" --nats-port 0 --config "$dir/vigil.yaml" >/dev/null 2>"$dir/err" &
-up=$!
-trap 'kill $up 2>/dev/null; wait $up 2>/dev/null; rm -rf "$dir"' EXIT
-for _ in $(seq 60); do [ -f "$dir/data/endpoints.json" ] && break; sleep 1; done
+# shellcheck source=vigil-up.sh
+source bench/sensor/vigil-up.sh bursts
 sleep 8
 seen=0
 for n in $(seq "$rounds"); do
