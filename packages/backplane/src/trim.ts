@@ -1,5 +1,5 @@
 import { reportBackgroundError } from '@vigil/common';
-import type { JetStreamManager } from '@nats-io/jetstream';
+import type { JetStreamManager, StreamInfo } from '@nats-io/jetstream';
 
 /** Default period of the trimmer. */
 export const DEFAULT_TRIM_INTERVAL_MS = 1_000;
@@ -24,9 +24,11 @@ const SMALL_STREAM_BYTES_UNLIMITED = 64 * 1024 * 1024;
 export async function acknowledgedFloor(
   jsm: JetStreamManager,
   stream: string,
+  read?: StreamInfo,
 ): Promise<number | undefined> {
-  // Read the stream first: a message stored after this read has a higher sequence than `last`.
-  const last = (await jsm.streams.info(stream)).state.last_seq;
+  // Read the stream first (or given, read before this call): a message stored after this read
+  // has a higher sequence than `last`.
+  const last = (read ?? (await jsm.streams.info(stream))).state.last_seq;
   let floor: number | undefined;
   for await (const ci of jsm.consumers.list(stream)) {
     // Ephemeral readers (the API's live feed) read what is there; they never hold data back.
@@ -42,13 +44,17 @@ export async function acknowledgedFloor(
 
 /**
  * Purges from `stream` what every durable consumer has acknowledged. Returns how many messages
- * were purged.
+ * were purged. `read`: the stream's info, read just before (one request fewer).
  */
-export async function trimAcknowledged(jsm: JetStreamManager, stream: string): Promise<number> {
-  const floor = await acknowledgedFloor(jsm, stream);
-  if (floor === undefined || floor === 0) return 0;
-  const first = (await jsm.streams.info(stream)).state.first_seq;
-  if (first > floor) return 0;
+export async function trimAcknowledged(
+  jsm: JetStreamManager,
+  stream: string,
+  read?: StreamInfo,
+): Promise<number> {
+  const info = read ?? (await jsm.streams.info(stream));
+  const floor = await acknowledgedFloor(jsm, stream, info);
+  // The first sequence only grows: read earlier, it may ask for a purge that removes nothing.
+  if (floor === undefined || floor === 0 || info.state.first_seq > floor) return 0;
   // purge { seq: N } removes the messages with sequences below N.
   const res = await jsm.streams.purge(stream, { seq: floor + 1 });
   return res.purged;
@@ -107,14 +113,13 @@ export class StreamTrimmer {
   }
 
   async #trim(): Promise<number> {
-    if (Date.now() - this.#trimmedAt < this.#maxDelayMs) {
-      const { config, state } = await this.#jsm.streams.info(this.#stream);
-      const small =
-        config.max_bytes > 0 ? config.max_bytes * SMALL_STREAM_SHARE : SMALL_STREAM_BYTES_UNLIMITED;
-      if (state.bytes < small) return 0;
-    }
+    const info = await this.#jsm.streams.info(this.#stream);
+    const { config, state } = info;
+    const small =
+      config.max_bytes > 0 ? config.max_bytes * SMALL_STREAM_SHARE : SMALL_STREAM_BYTES_UNLIMITED;
+    if (state.bytes < small && Date.now() - this.#trimmedAt < this.#maxDelayMs) return 0;
     this.#trimmedAt = Date.now();
-    return trimAcknowledged(this.#jsm, this.#stream);
+    return trimAcknowledged(this.#jsm, this.#stream, info);
   }
 
   /** Stops trimming; waits for a trim in progress. */

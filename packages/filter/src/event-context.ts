@@ -1,30 +1,10 @@
 // The event a condition is evaluated against, with what several fields derive from it computed
 // at most once per event. One context is reused for every event of a stream: `reset` is the only
 // write per event, so evaluation allocates nothing unless a field needs a new string.
-import { kindOf } from '@vigil/schema';
+import { filePathOf, kindOf } from '@vigil/schema';
 import type { EventKind, vigil } from '@vigil/schema';
 
 type Process = vigil.v1.IProcess;
-
-/** A path-like payload's path, whatever the payload calls it. */
-function payloadPath(event: vigil.v1.IEvent, kind: EventKind | undefined): string | undefined {
-  switch (kind) {
-    case 'fileOpen':
-      return event.fileOpen?.path ?? undefined;
-    case 'fileWrite':
-      return event.fileWrite?.path ?? undefined;
-    case 'fileRename':
-      return event.fileRename?.newPath ?? undefined;
-    case 'fileUnlink':
-      return event.fileUnlink?.path ?? undefined;
-    case 'fileChmod':
-      return event.fileChmod?.path ?? undefined;
-    case 'fileChown':
-      return event.fileChown?.path ?? undefined;
-    default:
-      return undefined;
-  }
-}
 
 /** The socket of a network payload, in Falco's terms of client and server. */
 export interface SocketView {
@@ -75,7 +55,7 @@ export class EventContext {
     const kind = kindOf(event);
     this.kind = kind;
     this.process = event.process ?? undefined;
-    this.path = payloadPath(event, kind);
+    this.path = filePathOf(event, kind);
     this.hasSocket = this.#socket(event, kind);
     this.#generation++;
     return this;

@@ -19,7 +19,14 @@ export const Priority = vigil.v1.Priority;
 
 export { PRIORITY_NAMES, priorityName, priorityValue } from './priorities.js';
 export type { PriorityName } from './priorities.js';
-export { EVENT_KINDS, EVENT_CATEGORIES, categoryOf, eventKindNamed, kindOf } from './kinds.js';
+export {
+  EVENT_KINDS,
+  EVENT_CATEGORIES,
+  categoryOf,
+  eventKindNamed,
+  filePathOf,
+  kindOf,
+} from './kinds.js';
 export type { EventKind, EventCategory } from './kinds.js';
 export {
   SchemaJsonError,

@@ -78,3 +78,29 @@ export function eventKindNamed(name: string): EventKind | undefined {
   const camel = name.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase());
   return (EVENT_KINDS as readonly string[]).includes(camel) ? (camel as EventKind) : undefined;
 }
+
+/**
+ * The path of a file event, whatever its payload calls it (a rename's new path), or undefined for
+ * other kinds.
+ */
+export function filePathOf(
+  event: vigil.v1.IEvent,
+  kind: EventKind | undefined,
+): string | undefined {
+  switch (kind) {
+    case 'fileOpen':
+      return event.fileOpen?.path ?? undefined;
+    case 'fileWrite':
+      return event.fileWrite?.path ?? undefined;
+    case 'fileRename':
+      return event.fileRename?.newPath ?? undefined;
+    case 'fileUnlink':
+      return event.fileUnlink?.path ?? undefined;
+    case 'fileChmod':
+      return event.fileChmod?.path ?? undefined;
+    case 'fileChown':
+      return event.fileChown?.path ?? undefined;
+    default:
+      return undefined;
+  }
+}

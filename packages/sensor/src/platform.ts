@@ -1,5 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { normalize, resolve } from 'node:path';
+import { filePathOf } from '@vigil/schema';
 import type { EventKind, vigil } from '@vigil/schema';
 
 /** The Vigil platform a sensor is part of (`vigil up`). */
@@ -47,48 +48,24 @@ export class PlatformFiles {
     this.dirs = [...new Set([given, real])];
   }
 
-  /** Whether `event`, of kind `kind`, is a platform process's file operation inside the data directory. */
+  /** Whether `event`, of kind `kind`, is a platform process's own bookkeeping (above). */
   covers(event: vigil.v1.IEvent, kind: EventKind): boolean {
-    let path: string | null | undefined;
-    switch (kind) {
-      case 'fileOpen':
-        path = event.fileOpen?.path;
-        if (this.#readsOwnProc(event.process, path, event.fileOpen?.flags)) return true;
-        break;
-      case 'fileWrite':
-        path = event.fileWrite?.path;
-        break;
-      case 'fileUnlink':
-        path = event.fileUnlink?.path;
-        break;
-      case 'fileChmod':
-        path = event.fileChmod?.path;
-        break;
-      case 'fileChown':
-        path = event.fileChown?.path;
-        break;
-      case 'fileRename':
-        if (!this.#inside(event.fileRename?.oldPath)) return false;
-        path = event.fileRename?.newPath;
-        break;
-      default:
-        return false;
-    }
-    return this.#isPlatform(event.process) && this.#inside(path);
-  }
-
-  #isPlatform(p: vigil.v1.IProcess | null | undefined): p is vigil.v1.IProcess {
-    return !!p && (p.pid === this.pid || p.ppid === this.pid);
+    // The process first: it is two comparisons, and most events are not the platform's.
+    const p = event.process;
+    if (!p || (p.pid !== this.pid && p.ppid !== this.pid)) return false;
+    const path = filePathOf(event, kind);
+    if (kind === 'fileRename') return this.#inside(event.fileRename?.oldPath) && this.#inside(path);
+    if (kind === 'fileOpen' && this.#readsOwnProc(p.pid, path, event.fileOpen?.flags)) return true;
+    return this.#inside(path);
   }
 
   #readsOwnProc(
-    p: vigil.v1.IProcess | null | undefined,
-    path: string | null | undefined,
+    pid: number | null | undefined,
+    path: string | undefined,
     flags: number | null | undefined,
   ): boolean {
-    if (!this.#isPlatform(p) || !path || ((flags ?? 0) & O_ACCMODE) !== O_RDONLY) return false;
-    if (normalize(path) !== path) return false;
-    return ['/proc/self/', '/proc/thread-self/', `/proc/${p.pid ?? 0}/`].some(
+    if (!path || ((flags ?? 0) & O_ACCMODE) !== O_RDONLY || normalize(path) !== path) return false;
+    return ['/proc/self/', '/proc/thread-self/', `/proc/${pid ?? 0}/`].some(
       (d) => path.startsWith(d) && path.length > d.length,
     );
   }

@@ -16,6 +16,7 @@ import {
   processRunning,
 } from '@vigil/backplane';
 import type { ServiceIdentity } from '@vigil/backplane';
+import type { vigil } from '@vigil/schema';
 import { localIdentity } from '../../src/backplane-identity.js';
 import { waitFor } from '@vigil/backplane/testkit';
 
@@ -84,6 +85,35 @@ async function startUp(t: TestContext, env: Record<string, string> = {}): Promis
   };
 }
 
+/**
+ * Reads vigil up's telemetry stream with a durable consumer of its own, from the start, handing
+ * each event to `onEvent`; closed after the test.
+ */
+async function readTelemetry(
+  t: TestContext,
+  up: Up,
+  durable: string,
+  onEvent: (e: vigil.v1.IEvent) => void,
+): Promise<void> {
+  const bp = await connectBackplane({
+    servers: up.url,
+    name: 'up-sensor-test',
+    identity: up.identity,
+  });
+  t.after(() => bp.close());
+  await ensureConsumer(bp.jsm, { stream: TELEMETRY_STREAM, durable });
+  const consumer = new BatchConsumer(bp.js, {
+    stream: TELEMETRY_STREAM,
+    durable,
+    handler: (batch) => {
+      for (const e of batch.events) onEvent(e);
+      return Promise.resolve();
+    },
+  });
+  await consumer.start();
+  t.after(() => consumer.stop());
+}
+
 test(
   'vigil up runs the sensor: a new process reaches the telemetry stream; stopping leaves nothing behind',
   { skip },
@@ -92,25 +122,10 @@ test(
     assert.ok(processRunning(up.sensorPid), `sensor running: ${up.out()}`);
     assert.ok(existsSync(join(instances, `vigil-${up.sensorPid}`)));
 
-    const bp = await connectBackplane({
-      servers: up.url,
-      name: 'up-sensor-test',
-      identity: up.identity,
-    });
-    t.after(() => bp.close());
-    await ensureConsumer(bp.jsm, { stream: TELEMETRY_STREAM, durable: 'up-sensor-test' });
     const seen: string[] = [];
-    const consumer = new BatchConsumer(bp.js, {
-      stream: TELEMETRY_STREAM,
-      durable: 'up-sensor-test',
-      handler: (batch) => {
-        for (const e of batch.events)
-          if (e.processExec) seen.push((e.process?.argv ?? []).join(' '));
-        return Promise.resolve();
-      },
+    await readTelemetry(t, up, 'up-sensor-test', (e) => {
+      if (e.processExec) seen.push((e.process?.argv ?? []).join(' '));
     });
-    await consumer.start();
-    t.after(() => consumer.stop());
     const marker = `vigil-up-${randomBytes(5).toString('hex')}`;
     spawn('/bin/sh', ['-c', `sleep 0.3; : ${marker}`], { stdio: 'ignore' });
     await waitFor(() => seen.some((a) => a.includes(marker)), {
@@ -168,37 +183,21 @@ test(
   { skip },
   async (t) => {
     const up = await startUp(t, { VIGIL_SENSOR__STATUS_INTERVAL_SECONDS: '1' });
-    const bp = await connectBackplane({
-      servers: up.url,
-      name: 'up-sensor-test',
-      identity: up.identity,
-    });
-    t.after(() => bp.close());
-    await ensureConsumer(bp.jsm, { stream: TELEMETRY_STREAM, durable: 'up-sensor-own-files' });
     const inside: Array<{ pid: number; ppid: number; comm: string; path: string }> = [];
     let excluded = 0;
     const dir = `${up.dataDir}/`;
-    const consumer = new BatchConsumer(bp.js, {
-      stream: TELEMETRY_STREAM,
-      durable: 'up-sensor-own-files',
-      handler: (batch) => {
-        for (const e of batch.events) {
-          const path = e.fileOpen?.path ?? e.fileUnlink?.path ?? e.fileRename?.newPath;
-          if (path?.startsWith(dir))
-            inside.push({
-              pid: e.process?.pid ?? 0,
-              ppid: e.process?.ppid ?? 0,
-              comm: e.process?.comm ?? '',
-              path,
-            });
-          for (const k of e.sensorStatus?.excluded ?? [])
-            if (k.kind === 'fileOpen') excluded = Number(k.count);
-        }
-        return Promise.resolve();
-      },
+    await readTelemetry(t, up, 'up-sensor-own-files', (e) => {
+      const path = e.fileOpen?.path ?? e.fileUnlink?.path ?? e.fileRename?.newPath;
+      if (path?.startsWith(dir))
+        inside.push({
+          pid: e.process?.pid ?? 0,
+          ppid: e.process?.ppid ?? 0,
+          comm: e.process?.comm ?? '',
+          path,
+        });
+      for (const k of e.sensorStatus?.excluded ?? [])
+        if (k.kind === 'fileOpen') excluded = Number(k.count);
     });
-    await consumer.start();
-    t.after(() => consumer.stop());
     const upPid = up.child.pid as number;
     const platform = (e: { pid: number; ppid: number }) => e.pid === upPid || e.ppid === upPid;
     // Each batch the sensor publishes makes nats-server write its store (the consumers'

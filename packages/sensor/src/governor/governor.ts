@@ -145,6 +145,11 @@ function zeroCounts(): KindCounts {
   return Object.fromEntries(EVENT_KINDS.map((k) => [k, 0])) as KindCounts;
 }
 
+/** The kinds counted at all, with their counts, for a heartbeat. */
+function kindCounts(counts: KindCounts): Array<{ kind: EventKind; count: number }> {
+  return EVENT_KINDS.filter((k) => counts[k] > 0).map((kind) => ({ kind, count: counts[kind] }));
+}
+
 interface Queued {
   event: vigil.v1.IEvent;
   kind: EventKind;
@@ -623,14 +628,8 @@ export class Governor {
         losses: [...this.lostByReason].map(([reason, count]) => ({ reason, count })),
         eventsPublished: published,
         // Counted before this heartbeat itself, which is generated below.
-        generated: EVENT_KINDS.filter((k) => k !== 'lost' && this.generated[k] > 0).map((kind) => ({
-          kind,
-          count: this.generated[kind],
-        })),
-        excluded: EVENT_KINDS.filter((k) => this.excluded[k] > 0).map((kind) => ({
-          kind,
-          count: this.excluded[kind],
-        })),
+        generated: kindCounts(this.generated).filter((c) => c.kind !== 'lost'),
+        excluded: kindCounts(this.excluded),
       },
     };
     this.generated.sensorStatus++;
