@@ -90,8 +90,9 @@ SHIM
 install_system_packages() {
   # nats-server is the backplane; bpftrace is the sensor's eBPF collector. Both from Debian.
   # util-linux (essential on Debian, named for minimal images) has taskset, with which the
-  # sensor confines itself to the CPUs its budget needs.
-  local pkgs=(nats-server util-linux)
+  # sensor confines itself to the CPUs its budget needs. perl-base (essential too) runs the few
+  # system calls with which the sensor turns off bpftrace's perf sampling (perf-events.ts).
+  local pkgs=(nats-server util-linux perl-base)
   if [ "$(id -u)" -eq 0 ]; then pkgs+=(bpftrace); fi
   # The tests and benchmarks send syslog to a real rsyslogd (with its TLS driver); the platform
   # itself does not need it. Installing the package does not start a system logger where

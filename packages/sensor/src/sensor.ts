@@ -64,6 +64,8 @@ export interface CollectorReport {
   running: boolean;
   reason?: string;
   blindSpots: string[];
+  /** The collector's notes after start (Collector.notes). */
+  notes?: Record<string, unknown>;
 }
 
 /** The sensor: collectors, enrichment, governor, output. */
@@ -207,11 +209,19 @@ export class Sensor {
       }
       await c.start(sink);
       this.#running.push(c);
-      this.reports.push({ name: c.name, running: true, blindSpots: probe.blindSpots });
+      this.reports.push({
+        name: c.name,
+        running: true,
+        blindSpots: probe.blindSpots,
+        ...(c.notes ? { notes: c.notes() } : {}),
+      });
     }
     for (const r of this.reports) {
       if (r.running)
-        this.#log.info({ collector: r.name, blindSpots: r.blindSpots }, 'collector running');
+        this.#log.info(
+          { collector: r.name, blindSpots: r.blindSpots, ...r.notes },
+          'collector running',
+        );
       else this.#log.warn({ collector: r.name, reason: r.reason }, 'collector not available');
     }
     if (this.#platform) {

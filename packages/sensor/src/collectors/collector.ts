@@ -42,6 +42,8 @@ export interface Collector {
   stop(): Promise<void>;
   /** Events produced since start. */
   readonly produced: number;
+  /** Facts about how it runs here, known after start, for the start log. */
+  notes?(): Record<string, unknown>;
   /** Helper processes whose CPU counts against the sensor's budget. */
   helperPids?(): number[];
   /** The governor's shedding level changed (-1 none, 0 file, 1 network, 2 process). */

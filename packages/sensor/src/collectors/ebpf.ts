@@ -21,6 +21,7 @@ import {
   CONTROL_WHO,
 } from './ebpf-program.js';
 import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './ebpf-program.js';
+import { disableTracepointSampling } from './perf-events.js';
 
 /**
  * Longest a record is held for the process watermark: records wait until the tracefs collector
@@ -118,6 +119,7 @@ export class EbpfCollector implements Collector {
   readonly #processes: ProcessTable;
   readonly #containers: ContainerTracker;
   #child: ChildProcess | undefined;
+  #sampling: Record<string, unknown> = {};
   #produced = 0;
   /** Records held for the process watermark, with the time their frame arrived. */
   #pending: Array<{ r: EbpfRecord; at: number }> = [];
@@ -163,6 +165,11 @@ export class EbpfCollector implements Collector {
   }
 
   /** The bpftrace process, whose CPU counts against the sensor's budget. */
+  /** What became of bpftrace's tracepoint perf events (perf-events.ts), for the start log. */
+  notes(): Record<string, unknown> {
+    return this.#sampling;
+  }
+
   helperPids(): number[] {
     const pid = this.#child?.pid;
     return pid && this.#child?.exitCode === null ? [pid] : [];
@@ -295,7 +302,24 @@ export class EbpfCollector implements Collector {
         this.#onFrame(out, sink);
       };
     });
-    return this.#ready;
+    return this.#ready.then(() => this.#quietSampling(child));
+  }
+
+  /**
+   * Once every program is attached, turns off the perf sampling bpftrace's tracepoint events do
+   * besides (perf-events.ts). Where that fails the programs run as before, at a higher cost to the
+   * traced processes: said at start, not fatal.
+   */
+  async #quietSampling(child: ChildProcess): Promise<void> {
+    if (child.pid === undefined) return;
+    try {
+      const r = await disableTracepointSampling(child.pid);
+      this.#sampling = { tracepointSampling: 'off', perfEventsDisabled: r.disabled };
+    } catch (err) {
+      this.#sampling = {
+        tracepointSampling: `on (each probe hit also costs a perf sample): ${(err as Error).message}`,
+      };
+    }
   }
 
   #onFrame(frame: Frame, sink: CollectorSink): void {

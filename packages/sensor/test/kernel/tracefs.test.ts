@@ -1,12 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir, userInfo } from 'node:os';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { availableParallelism, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { waitFor } from '@vigil/backplane/testkit';
 import { v1 } from '@vigil/schema';
+import { tracepointEventCounts } from '../../src/collectors/perf-events.js';
 import {
   events,
   skipWithoutBpftrace,
@@ -526,5 +527,61 @@ test(
       'the thread that connected is named by its tid',
     );
     assert.equal(connect.process?.argv?.[0], 'perl');
+  },
+);
+
+/** The pids of this process's children named `comm`. */
+function childrenNamed(comm: string): number[] {
+  const out: number[] = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const close = stat.lastIndexOf(')');
+      const ppid = Number(stat.slice(close + 2).split(' ')[1]);
+      if (ppid === process.pid && stat.slice(stat.indexOf('(') + 1, close) === comm)
+        out.push(Number(name));
+    } catch {
+      // gone
+    }
+  }
+  return out;
+}
+
+test(
+  "bpftrace's tracepoint perf events no longer take samples once it is attached; its programs still record",
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { sensor, output } = await startMemorySensor(t);
+    const ebpf = sensor.reports.find((r) => r.name === 'ebpf');
+    assert.equal(ebpf?.notes?.tracepointSampling, 'off', JSON.stringify(ebpf?.notes));
+    const [bpftrace] = childrenNamed('bpftrace');
+    assert.ok(bpftrace, 'no bpftrace child of the test process');
+    const before = await tracepointEventCounts(bpftrace);
+    // One event for each probe; its program returns 1, so while the event is enabled the kernel
+    // counts every hit on its CPU (bpftrace opens it on one CPU): open files on every CPU.
+    assert.ok(before.size >= 10, `only ${before.size} tracepoint perf events`);
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-perf-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const cpus = availableParallelism();
+    for (let cpu = 0; cpu < cpus; cpu++) {
+      const r = spawnSync('taskset', [
+        '-c',
+        String(cpu),
+        '/bin/sh',
+        '-c',
+        `for i in 1 2 3 4 5 6 7 8 9 10; do cat ${dir}/cpu-${cpu} 2>/dev/null; done; true`,
+      ]);
+      assert.equal(r.status, 0, r.stderr.toString());
+    }
+    for (let cpu = 0; cpu < cpus; cpu++) {
+      await waitFor(
+        () =>
+          events(output).filter((e) => e.fileOpen?.path === join(dir, `cpu-${cpu}`)).length >= 10,
+        { message: () => `the opens made on CPU ${cpu} were not all recorded` },
+      );
+    }
+    const after = await tracepointEventCounts(bpftrace);
+    assert.deepEqual(after, before);
   },
 );
