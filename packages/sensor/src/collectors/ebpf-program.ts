@@ -284,7 +284,9 @@ tracepoint:syscalls:sys_exit_openat {
  * Opens and file operations are recorded at syscall exit, so the result is known; the file
  * operations' arguments wait for it in per-thread maps. While the sensor sheds file events
  * (`@shed` >= 0) or network events (>= 1) they are only counted, in the kernel; argv is not copied
- * while it sheds process events (>= 2).
+ * while it sheds process events (>= 2). argv's slots are read up to its NULL (`$end`): read all
+ * BPF_MAX_ARGS of them for every exec, the execve probe took 3,322-3,623 ns a run under the bench
+ * workload, 2,070-2,241 ns after (bench/sensor/probe-cost.sh 2, alternated, three each).
  */
 export function bpftraceProgram(arch: string = process.arch): string {
   return `
@@ -315,10 +317,13 @@ tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind /@uop[ti
   delete(@uop[tid]); delete(@ufam[tid]); delete(@uport[tid]); delete(@uaddr[tid]);
 }
 tracepoint:syscalls:sys_enter_execve /pid != $1 && @shed < 2/ {
-  $t = nsecs; $i = 0; $g = @g;
+  $t = nsecs; $i = 0; $end = 0; $g = @g;
   unroll(${BPF_MAX_ARGS}) {
-    $p = *(args->argv + $i);
-    if ($p != 0) { ${byGeneration((g) => `@xa${g}[$t, pid, $i] = str($p); ${written(g, W.argv)}`, '$g')} $i++; }
+    if ($end == 0) {
+      $p = *(args->argv + $i);
+      if ($p != 0) { ${byGeneration((g) => `@xa${g}[$t, pid, $i] = str($p); ${written(g, W.argv)}`, '$g')} $i++; }
+      else { $end = 1; }
+    }
   }
   if ($i == ${BPF_MAX_ARGS} && *(args->argv + ${BPF_MAX_ARGS}) != 0) { ${byGeneration((g) => `@xt${g}[$t, pid] = 1;`, '$g')} }
   if ($i > 0) { ${byGeneration(flagged, '$g')} }
