@@ -29,3 +29,22 @@ test(
     );
   },
 );
+
+test(
+  "perl runs with none of the sensor's environment (PERL5OPT would load code into it as root)",
+  { skip },
+  async (t) => {
+    const child = spawn('sleep', ['30'], { stdio: 'ignore' });
+    t.after(() => child.kill('SIGKILL'));
+    const was = process.env.PERL5OPT;
+    process.env.PERL5OPT = '-MVigil::No::Such::Module';
+    t.after(() => {
+      if (was === undefined) delete process.env.PERL5OPT;
+      else process.env.PERL5OPT = was;
+    });
+    assert.deepEqual(await disableTracepointSampling(child.pid as number), {
+      events: 0,
+      disabled: 0,
+    });
+  },
+);

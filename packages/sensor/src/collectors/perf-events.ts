@@ -74,8 +74,10 @@ async function runPerl(mode: 'disable' | 'count', pid: number): Promise<string> 
   const perl = findExecutable('perl');
   if (!perl) throw new Error('perl is not installed (apt-get install perl-base)');
   try {
+    // An empty environment: PERL5OPT, PERL5LIB and the like must not reach a program run as root.
     const { stdout } = await execFileAsync(perl, ['-e', PERL_PROGRAM, mode, String(pid)], {
       timeout: 10_000,
+      env: {},
     });
     return stdout;
   } catch (err) {
