@@ -3,11 +3,10 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { createLogger } from '@vigil/common';
 import { Event, eventToJson } from '@vigil/schema';
 import type { EventKind, vigil } from '@vigil/schema';
-import type { ReplayCollector } from '../src/index.js';
-import { MemoryOutput, PlatformFiles, Sensor } from '../src/index.js';
+import { PlatformFiles } from '../src/index.js';
+import { replayToEnd } from './replay-helpers.js';
 
 const UP = 4242;
 
@@ -99,18 +98,10 @@ test('a sensor counts the platform files as excluded, reports the rest, and its 
       line('exec', by(100, UP), { processExec: { filename: '/usr/sbin/nats-server' } }),
     ].join('\n') + '\n',
   );
-  const output = new MemoryOutput();
-  const sensor = new Sensor({
-    output,
-    logger: createLogger({ level: 'silent' }),
-    collectors: ['replay'],
-    replay: { file: f, speed: 'full' },
+  const { output } = await replayToEnd(f, {
     platform: { pid: UP, dataDir: data },
     governor: { statusIntervalMs: 60_000 },
   });
-  await sensor.start();
-  await (sensor.collector('replay') as ReplayCollector).done;
-  await sensor.stop();
   const ids = output.events.filter((e) => e.kind !== 'sensorStatus').map((e) => e.event.id);
   assert.deepEqual(ids, ['shadow', 'shell', 'exec']);
   const status = output.events.filter((e) => e.kind === 'sensorStatus').at(-1)?.event.sensorStatus;

@@ -7,6 +7,7 @@ import { createLogger } from '@vigil/common';
 import { Event, eventToJson, v1 } from '@vigil/schema';
 import type { ReplayCollector } from '../src/index.js';
 import { MemoryOutput, Sensor } from '../src/index.js';
+import { replayToEnd } from './replay-helpers.js';
 
 function file(t: { after: (fn: () => void) => void }, lines: string[]): string {
   const dir = mkdtempSync(join(tmpdir(), 'vigil-replay-'));
@@ -32,18 +33,9 @@ test('a replayed file keeps its recorded envelopes, skips a bad line with its nu
     'not json',
     line('d', '1003000000', { processExit: {} }),
   ]);
-  const output = new MemoryOutput();
-  const sensor = new Sensor({
-    output,
-    logger: createLogger({ level: 'silent' }),
-    collectors: ['replay'],
-    replay: { file: f, speed: 'full' },
+  const { output, replay } = await replayToEnd(f, {
     governor: { lostIntervalMs: 10, statusIntervalMs: 60_000 },
   });
-  await sensor.start();
-  const replay = sensor.collector('replay') as ReplayCollector;
-  await replay.done;
-  await sensor.stop();
   const evs = output.events
     .filter((e) => e.kind !== 'sensorStatus' && e.kind !== 'lost')
     .map((e) => e.event);

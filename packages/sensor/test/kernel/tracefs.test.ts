@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -530,24 +530,6 @@ test(
   },
 );
 
-/** The pids of this process's children named `comm`. */
-function childrenNamed(comm: string): number[] {
-  const out: number[] = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const close = stat.lastIndexOf(')');
-      const ppid = Number(stat.slice(close + 2).split(' ')[1]);
-      if (ppid === process.pid && stat.slice(stat.indexOf('(') + 1, close) === comm)
-        out.push(Number(name));
-    } catch {
-      // gone
-    }
-  }
-  return out;
-}
-
 test(
   "bpftrace's tracepoint perf events no longer take samples once it is attached; its programs still record",
   { skip: skip || skipWithoutBpftrace() },
@@ -555,8 +537,8 @@ test(
     const { sensor, output } = await startMemorySensor(t);
     const ebpf = sensor.reports.find((r) => r.name === 'ebpf');
     assert.equal(ebpf?.notes?.tracepointSampling, 'off', JSON.stringify(ebpf?.notes));
-    const [bpftrace] = childrenNamed('bpftrace');
-    assert.ok(bpftrace, 'no bpftrace child of the test process');
+    const [bpftrace] = sensor.collector('ebpf')?.helperPids?.() ?? [];
+    assert.ok(bpftrace, 'the ebpf collector has no bpftrace process');
     const before = await tracepointEventCounts(bpftrace);
     // One event for each probe; its program returns 1, so while the event is enabled the kernel
     // counts every hit on its CPU (bpftrace opens it on one CPU): open files on every CPU.
