@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import {
   BPFTRACE_PROGRAM,
+  DIR_WALK_STEPS,
   FrameDecoder,
   PT_REGS_OFFSETS_X64,
   bpftraceProgram,
@@ -157,6 +158,85 @@ test('opens whose registers were not found are counted apart from shed ones, and
   assert.equal(frameOf(d, [end(3)]).unreadableOpens, 0);
 });
 
+test('directories walked in the kernel complete the records relative to a descriptor; partial walks do not', () => {
+  const d = new FrameDecoder();
+  const f = frameOf(d, [
+    map('@xo0', {
+      '10,5': [5, 0, 0, 4, 3, 'f'],
+      '20,5': [5, 0, 0, 4, 3, 'g'],
+      '30,5': [5, 0, 0, 4, 3, 'h'],
+      '40,5': [5, 0, 0, 4, 3, 'i'],
+    }),
+    map('@xf0', { '50,5': [5, 5, 4, 6, 0, 0, 'old'] }),
+    map('@xn0', { '50,5': 'new' }),
+    // Names from the directory up; the walk's end gives how many, or -1 when it stopped short.
+    map('@xp0', {
+      '10,5,0,0': 'c',
+      '10,5,0,1': 'b',
+      '10,5,0,2': 'a',
+      '20,5,0,0': 'x',
+      '30,5,0,1': 'y',
+      '50,5,0,0': 'p',
+      '50,5,1,0': 'q',
+      '50,5,1,1': 'r',
+    }),
+    map('@xq0', {
+      '10,5,0': 3,
+      '20,5,0': -1,
+      '30,5,0': 2,
+      '40,5,0': 0,
+      '50,5,0': 1,
+      '50,5,1': 2,
+    }),
+    ...written(0, { '1': 4, '2': 1, '3': 1 }),
+    end(60),
+  ]);
+  const dirOf = (ns: number) => {
+    const r = f.records.find((x) => x.monoNs === ns);
+    return r?.type === 'open' || r?.type === 'fileOp' ? r.dir : 'none';
+  };
+  assert.equal(dirOf(10), '/a/b/c');
+  assert.equal(dirOf(20), undefined, 'a walk that stopped short');
+  assert.equal(dirOf(30), undefined, 'a name missing from the print');
+  assert.equal(dirOf(40), '/', 'the root itself');
+  const rename = f.records.find((x) => x.type === 'fileOp');
+  assert.ok(rename?.type === 'fileOp');
+  assert.deepEqual([rename.dir, rename.newDir], ['/p', '/r/q']);
+  // A name cut at the string limit leaves the directory to /proc.
+  const cut = frameOf(d, [
+    map('@xo1', { '70,5': [5, 0, 0, 4, 3, 'f'] }),
+    map('@xp1', { '70,5,0,0': 'n'.repeat(199) }),
+    map('@xq1', { '70,5,0': 1 }),
+    end(80),
+  ]);
+  assert.equal(cut.records[0]?.type === 'open' && cut.records[0].dir, undefined);
+  // A file operation's walk (at its entry) printed a frame before its record (at its exit).
+  frameOf(d, [map('@xp0', { '90,6,0,0': 'w' }), map('@xq0', { '90,6,0': 1 }), end(95)]);
+  const late = frameOf(d, [
+    map('@xf1', { '90,6': [2, 6, 4, 0, 0, 0, 'z'] }),
+    ...written(1, { '2': 1 }),
+    end(100),
+  ]);
+  assert.equal(late.records[0]?.type === 'fileOp' && late.records[0].dir, '/w');
+  // One whose record never came is dropped after 10 s.
+  frameOf(d, [map('@xp1', { '110,7,0,0': 'v' }), map('@xq1', { '110,7,0': 1 }), end(120)]);
+  frameOf(d, [end(10e9 + 200)]);
+  const never = frameOf(d, [map('@xf1', { '110,7': [2, 7, 4, 0, 0, 0, 'z'] }), end(10e9 + 300)]);
+  assert.equal(never.records[0]?.type === 'fileOp' && never.records[0].dir, undefined);
+});
+
+test('the walk from a descriptor crosses mounts with the offset given, and stops at them without one', () => {
+  const x64 = bpftraceProgram('x64', 40);
+  assert.ok(x64.includes('(struct mount *)((uint64)$vm - 40)'));
+  assert.ok(x64.includes('(struct vfsmount *)((uint64)$mt + 40)'));
+  assert.ok(x64.includes(`unroll(${DIR_WALK_STEPS})`));
+  const without = bpftraceProgram('x64', null);
+  assert.doesNotMatch(without, /mnt_mountpoint/);
+  assert.match(without, /\{ \$w = 2; \}/);
+  // The walk runs only for calls given a descriptor: the open probe tests the call's dirfd first.
+  assert.match(x64, /if \(\(int32\)\$r\.di != -100\) \{ \$fd = \(uint32\)\(int32\)\$r\.di;/);
+});
+
 test('on x86_64 an open is one probe at the exit; elsewhere the entry saves its arguments', () => {
   const x64 = bpftraceProgram('x64');
   assert.doesNotMatch(x64, /sys_enter_openat/);
@@ -208,7 +288,7 @@ test('bpftrace reporting lost perf records is counted; a line that is not JSON t
 test('the program writes every record map of a generation and prints and clears both at exit', () => {
   const end = BPFTRACE_PROGRAM.split(/\nEND /)[1] ?? '';
   for (const g of [0, 1]) {
-    for (const m of ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd']) {
+    for (const m of ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xp', 'xq']) {
       assert.ok(BPFTRACE_PROGRAM.includes(`@${m}${g}[`), `@${m}${g} written`);
       assert.ok(end.includes(`print(@${m}${g});`), `@${m}${g} printed`);
       assert.ok(end.includes(`clear(@${m}${g});`), `@${m}${g} cleared`);
@@ -246,7 +326,7 @@ test('a probe that writes a record sets its generation flag after it; the dump p
     // Each probe's body (up to the next probe) that writes a record of generation g sets @d<g>
     // after its last write of one.
     for (const body of BPFTRACE_PROGRAM.split(/\n(?=[a-z]+:)/)) {
-      const writes = [...body.matchAll(new RegExp(`@x[ofnuad]${g}\\[`, 'g'))];
+      const writes = [...body.matchAll(new RegExp(`@x[ofnuadpq]${g}\\[`, 'g'))];
       if (writes.length === 0) continue;
       const last = writes[writes.length - 1]?.index ?? 0;
       assert.ok(
@@ -255,7 +335,7 @@ test('a probe that writes a record sets its generation flag after it; the dump p
       );
     }
     // Records that belong together go to the generation the probe read once.
-    for (const probe of ['sys_enter_execve', 'sys_exit_fchownat']) {
+    for (const probe of ['sys_enter_execve', 'sys_exit_fchownat', 'sys_exit_openat']) {
       const body = BPFTRACE_PROGRAM.split(/\n(?=[a-z]+:)/).find((b) => b.includes(`${probe} /`));
       assert.ok(body?.includes('$g = @g;'), probe);
       assert.ok(!body?.includes('if (@g == 0)'), `${probe} reads @g once`);

@@ -87,13 +87,15 @@ export const FILE_OP_KINDS = [
   'fileChown',
 ] as const;
 
-// Entry probes of the file operations: the op code and what each saves until the exit.
-const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string]> = [
+// Entry probes of the file operations: the op code, what each saves until the exit, and its
+// directory descriptors (walked at the entry, `dirWalk`: 0 the path's, 1 a rename's new path's).
+const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string, string[]?]> = [
   ['unlink', 1, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
   [
     'unlinkat',
     2,
     '@p1[tid] = args->pathname; @fd[tid] = args->dfd; @a1[tid] = args->flag; @a2[tid] = 0;',
+    ['args->dfd'],
   ],
   ['rmdir', 3, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
   [
@@ -105,12 +107,14 @@ const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string]> = [
     'renameat, tracepoint:syscalls:sys_enter_renameat2',
     5,
     '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = args->olddfd; @a1[tid] = args->newdfd; @a2[tid] = 0;',
+    ['args->olddfd', 'args->newdfd'],
   ],
   ['chmod', 6, '@p1[tid] = args->filename; @fd[tid] = -100; @a1[tid] = args->mode; @a2[tid] = 0;'],
   [
     'fchmodat',
     7,
     '@p1[tid] = args->filename; @fd[tid] = args->dfd; @a1[tid] = args->mode; @a2[tid] = 0;',
+    ['args->dfd'],
   ],
   [
     'chown, tracepoint:syscalls:sys_enter_lchown',
@@ -121,11 +125,79 @@ const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string]> = [
     'fchownat',
     9,
     '@p1[tid] = args->filename; @fd[tid] = args->dfd; @a1[tid] = args->user; @a2[tid] = args->group;',
+    ['args->dfd'],
   ],
 ];
 
-/** Maps of one generation that hold records: opens, file ops, rename new paths, UDP, argv, argv cut, chdir. */
-const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd'] as const;
+/**
+ * Maps of one generation that hold records: opens, file ops, rename new paths, UDP, argv, argv cut,
+ * chdir, and the directories of paths relative to a descriptor (their names, and how each walk
+ * ended).
+ */
+const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xp', 'xq'] as const;
+
+/**
+ * Steps of the walk from a directory descriptor's dentry up to the root: one a name, or one a
+ * crossing from a mount's root to where it is mounted. A directory deeper than that is left to
+ * /proc (its walk ends incomplete).
+ */
+export const DIR_WALK_STEPS = 24;
+/**
+ * Where `struct vfsmount mnt` lies in `struct mount` on 64-bit kernels (after an hlist_node and two
+ * pointers, fs/mount.h): the default when the kernel's BTF is not read (`mountMntOffset` in
+ * btf.ts reads it).
+ */
+export const MOUNT_MNT_OFFSET_64 = 32;
+
+/**
+ * Code that records, in the maps of generation `$g` under the record's key `$t, tid`, the path
+ * of the directory that descriptor `dfd` (an expression) of the current task names: its names
+ * from the directory up (`@xp<g>[$t, tid, which, i]`), then how the walk ended
+ * (`@xq<g>[$t, tid, which]`: the number of
+ * names when it reached the task's root or its mount namespace's, -1 when it did not). The
+ * sensor joins them when the path is relative to that descriptor: by the time it reads
+ * /proc/<pid>/fd, `rm -r` (fts) has long closed the duplicated descriptor it unlinked through.
+ * A tracepoint program cannot call d_path (bpftrace 0.17 has no path() outside kfuncs, and this
+ * kernel has no kfuncs), so the dentries are walked by hand as d_path does (prepend_path in
+ * fs/d_path.c): at a mount's root, on to its mountpoint in the parent mount (`struct mount`
+ * around the descriptor's `struct vfsmount`, at `mntOffset` from BTF); without that offset a
+ * walk that reaches a mount's root other than the namespace's ends incomplete. It sets the
+ * generation's flag itself, as a file operation's walk is written at the call's entry and its
+ * record (keyed by the entry's time) at the exit, maybe in the next generation. Opens walk in their
+ * exit probe. Why not all at the exit: the file operations' exit probe, with its record's strings
+ * and two walks, went over BPF's 512-byte stack (bpftrace 0.17's codegen; whether it did changed
+ * with the type of one variable), the entry probes hold no other string.
+ */
+function dirWalk(which: 0 | 1, dfd: string, mntOffset: number | null): string {
+  const cross =
+    mntOffset === null
+      ? '$w = 2;'
+      : `if ($mt->mnt_parent == $mt) { $w = 1; }
+        else { $d = $mt->mnt_mountpoint; $mt = $mt->mnt_parent; $vm = (struct vfsmount *)((uint64)$mt + ${mntOffset}); }`;
+  // Unsigned, a negative descriptor is out of the table too.
+  return `$fd = (uint32)${dfd};
+  if ($fd < curtask->files->fdt->max_fds) {
+    $fp = *(curtask->files->fdt->fd + $fd);
+    if ($fp != 0) {
+      $d = $fp->f_path.dentry; $vm = $fp->f_path.mnt; $i = 0; $w = 0;
+      $mt = (struct mount *)((uint64)$vm - ${mntOffset ?? 0});
+      unroll(${DIR_WALK_STEPS}) {
+        if ($w == 0) {
+          if ($d == curtask->fs->root.dentry && $vm == curtask->fs->root.mnt) { $w = 1; }
+          else {
+            if ($d == $vm->mnt_root || $d == $d->d_parent) { ${cross} }
+            else {
+              ${byGeneration((g) => `@xp${g}[$t, tid, ${which}, $i] = str($d->d_name.name);`, '$g')}
+              $i++; $d = $d->d_parent;
+            }
+          }
+        }
+      }
+      $n = $w == 1 ? $i : -1;
+      ${byGeneration((g) => `@xq${g}[$t, tid, ${which}] = $n; ${flagged(g)}`, '$g')}
+    }
+  }`;
+}
 
 /** The maps of generation `g`: its record maps and its counts of records written to each. */
 function generationMaps(g: 0 | 1): string[] {
@@ -248,7 +320,7 @@ export const PT_REGS_OFFSETS_X64 = [
  * from the caller's memory, as at the entry before: another thread of the caller could change it
  * in between either way. Elsewhere, the entry probe saves the arguments for the exit.
  */
-function openProbes(arch: string): string {
+function openProbes(arch: string, mntOffset: number | null): string {
   if (arch !== 'x64') {
     return `tracepoint:syscalls:sys_enter_openat /pid != $1/ {
   if (@shed >= 0) { ${shedCount(S_OPEN)} }
@@ -257,7 +329,9 @@ function openProbes(arch: string): string {
 tracepoint:syscalls:sys_exit_openat {
   $e = @open[tid];
   if ($e.0 != 0) {
-    ${byGeneration((g) => `@xo${g}[nsecs, tid] = (pid, $e.1, $e.2, $e.3, args->ret, str($e.0)); ${recorded(g, W.open)}`)}
+    $t = nsecs; $g = @g;
+    if ((int32)$e.3 != ${AT_FDCWD}) { ${dirWalk(0, '(int32)$e.3', mntOffset)} }
+    ${byGeneration((g) => `@xo${g}[$t, tid] = (pid, $e.1, $e.2, $e.3, args->ret, str($e.0)); ${recorded(g, W.open)}`, '$g')}
     delete(@open[tid]);
   }
 }`;
@@ -271,7 +345,9 @@ tracepoint:syscalls:sys_exit_openat {
     ${regsAt(first)}
     ${others.map((off) => `if ($r.orig_ax != ${NR_OPENAT_X64}) { ${regsAt(off)} }`).join('\n    ')}
     if ($r.orig_ax == ${NR_OPENAT_X64}) {
-      ${byGeneration((g) => `@xo${g}[nsecs, tid] = (pid, (int32)$r.dx, (int32)$r.r10, (int32)$r.di, args->ret, str(uptr($r.si))); ${recorded(g, W.open)}`)}
+      $t = nsecs; $g = @g;
+      if ((int32)$r.di != ${AT_FDCWD}) { ${dirWalk(0, '(int32)$r.di', mntOffset)} }
+      ${byGeneration((g) => `@xo${g}[$t, tid] = (pid, (int32)$r.dx, (int32)$r.r10, (int32)$r.di, args->ret, str(uptr($r.si))); ${recorded(g, W.open)}`, '$g')}
     } else { ${shedCount(S_OPEN_UNREAD)} }
   }
 }`;
@@ -287,28 +363,36 @@ tracepoint:syscalls:sys_exit_openat {
  * while it sheds process events (>= 2). argv's slots are read up to its NULL (`$end`): read all
  * BPF_MAX_ARGS of them for every exec, the execve probe took 3,322-3,623 ns a run under the bench
  * workload, 2,070-2,241 ns after (bench/sensor/probe-cost.sh 2, alternated, three each).
+ * `mntOffset`: where `mnt` lies in the kernel's `struct mount` (btf.ts), null when unknown: the
+ * walks from directory descriptors then stop at mounts (`dirWalk`).
  */
-export function bpftraceProgram(arch: string = process.arch): string {
+export function bpftraceProgram(
+  arch: string = process.arch,
+  mntOffset: number | null = MOUNT_MNT_OFFSET_64,
+): string {
   return `
 BEGIN { @g = 0; @shed = -1; @ack = 1; }
 tracepoint:syscalls:sys_enter_getpriority /pid == $1 && args->who >= ${CONTROL_WHO} && args->who < ${CONTROL_WHO + 8}/ {
   if (args->who == ${CONTROL_WHO}) { @ack = 1; } else { @shed = args->who - ${CONTROL_WHO + 2}; }
 }
-${openProbes(arch)}
+${openProbes(arch, mntOffset)}
 ${FILE_OP_ENTRIES.map(
-  ([sc, op, save]) => `tracepoint:syscalls:sys_enter_${sc} /pid != $1/ {
+  ([sc, op, save, dirfds = []]) => `tracepoint:syscalls:sys_enter_${sc} /pid != $1/ {
   if (@shed >= 0) { ${shedCount(S_FILE_OP + op)} }
-  else { @op[tid] = ${op}; ${save} }
+  else {
+    $t = nsecs; $g = @g; @op[tid] = ${op}; @ft[tid] = $t; ${save}
+    ${dirfds.map((fd, which) => `if ((int32)${fd} != ${AT_FDCWD}) { ${dirWalk(which as 0 | 1, `(int32)${fd}`, mntOffset)} }`).join('\n    ')}
+  }
 }`,
 ).join('\n')}
 tracepoint:syscalls:sys_exit_unlink, tracepoint:syscalls:sys_exit_rmdir, tracepoint:syscalls:sys_exit_unlinkat,
 tracepoint:syscalls:sys_exit_rename, tracepoint:syscalls:sys_exit_renameat, tracepoint:syscalls:sys_exit_renameat2,
 tracepoint:syscalls:sys_exit_chmod, tracepoint:syscalls:sys_exit_fchmodat,
 tracepoint:syscalls:sys_exit_chown, tracepoint:syscalls:sys_exit_lchown, tracepoint:syscalls:sys_exit_fchownat /@op[tid]/ {
-  $t = nsecs; $g = @g;
+  $t = @ft[tid]; $g = @g;
   ${byGeneration((g) => `@xf${g}[$t, tid] = (@op[tid], pid, @fd[tid], @a1[tid], @a2[tid], args->ret, str(@p1[tid])); ${recorded(g, W.fileOp)}`, '$g')}
   if (@op[tid] == 4 || @op[tid] == 5) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); ${recorded(g, W.newPath)}`, '$g')} }
-  delete(@op[tid]); delete(@p1[tid]); delete(@p2[tid]); delete(@fd[tid]); delete(@a1[tid]); delete(@a2[tid]);
+  delete(@op[tid]); delete(@ft[tid]); delete(@p1[tid]); delete(@p2[tid]); delete(@fd[tid]); delete(@a1[tid]); delete(@a2[tid]);
 }
 ${udpEntry('connect', 1, 'uservaddr')}
 ${udpEntry('bind', 2, 'umyaddr')}
@@ -348,12 +432,12 @@ END {
   ${eachShedCount('clear')}
   clear(@g); clear(@d0); clear(@d1); clear(@shed); clear(@ack); clear(@cd); clear(@uop); clear(@ufam); clear(@uport); clear(@uaddr);
   ${arch === 'x64' ? '' : 'clear(@open);'}
-  clear(@op); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2);
+  clear(@op); clear(@ft); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2);
 }
 `;
 }
 
-/** The program for this machine's architecture. */
+/** The program for this machine's architecture, for a kernel whose `struct mount` is the usual. */
 export const BPFTRACE_PROGRAM = bpftraceProgram();
 
 /** A file open. */
@@ -368,6 +452,8 @@ export interface OpenRecord {
   dirfd: number;
   result: number;
   path: string;
+  /** The directory `dirfd` named, read in the kernel at the call (`dirWalk`), when complete. */
+  dir?: string;
 }
 
 /** An unlink, rename, chmod or chown. */
@@ -387,6 +473,10 @@ export interface FileOpRecord {
   path: string;
   /** rename: the new path. */
   newPath: string;
+  /** The directory `dirfd` named, read in the kernel at the call (`dirWalk`), when complete. */
+  dir?: string;
+  /** renameat: the directory of the new path (`arg1`), likewise. */
+  newDir?: string;
 }
 
 /** A UDP connect (op 1) or bind (op 2). */
@@ -471,6 +561,10 @@ interface Printed {
   argv: Array<[string, unknown]>;
   argvCut: Set<string>;
   chdir: Array<[string, unknown]>;
+  /** Names of walked directories, `ns,tid,which,i` (from the directory up). */
+  dirParts: Array<[string, unknown]>;
+  /** How each walk ended, `ns,tid,which`: the number of names, or -1 when incomplete. */
+  dirEnds: Array<[string, unknown]>;
   written: Map<number, number>;
   /** Totals of the shed counters printed, by code (cumulative). */
   shedTotals: Map<number, number>;
@@ -485,9 +579,55 @@ function nothingPrinted(): Printed {
     argv: [],
     argvCut: new Set(),
     chdir: [],
+    dirParts: [],
+    dirEnds: [],
     written: new Map(),
     shedTotals: new Map(),
   };
+}
+
+/** `{ [key]: value }`, or nothing when value is undefined (exactOptionalPropertyTypes). */
+function optional<K extends string>(key: K, value: string | undefined): { [P in K]?: string } {
+  return (value === undefined ? {} : { [key]: value }) as { [P in K]?: string };
+}
+
+/**
+ * The directories the program walked (`dirWalk`), by `ns,tid,which`, as absolute paths: only
+ * walks that reached a root with every name printed whole. A walk cut at DIR_WALK_STEPS, a name
+ * missing (its map was full) or cut at BPF_STRLEN leaves the directory to /proc.
+ */
+function walkedDirs(p: Printed): Map<string, string> {
+  const names = new Map<string, string[]>();
+  for (const [k, v] of p.dirParts) {
+    const cut = k.lastIndexOf(',');
+    const walk = k.slice(0, cut);
+    let list = names.get(walk);
+    if (!list) names.set(walk, (list = []));
+    list[Number(k.slice(cut + 1))] = String(v);
+  }
+  const dirs = new Map<string, string>();
+  for (const [walk, end] of p.dirEnds) {
+    const n = Number(end);
+    const list = names.get(walk) ?? [];
+    if (n < 0 || list.length !== n) continue;
+    let whole = true;
+    for (let i = 0; i < n; i++) {
+      const name = list[i];
+      if (name === undefined || Buffer.byteLength(name) >= BPF_STRLEN - 1) whole = false;
+    }
+    if (whole) dirs.set(walk, `/${list.reverse().join('/')}`);
+  }
+  return dirs;
+}
+
+/** How long a walked directory waits for its file operation's record. */
+const DIR_WALK_KEEP_NS = 10e9;
+
+/** The value of `key`, removed from `map`. */
+function take(map: Map<string, string>, key: string): string | undefined {
+  const v = map.get(key);
+  if (v !== undefined) map.delete(key);
+  return v;
 }
 
 /** Appends without spreading: a map holds up to BPF_MAP_KEYS_MAX entries, too many arguments. */
@@ -501,6 +641,8 @@ function append<T>(into: T[], items: T[]): void {
  */
 export class FrameDecoder {
   #p = nothingPrinted();
+  /** Directories walked whose records have not come yet, by `ns,tid,which`. */
+  #dirs = new Map<string, string>();
   /** The shed counters' totals as of the last frame: a frame reports what they grew by. */
   #shedSeen = new Map<number, number>();
   /** bpftrace's own count of perf records it lost (its "lost_events" messages). */
@@ -563,6 +705,12 @@ export class FrameDecoder {
         case 'xd':
           append(p.chdir, entries);
           break;
+        case 'xp':
+          append(p.dirParts, entries);
+          break;
+        case 'xq':
+          append(p.dirEnds, entries);
+          break;
         case 'xw': {
           // @xw<g>_<code>: a scalar count.
           const code = Number(name.slice(name.indexOf('_') + 1));
@@ -578,6 +726,8 @@ export class FrameDecoder {
   #frame(untilNs: number): Frame {
     const p = this.#p;
     this.#p = nothingPrinted();
+    const dirs = this.#dirs;
+    for (const [walk, dir] of walkedDirs(p)) dirs.set(walk, dir);
     const records: EbpfRecord[] = [];
     for (const [k, v] of p.open) {
       const [ns = 0, tid = 0] = keyParts(k);
@@ -593,6 +743,7 @@ export class FrameDecoder {
         dirfd: int32(t[3]),
         result: Number(t[4]),
         path: String(t[5]),
+        ...optional('dir', take(dirs, `${k},0`)),
       });
     }
     let newPaths = 0;
@@ -618,6 +769,8 @@ export class FrameDecoder {
         result: Number(t[5]),
         path: String(t[6]),
         newPath: newPath ?? '',
+        ...optional('dir', take(dirs, `${k},0`)),
+        ...optional('newDir', take(dirs, `${k},1`)),
       });
     }
     for (const [k, v] of p.udp) {
@@ -645,6 +798,12 @@ export class FrameDecoder {
       records.push({ type: 'chdir', monoNs: ns, pid: Number(t[0]), path: String(t[1]) });
     }
     records.sort((a, b) => a.monoNs - b.monoNs);
+    // A file operation's walks are written at its entry, its record at its exit: a flip between
+    // them puts the record in the next frame. Walks whose record never came (its thread died in
+    // the call) go after DIR_WALK_KEEP_NS.
+    for (const walk of dirs.keys()) {
+      if ((keyParts(walk)[0] ?? 0) < untilNs - DIR_WALK_KEEP_NS) dirs.delete(walk);
+    }
 
     const calls = new Map<string, ArgvRecord>();
     for (const [k, v] of p.argv) {

@@ -13,7 +13,7 @@ import { orElse } from '../enrich/procfs.js';
 import type { Collector, CollectorSink, ProbeResult } from './collector.js';
 import {
   AT_FDCWD,
-  BPFTRACE_PROGRAM,
+  bpftraceProgram,
   BPF_MAP_KEYS_MAX,
   BPF_STRLEN,
   FrameDecoder,
@@ -21,6 +21,7 @@ import {
   CONTROL_WHO,
 } from './ebpf-program.js';
 import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './ebpf-program.js';
+import { mountMntOffset } from './btf.js';
 import { disableTracepointSampling } from './perf-events.js';
 
 /**
@@ -215,7 +216,8 @@ export class EbpfCollector implements Collector {
   start(sink: CollectorSink): Promise<void> {
     this.#sink = sink;
     const bin = findExecutable('bpftrace') as string;
-    const child = spawn(bin, ['-f', 'json', '-e', BPFTRACE_PROGRAM, String(process.pid)], {
+    const program = bpftraceProgram(process.arch, mountMntOffset() ?? null);
+    const child = spawn(bin, ['-f', 'json', '-e', program, String(process.pid)], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
         ...process.env,
@@ -452,12 +454,21 @@ export class EbpfCollector implements Collector {
       );
   }
 
-  /** Makes `path` absolute against the process's cwd or the directory `dirfd` names, if it can. */
-  #absolute(pid: number, dirfd: number, path: string, cwd: string | undefined): string {
+  /**
+   * Makes `path` absolute against the process's cwd or the directory `dirfd` names, if it can.
+   * `dir` is that directory as the program read it in the kernel during the call.
+   */
+  #absolute(
+    pid: number,
+    dirfd: number,
+    path: string,
+    cwd: string | undefined,
+    dir?: string,
+  ): string {
     if (isAbsolute(path) || path === '') return path;
-    // The table's cwd follows chdir(2) in event order; a directory descriptor is looked up in
-    // /proc while the process lives.
-    let base = dirfd === AT_FDCWD ? (cwd ?? '') : '';
+    // The table's cwd follows chdir(2) in event order; a directory descriptor is the kernel's
+    // walk, else looked up in /proc while the process lives.
+    let base = dirfd === AT_FDCWD ? (cwd ?? '') : (dir ?? '');
     if (!base) {
       try {
         base = readlinkSync(dirfd === AT_FDCWD ? `/proc/${pid}/cwd` : `/proc/${pid}/fd/${dirfd}`);
@@ -470,14 +481,14 @@ export class EbpfCollector implements Collector {
 
   #onFileOp(r: FileOpRecord, sink: CollectorSink): void {
     const { entry, base } = this.#base(r.pid, r.tid);
-    const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd);
+    const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd, r.dir);
     const result = r.result;
     this.#produced++;
     switch (r.kind) {
       case 'fileRename': {
         // renameat's new path is relative to newdfd (arg1).
         const dir = r.op === 'renameat' ? r.arg1 | 0 : AT_FDCWD;
-        const newPath = this.#absolute(r.pid, dir, r.newPath, entry?.cwd);
+        const newPath = this.#absolute(r.pid, dir, r.newPath, entry?.cwd, r.newDir);
         sink.event(
           { ...base, fileRename: { oldPath: path, newPath, result } },
           'fileRename',
@@ -504,7 +515,7 @@ export class EbpfCollector implements Collector {
 
   #onOpen(r: OpenRecord, sink: CollectorSink): void {
     const { entry, base } = this.#base(r.pid, r.tid);
-    const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd);
+    const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd, r.dir);
     this.#produced++;
     sink.event(
       {

@@ -353,6 +353,73 @@ test(
   },
 );
 
+test(
+  'paths relative to a directory descriptor closed at once are absolute: rm -r, renameat, openat, across a mount',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-dirfd-'));
+    const mnt = join(dir, 'mnt');
+    t.after(() => {
+      spawnSync('umount', [mnt]);
+      rmSync(dir, { recursive: true, force: true });
+    });
+    // A tmpfs under the directory: the walk from a descriptor up to the root crosses a mount.
+    spawnSync('mkdir', ['-p', join(mnt)]);
+    const mounted = spawnSync('mount', ['-t', 'tmpfs', '-o', 'size=1m', 'vigil-test', mnt]);
+    assert.equal(mounted.status, 0, String(mounted.stderr));
+    // rm -r unlinks each entry relative to a duplicated descriptor of its directory, closed as
+    // soon as the directory is empty (fts): by the time the sensor could look in /proc, it is gone.
+    const tree = `${dir}/t/e/f ${mnt}/m/n`;
+    await run('/bin/sh', [
+      '-c',
+      `mkdir -p ${tree} && touch ${dir}/t/e/f/x ${dir}/t/y ${mnt}/m/n/z && rm -r ${dir}/t ${mnt}/m`,
+    ]);
+    // renameat and openat relative to descriptors, closed before the process exits.
+    const script = [
+      'import os, sys',
+      'd = sys.argv[1]',
+      "os.mkdir(d + '/p'); os.mkdir(d + '/q'); open(d + '/p/old', 'w').close()",
+      "a = os.open(d + '/p', os.O_RDONLY); b = os.open(d + '/q', os.O_RDONLY)",
+      "os.rename('old', 'new', src_dir_fd=a, dst_dir_fd=b)",
+      "os.close(os.open('new', os.O_RDONLY, dir_fd=b))",
+      'os.close(a); os.close(b)',
+    ].join('\n');
+    const py = await run('python3', ['-c', script, dir]);
+    assert.equal(py.code, 0);
+    const all = () => events(output);
+    const unlinked = (path: string) =>
+      waitFor(() => all().find((e) => e.fileUnlink?.path === path), {
+        message: () =>
+          `no unlink of ${path}; unlinks seen: ${all()
+            .filter((e) => e.fileUnlink)
+            .map((e) => e.fileUnlink?.path)
+            .join(', ')}`,
+      });
+    for (const file of ['t/e/f/x', 't/y', 'mnt/m/n/z']) {
+      const e = await unlinked(join(dir, file));
+      assert.equal(e.fileUnlink?.isDir, false, file);
+    }
+    for (const sub of ['t/e/f', 't/e', 'mnt/m/n']) {
+      const e = await unlinked(join(dir, sub));
+      assert.equal(e.fileUnlink?.isDir, true, sub);
+    }
+    const rename = await waitFor(
+      () => all().find((e) => e.fileRename && e.process?.pid === py.pid),
+      { message: 'no rename event' },
+    );
+    assert.deepEqual(
+      [rename.fileRename?.oldPath, rename.fileRename?.newPath],
+      [join(dir, 'p', 'old'), join(dir, 'q', 'new')],
+    );
+    await waitFor(
+      () =>
+        all().find((e) => e.fileOpen?.path === join(dir, 'q', 'new') && e.process?.pid === py.pid),
+      { message: 'no open of q/new by its absolute path' },
+    );
+  },
+);
+
 test('exec events carry the sha256 of the executable once it is hashed', { skip }, async (t) => {
   const { output } = await startMemorySensor(t);
   const { createHash } = await import('node:crypto');
