@@ -187,6 +187,31 @@ export class Sensor {
       shed: (kind, count) => this.governor.shedAtSource(kind, count),
       lost: (count, reason, stage, kind) => this.governor.lostUpstream(count, reason, stage, kind),
     };
+    try {
+      await this.#startCollectors(sink, wanted);
+    } catch (err) {
+      // What started is stopped (the tracefs instance removed, bpftrace ended) before the error
+      // goes up: a failed start leaves nothing running.
+      for (const c of this.#running.splice(0).reverse()) {
+        await c
+          .stop()
+          .catch((e: unknown) =>
+            this.#log.warn({ collector: c.name, err: e }, 'collector did not stop cleanly'),
+          );
+      }
+      this.governor.stop();
+      throw err;
+    }
+    this.governor.enforceBudgets(START_GRACE_MS);
+    this.governor.heartbeat();
+    return this.reports;
+  }
+
+  /** Probes and starts the collectors `wanted` (all that can run when not given), and logs which. */
+  async #startCollectors(
+    sink: CollectorSink,
+    wanted: readonly string[] | undefined,
+  ): Promise<void> {
     for (const c of this.#all) {
       if (wanted && !wanted.includes(c.name)) continue;
       // Replay only when asked for: it is not a source of this host's telemetry. procfs is the
@@ -235,9 +260,6 @@ export class Sensor {
         `no collector can run here: ${this.reports.map((r) => `${r.name}: ${r.reason}`).join('; ')}`,
       );
     }
-    this.governor.enforceBudgets(START_GRACE_MS);
-    this.governor.heartbeat();
-    return this.reports;
   }
 
   /** Stops the collectors, delivers what is queued, reports what was lost. */

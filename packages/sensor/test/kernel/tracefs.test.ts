@@ -7,7 +7,9 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { waitFor } from '@vigil/backplane/testkit';
 import { v1 } from '@vigil/schema';
+import { createLogger } from '@vigil/common';
 import { tracepointEventCounts } from '../../src/collectors/perf-events.js';
+import { MemoryOutput, Sensor } from '../../src/index.js';
 import {
   events,
   skipWithoutBpftrace,
@@ -198,6 +200,23 @@ test(
     assert.ok(existsSync(dir));
     await sensor.stop();
     assert.equal(existsSync(dir), false);
+  },
+);
+
+test(
+  'a start that fails after tracefs started stops it: its instance is gone, nothing keeps running',
+  { skip },
+  async () => {
+    const sensor = new Sensor({
+      output: new MemoryOutput(),
+      logger: createLogger({ level: 'silent' }),
+      collectors: ['tracefs', 'replay'],
+      replay: { file: join(tmpdir(), `vigil-absent-${randomBytes(4).toString('hex')}.jsonl`) },
+      governor: { statusIntervalMs: 60_000 },
+    });
+    await assert.rejects(sensor.start(), /collector replay cannot run here/);
+    assert.equal(existsSync('/sys/kernel/tracing/instances/vigil-' + process.pid), false);
+    assert.equal(sensor.collector('tracefs'), undefined);
   },
 );
 
