@@ -4463,6 +4463,12 @@ export namespace vigil {
 
             /** FileRename result */
             result?: (number|null);
+
+            /** FileRename oldPathTruncated */
+            oldPathTruncated?: (boolean|null);
+
+            /** FileRename newPathTruncated */
+            newPathTruncated?: (boolean|null);
         }
 
         /** Represents a FileRename. */
@@ -4482,6 +4488,12 @@ export namespace vigil {
 
             /** FileRename result. */
             public result: number;
+
+            /** FileRename oldPathTruncated. */
+            public oldPathTruncated: boolean;
+
+            /** FileRename newPathTruncated. */
+            public newPathTruncated: boolean;
 
             /**
              * Creates a new FileRename instance using the specified properties.
@@ -4572,6 +4584,9 @@ export namespace vigil {
 
             /** FileUnlink result */
             result?: (number|null);
+
+            /** FileUnlink pathTruncated */
+            pathTruncated?: (boolean|null);
         }
 
         /** Represents a FileUnlink. */
@@ -4591,6 +4606,9 @@ export namespace vigil {
 
             /** FileUnlink result. */
             public result: number;
+
+            /** FileUnlink pathTruncated. */
+            public pathTruncated: boolean;
 
             /**
              * Creates a new FileUnlink instance using the specified properties.
@@ -4681,6 +4699,9 @@ export namespace vigil {
 
             /** FileChmod result */
             result?: (number|null);
+
+            /** FileChmod pathTruncated */
+            pathTruncated?: (boolean|null);
         }
 
         /** Represents a FileChmod. */
@@ -4700,6 +4721,9 @@ export namespace vigil {
 
             /** FileChmod result. */
             public result: number;
+
+            /** FileChmod pathTruncated. */
+            public pathTruncated: boolean;
 
             /**
              * Creates a new FileChmod instance using the specified properties.
@@ -4793,6 +4817,9 @@ export namespace vigil {
 
             /** FileChown result */
             result?: (number|null);
+
+            /** FileChown pathTruncated */
+            pathTruncated?: (boolean|null);
         }
 
         /** Represents a FileChown. */
@@ -4815,6 +4842,9 @@ export namespace vigil {
 
             /** FileChown result. */
             public result: number;
+
+            /** FileChown pathTruncated. */
+            public pathTruncated: boolean;
 
             /**
              * Creates a new FileChown instance using the specified properties.

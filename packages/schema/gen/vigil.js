@@ -12911,6 +12911,8 @@ export const vigil = $root.vigil = (() => {
              * @property {string|null} [oldPath] FileRename oldPath
              * @property {string|null} [newPath] FileRename newPath
              * @property {number|null} [result] FileRename result
+             * @property {boolean|null} [oldPathTruncated] FileRename oldPathTruncated
+             * @property {boolean|null} [newPathTruncated] FileRename newPathTruncated
              */
 
             /**
@@ -12953,6 +12955,22 @@ export const vigil = $root.vigil = (() => {
             FileRename.prototype.result = 0;
 
             /**
+             * FileRename oldPathTruncated.
+             * @member {boolean} oldPathTruncated
+             * @memberof vigil.v1.FileRename
+             * @instance
+             */
+            FileRename.prototype.oldPathTruncated = false;
+
+            /**
+             * FileRename newPathTruncated.
+             * @member {boolean} newPathTruncated
+             * @memberof vigil.v1.FileRename
+             * @instance
+             */
+            FileRename.prototype.newPathTruncated = false;
+
+            /**
              * Creates a new FileRename instance using the specified properties.
              * @function create
              * @memberof vigil.v1.FileRename
@@ -12986,6 +13004,10 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.newPath);
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.result);
+                if (message.oldPathTruncated != null && Object.hasOwnProperty.call(message, "oldPathTruncated"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.oldPathTruncated);
+                if (message.newPathTruncated != null && Object.hasOwnProperty.call(message, "newPathTruncated"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.newPathTruncated);
                 return writer;
             };
 
@@ -13048,6 +13070,14 @@ export const vigil = $root.vigil = (() => {
                             message.result = reader.int32();
                             break;
                         }
+                    case 4: {
+                            message.oldPathTruncated = reader.bool();
+                            break;
+                        }
+                    case 5: {
+                            message.newPathTruncated = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -13101,6 +13131,12 @@ export const vigil = $root.vigil = (() => {
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     if (!$util.isInteger(message.result))
                         return "result: integer expected";
+                if (message.oldPathTruncated != null && Object.hasOwnProperty.call(message, "oldPathTruncated"))
+                    if (typeof message.oldPathTruncated !== "boolean")
+                        return "oldPathTruncated: boolean expected";
+                if (message.newPathTruncated != null && Object.hasOwnProperty.call(message, "newPathTruncated"))
+                    if (typeof message.newPathTruncated !== "boolean")
+                        return "newPathTruncated: boolean expected";
                 return null;
             };
 
@@ -13128,6 +13164,10 @@ export const vigil = $root.vigil = (() => {
                     message.newPath = String(object.newPath);
                 if (object.result != null)
                     message.result = object.result | 0;
+                if (object.oldPathTruncated != null)
+                    message.oldPathTruncated = Boolean(object.oldPathTruncated);
+                if (object.newPathTruncated != null)
+                    message.newPathTruncated = Boolean(object.newPathTruncated);
                 return message;
             };
 
@@ -13152,6 +13192,8 @@ export const vigil = $root.vigil = (() => {
                     object.oldPath = "";
                     object.newPath = "";
                     object.result = 0;
+                    object.oldPathTruncated = false;
+                    object.newPathTruncated = false;
                 }
                 if (message.oldPath != null && Object.hasOwnProperty.call(message, "oldPath"))
                     object.oldPath = message.oldPath;
@@ -13159,6 +13201,10 @@ export const vigil = $root.vigil = (() => {
                     object.newPath = message.newPath;
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     object.result = message.result;
+                if (message.oldPathTruncated != null && Object.hasOwnProperty.call(message, "oldPathTruncated"))
+                    object.oldPathTruncated = message.oldPathTruncated;
+                if (message.newPathTruncated != null && Object.hasOwnProperty.call(message, "newPathTruncated"))
+                    object.newPathTruncated = message.newPathTruncated;
                 return object;
             };
 
@@ -13200,6 +13246,7 @@ export const vigil = $root.vigil = (() => {
              * @property {string|null} [path] FileUnlink path
              * @property {boolean|null} [isDir] FileUnlink isDir
              * @property {number|null} [result] FileUnlink result
+             * @property {boolean|null} [pathTruncated] FileUnlink pathTruncated
              */
 
             /**
@@ -13242,6 +13289,14 @@ export const vigil = $root.vigil = (() => {
             FileUnlink.prototype.result = 0;
 
             /**
+             * FileUnlink pathTruncated.
+             * @member {boolean} pathTruncated
+             * @memberof vigil.v1.FileUnlink
+             * @instance
+             */
+            FileUnlink.prototype.pathTruncated = false;
+
+            /**
              * Creates a new FileUnlink instance using the specified properties.
              * @function create
              * @memberof vigil.v1.FileUnlink
@@ -13275,6 +13330,8 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).bool(message.isDir);
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.result);
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.pathTruncated);
                 return writer;
             };
 
@@ -13337,6 +13394,10 @@ export const vigil = $root.vigil = (() => {
                             message.result = reader.int32();
                             break;
                         }
+                    case 4: {
+                            message.pathTruncated = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -13390,6 +13451,9 @@ export const vigil = $root.vigil = (() => {
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     if (!$util.isInteger(message.result))
                         return "result: integer expected";
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    if (typeof message.pathTruncated !== "boolean")
+                        return "pathTruncated: boolean expected";
                 return null;
             };
 
@@ -13417,6 +13481,8 @@ export const vigil = $root.vigil = (() => {
                     message.isDir = Boolean(object.isDir);
                 if (object.result != null)
                     message.result = object.result | 0;
+                if (object.pathTruncated != null)
+                    message.pathTruncated = Boolean(object.pathTruncated);
                 return message;
             };
 
@@ -13441,6 +13507,7 @@ export const vigil = $root.vigil = (() => {
                     object.path = "";
                     object.isDir = false;
                     object.result = 0;
+                    object.pathTruncated = false;
                 }
                 if (message.path != null && Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -13448,6 +13515,8 @@ export const vigil = $root.vigil = (() => {
                     object.isDir = message.isDir;
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     object.result = message.result;
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    object.pathTruncated = message.pathTruncated;
                 return object;
             };
 
@@ -13489,6 +13558,7 @@ export const vigil = $root.vigil = (() => {
              * @property {string|null} [path] FileChmod path
              * @property {number|null} [mode] FileChmod mode
              * @property {number|null} [result] FileChmod result
+             * @property {boolean|null} [pathTruncated] FileChmod pathTruncated
              */
 
             /**
@@ -13531,6 +13601,14 @@ export const vigil = $root.vigil = (() => {
             FileChmod.prototype.result = 0;
 
             /**
+             * FileChmod pathTruncated.
+             * @member {boolean} pathTruncated
+             * @memberof vigil.v1.FileChmod
+             * @instance
+             */
+            FileChmod.prototype.pathTruncated = false;
+
+            /**
              * Creates a new FileChmod instance using the specified properties.
              * @function create
              * @memberof vigil.v1.FileChmod
@@ -13564,6 +13642,8 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.mode);
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.result);
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.pathTruncated);
                 return writer;
             };
 
@@ -13626,6 +13706,10 @@ export const vigil = $root.vigil = (() => {
                             message.result = reader.int32();
                             break;
                         }
+                    case 4: {
+                            message.pathTruncated = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -13679,6 +13763,9 @@ export const vigil = $root.vigil = (() => {
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     if (!$util.isInteger(message.result))
                         return "result: integer expected";
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    if (typeof message.pathTruncated !== "boolean")
+                        return "pathTruncated: boolean expected";
                 return null;
             };
 
@@ -13706,6 +13793,8 @@ export const vigil = $root.vigil = (() => {
                     message.mode = object.mode >>> 0;
                 if (object.result != null)
                     message.result = object.result | 0;
+                if (object.pathTruncated != null)
+                    message.pathTruncated = Boolean(object.pathTruncated);
                 return message;
             };
 
@@ -13730,6 +13819,7 @@ export const vigil = $root.vigil = (() => {
                     object.path = "";
                     object.mode = 0;
                     object.result = 0;
+                    object.pathTruncated = false;
                 }
                 if (message.path != null && Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -13737,6 +13827,8 @@ export const vigil = $root.vigil = (() => {
                     object.mode = message.mode;
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     object.result = message.result;
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    object.pathTruncated = message.pathTruncated;
                 return object;
             };
 
@@ -13779,6 +13871,7 @@ export const vigil = $root.vigil = (() => {
              * @property {number|null} [uid] FileChown uid
              * @property {number|null} [gid] FileChown gid
              * @property {number|null} [result] FileChown result
+             * @property {boolean|null} [pathTruncated] FileChown pathTruncated
              */
 
             /**
@@ -13829,6 +13922,14 @@ export const vigil = $root.vigil = (() => {
             FileChown.prototype.result = 0;
 
             /**
+             * FileChown pathTruncated.
+             * @member {boolean} pathTruncated
+             * @memberof vigil.v1.FileChown
+             * @instance
+             */
+            FileChown.prototype.pathTruncated = false;
+
+            /**
              * Creates a new FileChown instance using the specified properties.
              * @function create
              * @memberof vigil.v1.FileChown
@@ -13864,6 +13965,8 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 3, wireType 0 =*/24).uint32(message.gid);
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     writer.uint32(/* id 4, wireType 0 =*/32).int32(message.result);
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.pathTruncated);
                 return writer;
             };
 
@@ -13930,6 +14033,10 @@ export const vigil = $root.vigil = (() => {
                             message.result = reader.int32();
                             break;
                         }
+                    case 5: {
+                            message.pathTruncated = reader.bool();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -13986,6 +14093,9 @@ export const vigil = $root.vigil = (() => {
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     if (!$util.isInteger(message.result))
                         return "result: integer expected";
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    if (typeof message.pathTruncated !== "boolean")
+                        return "pathTruncated: boolean expected";
                 return null;
             };
 
@@ -14015,6 +14125,8 @@ export const vigil = $root.vigil = (() => {
                     message.gid = object.gid >>> 0;
                 if (object.result != null)
                     message.result = object.result | 0;
+                if (object.pathTruncated != null)
+                    message.pathTruncated = Boolean(object.pathTruncated);
                 return message;
             };
 
@@ -14040,6 +14152,7 @@ export const vigil = $root.vigil = (() => {
                     object.uid = 0;
                     object.gid = 0;
                     object.result = 0;
+                    object.pathTruncated = false;
                 }
                 if (message.path != null && Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -14049,6 +14162,8 @@ export const vigil = $root.vigil = (() => {
                     object.gid = message.gid;
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     object.result = message.result;
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    object.pathTruncated = message.pathTruncated;
                 return object;
             };
 

@@ -24,6 +24,11 @@ import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './e
 import { mountMntOffset } from './btf.js';
 import { disableTracepointSampling } from './perf-events.js';
 
+/** Whether the program's copy of a path filled its buffer: the path was then cut short. */
+function wasCut(path: string): boolean {
+  return Buffer.byteLength(path) >= BPF_STRLEN - 1;
+}
+
 /**
  * Longest a record is held for the process watermark: records wait until the tracefs collector
  * has handled every fork and exec before them (so that an open by a process that has just
@@ -483,6 +488,7 @@ export class EbpfCollector implements Collector {
     const { entry, base } = this.#base(r.pid, r.tid);
     const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd, r.dir);
     const result = r.result;
+    const pathTruncated = wasCut(r.path);
     this.#produced++;
     switch (r.kind) {
       case 'fileRename': {
@@ -490,25 +496,42 @@ export class EbpfCollector implements Collector {
         const dir = r.op === 'renameat' ? r.arg1 | 0 : AT_FDCWD;
         const newPath = this.#absolute(r.pid, dir, r.newPath, entry?.cwd, r.newDir);
         sink.event(
-          { ...base, fileRename: { oldPath: path, newPath, result } },
+          {
+            ...base,
+            fileRename: {
+              oldPath: path,
+              newPath,
+              result,
+              oldPathTruncated: pathTruncated,
+              newPathTruncated: wasCut(r.newPath),
+            },
+          },
           'fileRename',
           r.monoNs,
         );
         break;
       }
       case 'fileChmod':
-        sink.event({ ...base, fileChmod: { path, mode: r.arg1, result } }, 'fileChmod', r.monoNs);
+        sink.event(
+          { ...base, fileChmod: { path, mode: r.arg1, result, pathTruncated } },
+          'fileChmod',
+          r.monoNs,
+        );
         break;
       case 'fileChown':
         sink.event(
-          { ...base, fileChown: { path, uid: r.arg1, gid: r.arg2, result } },
+          { ...base, fileChown: { path, uid: r.arg1, gid: r.arg2, result, pathTruncated } },
           'fileChown',
           r.monoNs,
         );
         break;
       default: {
         const isDir = r.op === 'rmdir' || (r.op === 'unlinkat' && (r.arg1 & AT_REMOVEDIR) !== 0);
-        sink.event({ ...base, fileUnlink: { path, isDir, result } }, 'fileUnlink', r.monoNs);
+        sink.event(
+          { ...base, fileUnlink: { path, isDir, result, pathTruncated } },
+          'fileUnlink',
+          r.monoNs,
+        );
       }
     }
   }
@@ -525,7 +548,7 @@ export class EbpfCollector implements Collector {
           flags: r.flags,
           mode: r.mode,
           result: r.result,
-          pathTruncated: Buffer.byteLength(r.path) >= BPF_STRLEN - 1,
+          pathTruncated: wasCut(r.path),
         },
       },
       'fileOpen',

@@ -369,6 +369,42 @@ test(
     assert.ok(
       [rename, chmod, chown, unlink].every((e) => e.process?.pid && e.process.pid !== process.pid),
     );
+    assert.deepEqual(
+      [
+        rename.fileRename?.oldPathTruncated,
+        rename.fileRename?.newPathTruncated,
+        chmod.fileChmod?.pathTruncated,
+        chown.fileChown?.pathTruncated,
+        unlink.fileUnlink?.pathTruncated,
+      ],
+      [false, false, false, false, false],
+    );
+    // A path longer than the program copies is cut, and the events say so.
+    const deep = join(dir, 'a'.repeat(120), 'b'.repeat(120));
+    await run('/bin/sh', [
+      '-c',
+      `mkdir -p ${deep} && touch ${deep}/f && mv ${deep}/f ${deep}/g && chmod 600 ${deep}/g && chown 3:4 ${deep}/g && rm ${deep}/g`,
+    ]);
+    const long = (e: ReturnType<typeof all>[number]) =>
+      [e.fileRename?.oldPath, e.fileChmod?.path, e.fileChown?.path, e.fileUnlink?.path].some((p) =>
+        p?.startsWith(join(dir, 'a'.repeat(120))),
+      );
+    const cut = await waitFor(
+      () => {
+        const found = all().filter(long);
+        return found.length >= 4 ? found : undefined;
+      },
+      { message: 'no events of the long path' },
+    );
+    for (const e of cut) {
+      const flags = e.fileRename
+        ? [e.fileRename.oldPathTruncated, e.fileRename.newPathTruncated]
+        : [(e.fileChmod ?? e.fileChown ?? e.fileUnlink)?.pathTruncated];
+      assert.ok(
+        flags.every((f) => f === true),
+        JSON.stringify(e),
+      );
+    }
   },
 );
 
