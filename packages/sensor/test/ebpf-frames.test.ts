@@ -244,6 +244,15 @@ test('on x86_64 an open is one probe at the exit; elsewhere the entry saves its 
   // Every candidate place of the registers is tried, each checked by the call's number.
   for (const off of PT_REGS_OFFSETS_X64) assert.ok(x64.includes(`curtask->stack + ${off})`));
   assert.match(x64, /if \(\$r\.orig_ax == 257\)/);
+  // open(2), creat(2) and openat2(2) likewise, each checked by its own number.
+  for (const [call, nr] of [
+    ['open', 2],
+    ['creat', 85],
+    ['openat2', 437],
+  ] as const) {
+    assert.match(x64, new RegExp(`tracepoint:syscalls:sys_exit_${call} /pid != \\$1/`));
+    assert.ok(x64.includes(`if ($r.orig_ax == ${nr})`), call);
+  }
   const arm = bpftraceProgram('arm64');
   assert.match(arm, /sys_enter_openat \/pid != \$1\//);
   assert.ok(arm.includes('@open[tid] = (args->filename, args->flags, args->mode, args->dfd);'));

@@ -309,7 +309,54 @@ export const PT_REGS_OFFSETS_X64 = [
 ];
 
 /**
- * The probes of openat. On x86_64, one probe at the call's exit that reads the call's arguments
+ * The calls that open a file on x86_64, by number (arch/x86/entry/syscalls/syscall_64.tbl), and
+ * where each keeps its arguments among the saved user registers (the syscall ABI: di, si, dx,
+ * r10). glibc opens with openat, but musl (Alpine's containers, busybox) calls open(2); creat(2)
+ * is open with O_CREAT|O_WRONLY|O_TRUNC (0x241); openat2(2) passes its flags and mode in a
+ * `struct open_how` (include/uapi/linux/openat2.h: flags, mode, resolve, each a u64), read from
+ * the caller's memory. Every value is cast to one type, as one map holds them all.
+ */
+const OPEN_CALLS_X64 = [
+  {
+    name: 'openat',
+    nr: NR_OPENAT_X64,
+    dfd: '(int32)$r.di',
+    path: '$r.si',
+    flags: '(int32)$r.dx',
+    mode: '(int32)$r.r10',
+    walk: true,
+  },
+  {
+    name: 'open',
+    nr: 2,
+    dfd: `(int32)${AT_FDCWD}`,
+    path: '$r.di',
+    flags: '(int32)$r.si',
+    mode: '(int32)$r.dx',
+    walk: false,
+  },
+  {
+    name: 'creat',
+    nr: 85,
+    dfd: `(int32)${AT_FDCWD}`,
+    path: '$r.di',
+    flags: '(int32)0x241',
+    mode: '(int32)$r.si',
+    walk: false,
+  },
+  {
+    name: 'openat2',
+    nr: 437,
+    dfd: '(int32)$r.di',
+    path: '$r.si',
+    flags: '(int32)*(uint64 *)uptr($r.dx)',
+    mode: '(int32)*(uint64 *)uptr($r.dx + 8)',
+    walk: true,
+  },
+] as const;
+
+/**
+ * The probes of openat (and, on x86_64, of open, creat and openat2). On x86_64, one probe at the call's exit that reads the call's arguments
  * from the registers the task saved at entry, as Falco's modern eBPF probe does
  * (`extract__syscall_argument` at the exit event): every probe that runs costs the traced
  * process ~0.4 µs on this project's VM whatever it does, and a build or a shell script opens
@@ -339,18 +386,20 @@ tracepoint:syscalls:sys_exit_openat {
   const [first, ...others] = PT_REGS_OFFSETS_X64;
   const regsAt = (off: number | undefined) =>
     `$r = *(struct pt_regs *)((uint64)curtask->stack + ${off});`;
-  return `tracepoint:syscalls:sys_exit_openat /pid != $1/ {
+  return OPEN_CALLS_X64.map(
+    (c) => `tracepoint:syscalls:sys_exit_${c.name} /pid != $1/ {
   if (@shed >= 0) { ${shedCount(S_OPEN)} }
   else {
     ${regsAt(first)}
-    ${others.map((off) => `if ($r.orig_ax != ${NR_OPENAT_X64}) { ${regsAt(off)} }`).join('\n    ')}
-    if ($r.orig_ax == ${NR_OPENAT_X64}) {
+    ${others.map((off) => `if ($r.orig_ax != ${c.nr}) { ${regsAt(off)} }`).join('\n    ')}
+    if ($r.orig_ax == ${c.nr}) {
       $t = nsecs; $g = @g;
-      if ((int32)$r.di != ${AT_FDCWD}) { ${dirWalk(0, '(int32)$r.di', mntOffset)} }
-      ${byGeneration((g) => `@xo${g}[$t, tid] = (pid, (int32)$r.dx, (int32)$r.r10, (int32)$r.di, args->ret, str(uptr($r.si))); ${recorded(g, W.open)}`, '$g')}
+      ${c.walk ? `if (${c.dfd} != ${AT_FDCWD}) { ${dirWalk(0, c.dfd, mntOffset)} }` : ''}
+      ${byGeneration((g) => `@xo${g}[$t, tid] = (pid, ${c.flags}, ${c.mode}, ${c.dfd}, args->ret, str(uptr(${c.path}))); ${recorded(g, W.open)}`, '$g')}
     } else { ${shedCount(S_OPEN_UNREAD)} }
   }
-}`;
+}`,
+  ).join('\n');
 }
 
 /**

@@ -212,7 +212,9 @@ export class EbpfCollector implements Collector {
       ok: true,
       blindSpots: [
         `paths and arguments longer than ${BPF_STRLEN - 1} bytes are cut (flagged path_truncated, argv_truncated)`,
-        'open(2) and openat2(2) (only openat, which glibc uses for both open and openat)',
+        process.arch === 'x64'
+          ? 'open_by_handle_at(2)'
+          : 'openat2(2) (only openat, which glibc and musl use here for every open)',
         'fchmod/fchown on a descriptor (no path); UDP sendto without connect',
       ],
     });

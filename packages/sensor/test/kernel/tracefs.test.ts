@@ -204,6 +204,54 @@ test(
 );
 
 test(
+  'open(2), creat(2) and openat2(2) give open events too, as musl and others call them',
+  { skip: skip || skipWithoutBpftrace() || (process.arch === 'x64' ? false : 'x86_64 only') },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-opens-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    // Raw system calls through ctypes: glibc's own open() would call openat.
+    const script = [
+      'import ctypes, os, sys',
+      'libc = ctypes.CDLL(None, use_errno=True)',
+      'libc.syscall.restype = ctypes.c_long',
+      'd = sys.argv[1].encode()',
+      "open(d + b'/plain', 'w').close()",
+      "fd = libc.syscall(2, ctypes.c_char_p(d + b'/plain'), os.O_RDONLY, 0); assert fd >= 0; os.close(fd)",
+      "fd = libc.syscall(85, ctypes.c_char_p(d + b'/made'), 0o640); assert fd >= 0; os.close(fd)",
+      'class How(ctypes.Structure): _fields_ = [("flags", ctypes.c_uint64), ("mode", ctypes.c_uint64), ("resolve", ctypes.c_uint64)]',
+      'how = How(os.O_WRONLY | os.O_CREAT, 0o600, 0)',
+      'dfd = os.open(d, os.O_RDONLY)',
+      "fd = libc.syscall(437, dfd, ctypes.c_char_p(b'two'), ctypes.byref(how), ctypes.sizeof(how)); assert fd >= 0, ctypes.get_errno(); os.close(fd)",
+      'os.close(dfd)',
+    ].join('\n');
+    const py = await run('python3', ['-c', script, dir]);
+    assert.equal(py.code, 0);
+    // The file is first made by an openat (Python's open): the open(2) of it is the read-only one.
+    const opened = (path: string, flags?: number) =>
+      waitFor(
+        () =>
+          events(output).find(
+            (e) =>
+              e.fileOpen?.path === path &&
+              e.process?.pid === py.pid &&
+              (flags === undefined || e.fileOpen.flags === flags),
+          ),
+        { message: `no open of ${path}` },
+      );
+    const plain = await opened(join(dir, 'plain'), 0);
+    assert.ok(Number(plain.fileOpen?.result) >= 0);
+    const made = await opened(join(dir, 'made'));
+    // creat(2) is open with O_CREAT | O_WRONLY | O_TRUNC.
+    assert.deepEqual([made.fileOpen?.flags, made.fileOpen?.mode], [0o1101, 0o640]);
+    assert.ok(Number(made.fileOpen?.result) >= 0);
+    // openat2's flags and mode come from its struct open_how; its path is relative to a closed dirfd.
+    const two = await opened(join(dir, 'two'));
+    assert.deepEqual([two.fileOpen?.flags, two.fileOpen?.mode], [0o101, 0o600]);
+  },
+);
+
+test(
   'a start that fails after tracefs started stops it: its instance is gone, nothing keeps running',
   { skip },
   async () => {
