@@ -20,6 +20,11 @@
  * that fills it was cut, and the event says so.
  */
 export const BPF_STRLEN = 200;
+
+/** Whether the program's copy of a path or name filled BPF_STRLEN: it was then cut short. */
+export function pathWasCut(path: string): boolean {
+  return Buffer.byteLength(path) >= BPF_STRLEN - 1;
+}
 /** Arguments of an execve copied (a longer argv is flagged truncated). */
 export const BPF_MAX_ARGS = 16;
 /** Entries each map holds (BPFTRACE_MAP_KEYS_MAX): 65,536 records per 25 ms is 2.6 M/s. */
@@ -169,6 +174,7 @@ export const MOUNT_MNT_OFFSET_64 = 32;
  * with the type of one variable), the entry probes hold no other string.
  */
 function dirWalk(which: 0 | 1, dfd: string, mntOffset: number | null): string {
+  const mount = mntOffset === null ? '' : `$mt = (struct mount *)((uint64)$vm - ${mntOffset});`;
   const cross =
     mntOffset === null
       ? '$w = 2;'
@@ -180,7 +186,7 @@ function dirWalk(which: 0 | 1, dfd: string, mntOffset: number | null): string {
     $fp = *(curtask->files->fdt->fd + $fd);
     if ($fp != 0) {
       $d = $fp->f_path.dentry; $vm = $fp->f_path.mnt; $i = 0; $w = 0;
-      $mt = (struct mount *)((uint64)$vm - ${mntOffset ?? 0});
+      ${mount}
       unroll(${DIR_WALK_STEPS}) {
         if ($w == 0) {
           if ($d == curtask->fs->root.dentry && $vm == curtask->fs->root.mnt) { $w = 1; }
@@ -356,9 +362,10 @@ const OPEN_CALLS_X64 = [
 ] as const;
 
 /**
- * The probes of openat (and, on x86_64, of open, creat and openat2). On x86_64, one probe at the call's exit that reads the call's arguments
- * from the registers the task saved at entry, as Falco's modern eBPF probe does
- * (`extract__syscall_argument` at the exit event): every probe that runs costs the traced
+ * The probes of openat (and, on x86_64, of open, creat and openat2). On x86_64, one probe at the
+ * call's exit that reads the call's arguments from the registers the task saved at entry, as
+ * Falco's modern eBPF probe does (`extract__syscall_argument` at the exit event): every probe
+ * that runs costs the traced
  * process ~0.4 µs on this project's VM whatever it does, and a build or a shell script opens
  * files some 30 times for each command it runs. Measured with a loop of openat + close + getppid
  * (CPU time per iteration, medians of 9, probes against none in the same minute): while opens are
@@ -659,10 +666,11 @@ function walkedDirs(p: Printed): Map<string, string> {
     const n = Number(end);
     const list = names.get(walk) ?? [];
     if (n < 0 || list.length !== n) continue;
+    // A plain loop: `every` would skip the holes a missing name leaves.
     let whole = true;
-    for (let i = 0; i < n; i++) {
+    for (let i = 0; i < n && whole; i++) {
       const name = list[i];
-      if (name === undefined || Buffer.byteLength(name) >= BPF_STRLEN - 1) whole = false;
+      whole = name !== undefined && !pathWasCut(name);
     }
     if (whole) dirs.set(walk, `/${list.reverse().join('/')}`);
   }

@@ -18,16 +18,12 @@ import {
   BPF_STRLEN,
   FrameDecoder,
   PT_REGS_OFFSETS_X64,
+  pathWasCut,
   CONTROL_WHO,
 } from './ebpf-program.js';
 import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './ebpf-program.js';
 import { mountMntOffset } from './btf.js';
 import { disableTracepointSampling } from './perf-events.js';
-
-/** Whether the program's copy of a path filled its buffer: the path was then cut short. */
-function wasCut(path: string): boolean {
-  return Buffer.byteLength(path) >= BPF_STRLEN - 1;
-}
 
 /**
  * Longest a record is held for the process watermark: records wait until the tracefs collector
@@ -170,12 +166,12 @@ export class EbpfCollector implements Collector {
     return this.#watermarkNs;
   }
 
-  /** The bpftrace process, whose CPU counts against the sensor's budget. */
   /** What became of bpftrace's tracepoint perf events (perf-events.ts), for the start log. */
   notes(): Record<string, unknown> {
     return this.#sampling;
   }
 
+  /** The bpftrace process, whose CPU counts against the sensor's budget. */
   helperPids(): number[] {
     const pid = this.#child?.pid;
     return pid && this.#child?.exitCode === null ? [pid] : [];
@@ -490,7 +486,7 @@ export class EbpfCollector implements Collector {
     const { entry, base } = this.#base(r.pid, r.tid);
     const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd, r.dir);
     const result = r.result;
-    const pathTruncated = wasCut(r.path);
+    const pathTruncated = pathWasCut(r.path);
     this.#produced++;
     switch (r.kind) {
       case 'fileRename': {
@@ -505,7 +501,7 @@ export class EbpfCollector implements Collector {
               newPath,
               result,
               oldPathTruncated: pathTruncated,
-              newPathTruncated: wasCut(r.newPath),
+              newPathTruncated: pathWasCut(r.newPath),
             },
           },
           'fileRename',
@@ -550,7 +546,7 @@ export class EbpfCollector implements Collector {
           flags: r.flags,
           mode: r.mode,
           result: r.result,
-          pathTruncated: wasCut(r.path),
+          pathTruncated: pathWasCut(r.path),
         },
       },
       'fileOpen',

@@ -30,6 +30,13 @@ function run(
   );
 }
 
+/** Runs a Python program given as lines, with `dir` as its argument; it must succeed. */
+async function runPython(lines: string[], dir: string): Promise<{ pid: number }> {
+  const py = await run('python3', ['-c', lines.join('\n'), dir]);
+  assert.equal(py.code, 0, `python3 failed: ${lines.join('; ')}`);
+  return py;
+}
+
 test(
   'a process with a unique argv gives fork, exec (argv, cwd, uid, user, parents) and exit events',
   { skip },
@@ -211,22 +218,23 @@ test(
     const dir = mkdtempSync(join(tmpdir(), 'vigil-opens-'));
     t.after(() => rmSync(dir, { recursive: true, force: true }));
     // Raw system calls through ctypes: glibc's own open() would call openat.
-    const script = [
-      'import ctypes, os, sys',
-      'libc = ctypes.CDLL(None, use_errno=True)',
-      'libc.syscall.restype = ctypes.c_long',
-      'd = sys.argv[1].encode()',
-      "open(d + b'/plain', 'w').close()",
-      "fd = libc.syscall(2, ctypes.c_char_p(d + b'/plain'), os.O_RDONLY, 0); assert fd >= 0; os.close(fd)",
-      "fd = libc.syscall(85, ctypes.c_char_p(d + b'/made'), 0o640); assert fd >= 0; os.close(fd)",
-      'class How(ctypes.Structure): _fields_ = [("flags", ctypes.c_uint64), ("mode", ctypes.c_uint64), ("resolve", ctypes.c_uint64)]',
-      'how = How(os.O_WRONLY | os.O_CREAT, 0o600, 0)',
-      'dfd = os.open(d, os.O_RDONLY)',
-      "fd = libc.syscall(437, dfd, ctypes.c_char_p(b'two'), ctypes.byref(how), ctypes.sizeof(how)); assert fd >= 0, ctypes.get_errno(); os.close(fd)",
-      'os.close(dfd)',
-    ].join('\n');
-    const py = await run('python3', ['-c', script, dir]);
-    assert.equal(py.code, 0);
+    const py = await runPython(
+      [
+        'import ctypes, os, sys',
+        'libc = ctypes.CDLL(None, use_errno=True)',
+        'libc.syscall.restype = ctypes.c_long',
+        'd = sys.argv[1].encode()',
+        "open(d + b'/plain', 'w').close()",
+        "fd = libc.syscall(2, ctypes.c_char_p(d + b'/plain'), os.O_RDONLY, 0); assert fd >= 0; os.close(fd)",
+        "fd = libc.syscall(85, ctypes.c_char_p(d + b'/made'), 0o640); assert fd >= 0; os.close(fd)",
+        'class How(ctypes.Structure): _fields_ = [("flags", ctypes.c_uint64), ("mode", ctypes.c_uint64), ("resolve", ctypes.c_uint64)]',
+        'how = How(os.O_WRONLY | os.O_CREAT, 0o600, 0)',
+        'dfd = os.open(d, os.O_RDONLY)',
+        "fd = libc.syscall(437, dfd, ctypes.c_char_p(b'two'), ctypes.byref(how), ctypes.sizeof(how)); assert fd >= 0, ctypes.get_errno(); os.close(fd)",
+        'os.close(dfd)',
+      ],
+      dir,
+    );
     // The file is first made by an openat (Python's open): the open(2) of it is the read-only one.
     const opened = (path: string, flags?: number) =>
       waitFor(
@@ -479,17 +487,18 @@ test(
       `mkdir -p ${tree} && touch ${dir}/t/e/f/x ${dir}/t/y ${mnt}/m/n/z && rm -r ${dir}/t ${mnt}/m`,
     ]);
     // renameat and openat relative to descriptors, closed before the process exits.
-    const script = [
-      'import os, sys',
-      'd = sys.argv[1]',
-      "os.mkdir(d + '/p'); os.mkdir(d + '/q'); open(d + '/p/old', 'w').close()",
-      "a = os.open(d + '/p', os.O_RDONLY); b = os.open(d + '/q', os.O_RDONLY)",
-      "os.rename('old', 'new', src_dir_fd=a, dst_dir_fd=b)",
-      "os.close(os.open('new', os.O_RDONLY, dir_fd=b))",
-      'os.close(a); os.close(b)',
-    ].join('\n');
-    const py = await run('python3', ['-c', script, dir]);
-    assert.equal(py.code, 0);
+    const py = await runPython(
+      [
+        'import os, sys',
+        'd = sys.argv[1]',
+        "os.mkdir(d + '/p'); os.mkdir(d + '/q'); open(d + '/p/old', 'w').close()",
+        "a = os.open(d + '/p', os.O_RDONLY); b = os.open(d + '/q', os.O_RDONLY)",
+        "os.rename('old', 'new', src_dir_fd=a, dst_dir_fd=b)",
+        "os.close(os.open('new', os.O_RDONLY, dir_fd=b))",
+        'os.close(a); os.close(b)',
+      ],
+      dir,
+    );
     const all = () => events(output);
     const unlinked = (path: string) =>
       waitFor(() => all().find((e) => e.fileUnlink?.path === path), {
