@@ -47,6 +47,7 @@ test('/proc/<pid>/stat is parsed even when comm holds spaces and parentheses', (
     ppid: 1,
     sid: 4242,
     tty: 34816,
+    flags: 4194560,
     startTicks: 987654,
   });
 });
@@ -217,12 +218,13 @@ function fakeProcess(
   comm: string,
   argv: string[] | undefined,
   state = 'S',
+  flags = 0,
 ): void {
   mkdirSync(join(proc, String(pid)), { recursive: true });
   const f = (file: string, text: string) => writeFileSync(join(proc, String(pid), file), text);
   f(
     'stat',
-    `${pid} (${comm}) ${state} ${ppid} ${pid} 77 0 0 0 0 0 0 0 0 0 0 0 20 0 1 0 ${pid} 0 0\n`,
+    `${pid} (${comm}) ${state} ${ppid} ${pid} 77 0 0 ${flags} 0 0 0 0 0 0 0 0 20 0 1 0 ${pid} 0 0\n`,
   );
   f('status', `Name:\t${comm}\nUid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n`);
   f('cmdline', argv ? argv.join('\0') + '\0' : '');
@@ -250,6 +252,48 @@ test('a fork or exec of a process whose exit is in hand reads nothing of /proc, 
       [exec.argv, exec.argvTruncated, exec.exe, exec.comm, exec.exited],
       [['cc', '-c', 'x.c'], false, '/usr/bin/cc', 'cc', true],
     );
+  } finally {
+    rmSync(proc, { recursive: true, force: true });
+  }
+});
+
+test("a process read from /proc while it exits, its memory and cwd gone, is taken as exiting: the exec keeps eBPF's argv and a later chdir applies", () => {
+  // A fake /proc: 501 is in do_exit (PF_EXITING in its stat flags), so it has no cmdline, no exe
+  // and no cwd link; 502 is a kernel thread, which has none of the first two either but lives.
+  const PF_EXITING = 0x4;
+  const PF_KTHREAD = 0x20_0000;
+  const proc = mkdtempSync(join(tmpdir(), 'vigil-proc-'));
+  try {
+    fakeProcess(proc, 501, 1, 'sh', undefined, 'R', PF_EXITING | 0x40_0000);
+    fakeProcess(proc, 502, 2, 'kworker/0:1', undefined, 'I', PF_KTHREAD | 0x40);
+    symlinkSync('/', join(proc, '502', 'cwd'));
+    assert.equal(readProc(501, proc)?.exiting, true);
+    assert.equal(readProc(502, proc)?.exiting, false);
+    const table = new ProcessTable({ host: 'h', proc });
+    table.argvHint(501, ['sh', '-c', 'cd /tmp/d && echo > f'], false, 5_010_000_000);
+    // Its fork was not seen (the sensor's own child); its exec is handled after it began to exit.
+    const exec = table.onExec(501, '/bin/sh', 5_010_000_001);
+    assert.deepEqual(
+      [exec.exe, exec.argv, exec.exited, exec.cwd, exec.processUid],
+      [
+        '/bin/sh',
+        ['sh', '-c', 'cd /tmp/d && echo > f'],
+        true,
+        '',
+        // Its start time is still /proc's: the identity its fork and children know it by.
+        table.processUid(501, (501 * 1e9) / 100),
+      ],
+    );
+    // The chdir happened before /proc was read, yet /proc showed no cwd: it applies.
+    table.onChdir(501, '/tmp/d', 5_010_000_002);
+    assert.equal(table.get(501)?.cwd, '/tmp/d');
+    // A relative chdir from an unknown cwd leaves it unknown, not rooted at /.
+    fakeProcess(proc, 503, 1, 'sh', undefined, 'R', PF_EXITING);
+    table.onExec(503, '/bin/sh', 5_030_000_001);
+    table.onChdir(503, 'sub', 5_030_000_002);
+    assert.equal(table.get(503)?.cwd, '');
+    const kthread = table.refresh(502);
+    assert.deepEqual([kthread?.exited, kthread?.cwd], [false, '/']);
   } finally {
     rmSync(proc, { recursive: true, force: true });
   }

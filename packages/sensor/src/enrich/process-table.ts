@@ -27,7 +27,9 @@ function pushHint<H>(hints: Map<number, H[]>, pid: number, hint: H): void {
 
 /** The directory `path` names, from `cwd` when it is relative. */
 function resolveCwd(cwd: string, path: string): string {
-  return path.startsWith('/') ? normalize(path) : normalize(`${cwd}/${path}`);
+  if (path.startsWith('/')) return normalize(path);
+  // From an unknown directory, still unknown.
+  return cwd ? normalize(`${cwd}/${path}`) : '';
 }
 
 /** Threads whose process is remembered (tid -> tgid); past it the map starts again from /proc. */
@@ -74,7 +76,7 @@ export function capArgv(argv: string[], max: number): { argv: string[]; truncate
 }
 
 /** One process as the sensor knows it: what /proc said, and what the events added. */
-export interface ProcessEntry extends Omit<ProcSnapshot, 'state' | 'startTicks'> {
+export interface ProcessEntry extends Omit<ProcSnapshot, 'state' | 'startTicks' | 'exiting'> {
   processUid: string;
   /** Start time, nanoseconds since boot. */
   startTimeNs: number;
@@ -163,7 +165,7 @@ export class ProcessTable {
   }
 
   #fromSnapshot(s: ProcSnapshot): ProcessEntry {
-    const { state, startTicks, ...proc } = s;
+    const { state, startTicks, exiting, ...proc } = s;
     const startTimeNs = (startTicks * 1e9) / CLK_TCK;
     return {
       ...proc,
@@ -171,15 +173,19 @@ export class ProcessTable {
       startTimeNs,
       argvTruncated: false,
       container: containerFromCgroup(s.cgroup),
-      exited: false,
+      exited: exiting,
     };
   }
 
-  /** Re-reads `pid` from /proc; marks it exited (keeping what is known) when it is gone. */
+  /**
+   * Re-reads `pid` from /proc; marks it exited (keeping what is known) when it is gone or exiting.
+   * An exiting process not known before is put as read, marked exited: its credentials and start
+   * time hold, and what its exit took (argv, exe, cwd) is empty, for its events to fill in.
+   */
   refresh(pid: number): ProcessEntry | undefined {
     const snap = readProc(pid, this.#proc);
     const known = this.#byPid.get(pid);
-    if (!snap || snap.state === 'Z') {
+    if (!snap || snap.state === 'Z' || (snap.exiting && known)) {
       if (known) {
         known.exited = true;
         known.described = undefined;
@@ -187,7 +193,8 @@ export class ProcessTable {
       return known;
     }
     const entry = this.#fromSnapshot(snap);
-    entry.cwdAtNs = Number(process.hrtime.bigint());
+    // Read before a later chdir of the process: that one still applies. Without a cwd, any does.
+    if (entry.cwd) entry.cwdAtNs = Number(process.hrtime.bigint());
     // A kernel thread has no argv: keep the comm as its name.
     if (entry.argv.length === 0 && known && known.startTimeNs === entry.startTimeNs)
       entry.argv = known.argv;

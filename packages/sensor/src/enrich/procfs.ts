@@ -13,6 +13,11 @@ export interface ProcSnapshot {
   tty: number;
   /** Start time in clock ticks since boot (field 22 of /proc/<pid>/stat). */
   startTicks: number;
+  /**
+   * True when the process was exiting while it was read, and what its memory or filesystem
+   * context gave (argv, exe, cwd) is missing: those are not its image's.
+   */
+  exiting: boolean;
   argv: string[];
   exe: string;
   cwd: string;
@@ -28,6 +33,13 @@ export interface ProcSnapshot {
 /** Clock ticks per second (sysconf(_SC_CLK_TCK)); 100 on Linux x86-64 and arm64. */
 export const CLK_TCK = 100;
 
+/**
+ * PF_EXITING (include/linux/sched.h), in /proc/<pid>/stat's flags: set by exit_signals() at the
+ * start of do_exit, before exit_mm() and exit_fs() release the memory (cmdline, exe) and the
+ * cwd that /proc reads (kernel/exit.c).
+ */
+export const PF_EXITING = 0x4;
+
 /** Parses /proc/<pid>/stat; the comm field may hold spaces and parentheses. */
 export function parseStat(text: string): {
   pid: number;
@@ -36,6 +48,8 @@ export function parseStat(text: string): {
   ppid: number;
   sid: number;
   tty: number;
+  /** The task's PF_* flags (field 9). */
+  flags: number;
   startTicks: number;
 } {
   const open = text.indexOf('(');
@@ -49,6 +63,7 @@ export function parseStat(text: string): {
     ppid: Number(rest[1]),
     sid: Number(rest[3]),
     tty: Number(rest[4]),
+    flags: Number(rest[6]),
     startTicks: Number(rest[19]),
   };
 }
@@ -136,6 +151,22 @@ export function readTgid(tid: number, proc = '/proc'): number | undefined {
   return m ? Number(m[1]) : undefined;
 }
 
+/**
+ * Whether process `pid`, read as `first`, is exiting now: read again, its stat is gone, another
+ * process's (pid reuse), a zombie's, or flagged PF_EXITING. Asked only when a read came back
+ * empty: a kernel thread has no cmdline or exe either, and lives.
+ */
+function exitingSince(first: ReturnType<typeof parseStat>, pid: number, proc: string): boolean {
+  const now = readStat(pid, proc);
+  return (
+    !now ||
+    now.startTicks !== first.startTicks ||
+    now.state === 'Z' ||
+    now.state === 'X' ||
+    (now.flags & PF_EXITING) !== 0
+  );
+}
+
 /** Reads what /proc knows of `pid`; undefined when the process is gone. */
 export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined {
   const stat = readStat(pid, proc);
@@ -156,6 +187,8 @@ export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined 
     v2 && v2.slice(3) !== '/'
       ? v2
       : (lines.find((l) => /:(cpu|cpuacct|memory|pids|name=systemd)[,:]/.test(l)) ?? v2 ?? '');
+  const exe = linkOr(`${proc}/${pid}/exe`, '').replace(/ \(deleted\)$/, '');
+  const cwd = linkOr(`${proc}/${pid}/cwd`, '');
   return {
     pid: stat.pid,
     ppid: stat.ppid,
@@ -164,9 +197,10 @@ export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined 
     sid: stat.sid,
     tty: stat.tty,
     startTicks: stat.startTicks,
+    exiting: (argv.length === 0 || !exe || !cwd) && exitingSince(stat, pid, proc),
     argv,
-    exe: linkOr(`${proc}/${pid}/exe`, '').replace(/ \(deleted\)$/, ''),
-    cwd: linkOr(`${proc}/${pid}/cwd`, ''),
+    exe,
+    cwd,
     uid,
     euid,
     gid,

@@ -295,8 +295,14 @@ test(
           (e) => e.fileOpen?.path === join(dir, 'written.txt') && (e.fileOpen.flags ?? 0) & 0o1,
         ),
       {
+        // Say what came instead: a relative or wrong path, and of which process.
         message: () =>
-          `no write open of ${dir}/written.txt among ${all().filter((e) => e.fileOpen).length} opens`,
+          `no write open of ${dir}/written.txt among ${all().filter((e) => e.fileOpen).length} opens; ` +
+          `opens of a written.txt: ${JSON.stringify(
+            all()
+              .filter((e) => e.fileOpen?.path?.endsWith('written.txt'))
+              .map((e) => [e.fileOpen?.path, e.fileOpen?.flags, e.process?.exe, e.process?.cwd]),
+          )}`,
       },
     );
     const O_WRONLY = 0o1;
