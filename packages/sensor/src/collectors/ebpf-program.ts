@@ -45,7 +45,7 @@ export const AT_FDCWD = -100;
 const W = { open: 1, fileOp: 2, newPath: 3, udp: 4, argv: 5, chdir: 6 } as const;
 /**
  * Counters of events shed in the kernel, one scalar count() map each (`@s<code>`): 1 an open
- * shed, 2 an open whose arguments could not be read (below), 10 + file op code and 20 + UDP op
+ * shed, 2 an open whose arguments could not be read (below), 10 + file op code and 30 + UDP op
  * code shed. They are cumulative, never cleared: every frame prints them and the decoder takes
  * the difference. A scalar count() is a one-entry per-CPU array in bpftrace 0.17, so counting
  * takes no lock and no hash, and no read of `@g` either: measured with the kernel's BPF stats
@@ -56,7 +56,7 @@ const W = { open: 1, fileOp: 2, newPath: 3, udp: 4, argv: 5, chdir: 6 } as const
 const S_OPEN = 1;
 const S_OPEN_UNREAD = 2;
 const S_FILE_OP = 10;
-const S_UDP = 20;
+const S_UDP = 30;
 
 /** The counter of shed events with code `code`, incremented. */
 function shedCount(code: number): string {
@@ -74,6 +74,8 @@ export const FILE_OPS = {
   7: 'fchmodat',
   8: 'chown',
   9: 'fchownat',
+  10: 'fchmod',
+  11: 'fchown',
 } as const;
 export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
 export type FileOpKind = 'fileUnlink' | 'fileRename' | 'fileChmod' | 'fileChown';
@@ -90,10 +92,14 @@ export const FILE_OP_KINDS = [
   'fileChmod',
   'fileChown',
   'fileChown',
+  'fileChmod',
+  'fileChown',
 ] as const;
 
 // Entry probes of the file operations: the op code, what each saves until the exit, and its
 // directory descriptors (walked at the entry, `dirWalk`: 0 the path's, 1 a rename's new path's).
+// fchmod and fchown have no path (@p1 stays unset: the exit's str() of 0 is empty): the walk of
+// their descriptor is the file's path, as for fchownat's AT_EMPTY_PATH.
 const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string, string[]?]> = [
   ['unlink', 1, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
   [
@@ -131,6 +137,13 @@ const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string, string[]?]> = [
     9,
     '@p1[tid] = args->filename; @fd[tid] = args->dfd; @a1[tid] = args->user; @a2[tid] = args->group;',
     ['args->dfd'],
+  ],
+  ['fchmod', 10, '@fd[tid] = args->fd; @a1[tid] = args->mode; @a2[tid] = 0;', ['args->fd']],
+  [
+    'fchown',
+    11,
+    '@fd[tid] = args->fd; @a1[tid] = args->user; @a2[tid] = args->group;',
+    ['args->fd'],
   ],
 ];
 
@@ -444,7 +457,8 @@ ${FILE_OP_ENTRIES.map(
 tracepoint:syscalls:sys_exit_unlink, tracepoint:syscalls:sys_exit_rmdir, tracepoint:syscalls:sys_exit_unlinkat,
 tracepoint:syscalls:sys_exit_rename, tracepoint:syscalls:sys_exit_renameat, tracepoint:syscalls:sys_exit_renameat2,
 tracepoint:syscalls:sys_exit_chmod, tracepoint:syscalls:sys_exit_fchmodat,
-tracepoint:syscalls:sys_exit_chown, tracepoint:syscalls:sys_exit_lchown, tracepoint:syscalls:sys_exit_fchownat /@op[tid]/ {
+tracepoint:syscalls:sys_exit_chown, tracepoint:syscalls:sys_exit_lchown, tracepoint:syscalls:sys_exit_fchownat,
+tracepoint:syscalls:sys_exit_fchmod, tracepoint:syscalls:sys_exit_fchown /@op[tid]/ {
   $t = @ft[tid]; $g = @g;
   ${byGeneration((g) => `@xf${g}[$t, tid] = (@op[tid], pid, @fd[tid], @a1[tid], @a2[tid], args->ret, str(@p1[tid])); ${recorded(g, W.fileOp)}`, '$g')}
   if (@op[tid] == 4 || @op[tid] == 5) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); ${recorded(g, W.newPath)}`, '$g')} }

@@ -211,7 +211,7 @@ export class EbpfCollector implements Collector {
         process.arch === 'x64'
           ? 'open_by_handle_at(2)'
           : 'openat2(2) (only openat, which glibc and musl use here for every open)',
-        'fchmod/fchown on a descriptor (no path); UDP sendto without connect',
+        'UDP sendto without connect',
       ],
     });
   }
@@ -459,7 +459,9 @@ export class EbpfCollector implements Collector {
 
   /**
    * Makes `path` absolute against the process's cwd or the directory `dirfd` names, if it can.
-   * `dir` is that directory as the program read it in the kernel during the call.
+   * `dir` is that directory as the program read it in the kernel during the call. An empty path
+   * stays empty (the call failed with ENOENT) unless `emptyIsFd`: then it is the descriptor's own
+   * file (fchmod, fchown, fchownat with AT_EMPTY_PATH).
    */
   #absolute(
     pid: number,
@@ -467,8 +469,10 @@ export class EbpfCollector implements Collector {
     path: string,
     cwd: string | undefined,
     dir?: string,
+    emptyIsFd = false,
   ): string {
-    if (isAbsolute(path) || path === '') return path;
+    if (isAbsolute(path)) return path;
+    if (path === '' && (!emptyIsFd || dirfd === AT_FDCWD)) return path;
     // The table's cwd follows chdir(2) in event order; a directory descriptor is the kernel's
     // walk, else looked up in /proc while the process lives.
     let base = dirfd === AT_FDCWD ? (cwd ?? '') : (dir ?? '');
@@ -484,7 +488,8 @@ export class EbpfCollector implements Collector {
 
   #onFileOp(r: FileOpRecord, sink: CollectorSink): void {
     const { entry, base } = this.#base(r.pid, r.tid);
-    const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd, r.dir);
+    const emptyIsFd = r.op === 'fchmod' || r.op === 'fchown' || r.op === 'fchownat';
+    const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd, r.dir, emptyIsFd);
     const result = r.result;
     const pathTruncated = pathWasCut(r.path);
     this.#produced++;

@@ -403,6 +403,55 @@ test(
 );
 
 test(
+  'fchmod and fchown on a descriptor give file events with the path of the file it names',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = mkdtempSync(join(tmpdir(), 'vigil-fchmod-'));
+    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    // The setuid bit set through a descriptor, as Falco's "Set Setuid or Setgid bit" watches; the
+    // descriptor is closed long before the sensor could read /proc/<pid>/fd. Then fchownat with
+    // AT_EMPTY_PATH, which names the descriptor's file too.
+    const py = await runPython(
+      [
+        'import ctypes, os, sys',
+        'libc = ctypes.CDLL(None, use_errno=True)',
+        "fd = os.open(sys.argv[1] + '/s', os.O_WRONLY | os.O_CREAT, 0o600)",
+        'os.fchmod(fd, 0o4755)',
+        'os.fchown(fd, 3, 4)',
+        'os.close(fd)',
+        "fd = os.open(sys.argv[1] + '/e', os.O_WRONLY | os.O_CREAT, 0o600)",
+        "assert libc.fchownat(fd, b'', 5, 6, 0x1000) == 0, ctypes.get_errno()",
+        'os.close(fd)',
+      ],
+      dir,
+    );
+    const all = () => events(output).filter((e) => e.process?.pid === py.pid);
+    const chmod = await waitFor(() => all().find((e) => e.fileChmod), {
+      message: () => `no chmod by the process: ${JSON.stringify(all())}`,
+    });
+    assert.deepEqual(
+      [chmod.fileChmod?.path, chmod.fileChmod?.mode, chmod.fileChmod?.result],
+      [join(dir, 's'), 0o4755, 0],
+    );
+    const chowns = await waitFor(
+      () => {
+        const found = all().filter((e) => e.fileChown);
+        return found.length >= 2 ? found : undefined;
+      },
+      { message: () => `not two chowns by the process: ${JSON.stringify(all())}` },
+    );
+    assert.deepEqual(
+      chowns.map((e) => [e.fileChown?.path, e.fileChown?.uid, e.fileChown?.gid]),
+      [
+        [join(dir, 's'), 3, 4],
+        [join(dir, 'e'), 5, 6],
+      ],
+    );
+  },
+);
+
+test(
   'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
