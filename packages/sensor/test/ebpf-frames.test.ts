@@ -230,6 +230,21 @@ test('directories walked in the kernel complete the records relative to a descri
   assert.equal(never.records[0]?.type === 'fileOp' && never.records[0].dir, undefined);
 });
 
+test('an fchdir, which has no path, takes the walk of its descriptor; unwalked, its directory is unknown', () => {
+  const d = new FrameDecoder();
+  const f = frameOf(d, [
+    map('@xd0', { '10,5': [5, ''], '20,5': [5, ''], '30,5': [5, '/abs'] }),
+    map('@xp0', { '10,5,0,0': 'sub', '10,5,0,1': 'tmp' }),
+    map('@xq0', { '10,5,0': 2, '20,5,0': -1 }),
+    ...written(0, { '6': 3 }),
+    end(40),
+  ]);
+  assert.deepEqual(
+    f.records.map((r) => (r.type === 'chdir' ? r.path : r.type)),
+    ['/tmp/sub', '', '/abs'],
+  );
+});
+
 test('the walk from a descriptor crosses mounts with the offset given, and stops at them without one', () => {
   const x64 = bpftraceProgram('x64', 40);
   assert.ok(x64.includes('(struct mount *)((uint64)$vm - 40)'));

@@ -399,6 +399,9 @@ test('a fork after a chdir not yet handled inherits the new directory; a chdir o
   assert.equal(self.cwd, '/etc');
   table.onChdir(process.pid, '..', t + 30);
   assert.equal(self.cwd, '/');
+  // An fchdir whose directory the kernel walk could not name: the cwd is unknown from then on.
+  table.onChdir(process.pid, '', t + 40);
+  assert.equal(self.cwd, '');
 });
 
 test('a thread is told from a process by task_newtask, belongs to its creator process, and is forgotten at exit', () => {

@@ -487,6 +487,14 @@ tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
   if (args->ret == 0) { ${byGeneration((g) => `@xd${g}[nsecs, tid] = (pid, str(@cd[tid])); ${recorded(g, W.chdir)}`)} }
   delete(@cd[tid]);
 }
+tracepoint:syscalls:sys_enter_fchdir /pid != $1/ {
+  $t = nsecs; $g = @g; @fcd[tid] = $t;
+  ${dirWalk(0, '(int32)args->fd', mntOffset)}
+}
+tracepoint:syscalls:sys_exit_fchdir /@fcd[tid]/ {
+  if (args->ret == 0) { ${byGeneration((g) => `@xd${g}[@fcd[tid], tid] = (pid, str(@cd[tid])); ${recorded(g, W.chdir)}`)} }
+  delete(@fcd[tid]);
+}
 interval:s:1 { printf("H\\n"); }
 interval:ms:${DUMP_INTERVAL_MS} /@ack == 1/ {
   @ack = 0;
@@ -866,7 +874,9 @@ export class FrameDecoder {
     for (const [k, v] of p.chdir) {
       const [ns = 0] = keyParts(k);
       const t = v as unknown[];
-      records.push({ type: 'chdir', monoNs: ns, pid: Number(t[0]), path: String(t[1]) });
+      // An fchdir has no path (its str() of the unset @cd is empty): the walk of its descriptor.
+      const path = String(t[1]) || (take(dirs, `${k},0`) ?? '');
+      records.push({ type: 'chdir', monoNs: ns, pid: Number(t[0]), path });
     }
     records.sort((a, b) => a.monoNs - b.monoNs);
     // A file operation's walks are written at its entry, its record at its exit: a flip between

@@ -28,8 +28,8 @@ function pushHint<H>(hints: Map<number, H[]>, pid: number, hint: H): void {
 /** The directory `path` names, from `cwd` when it is relative. */
 function resolveCwd(cwd: string, path: string): string {
   if (path.startsWith('/')) return normalize(path);
-  // From an unknown directory, still unknown.
-  return cwd ? normalize(`${cwd}/${path}`) : '';
+  // From an unknown directory, still unknown; so is an fchdir whose directory was not read.
+  return cwd && path ? normalize(`${cwd}/${path}`) : '';
 }
 
 /** Threads whose process is remembered (tid -> tgid); past it the map starts again from /proc. */

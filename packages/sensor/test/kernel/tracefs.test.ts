@@ -30,6 +30,13 @@ function run(
   );
 }
 
+/** A new directory under the system's temporary one, removed after test `t`. */
+function tempDir(t: { after: (fn: () => void) => void }, prefix: string): string {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  return dir;
+}
+
 /** Runs a Python program given as lines, with `dir` as its argument; it must succeed. */
 async function runPython(lines: string[], dir: string): Promise<{ pid: number }> {
   const py = await run('python3', ['-c', lines.join('\n'), dir]);
@@ -43,8 +50,7 @@ test(
   async (t) => {
     const { output } = await startMemorySensor(t);
     const marker = `vigil-test-${randomBytes(6).toString('hex')}`;
-    const cwd = mkdtempSync(join(tmpdir(), 'vigil-cwd-'));
-    t.after(() => rmSync(cwd, { recursive: true, force: true }));
+    const cwd = tempDir(t, 'vigil-cwd-');
     // The sensor ignores this process's own activity (its forks too), so a launcher shell forks
     // the process under test; it lives long enough for the sensor to read its /proc entry.
     const launcher = await run(
@@ -215,8 +221,7 @@ test(
   { skip: skip || skipWithoutBpftrace() || (process.arch === 'x64' ? false : 'x86_64 only') },
   async (t) => {
     const { output } = await startMemorySensor(t);
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-opens-'));
-    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir(t, 'vigil-opens-');
     // Raw system calls through ctypes: glibc's own open() would call openat.
     const py = await runPython(
       [
@@ -281,8 +286,7 @@ test(
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
     const { output } = await startMemorySensor(t);
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-open-'));
-    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir(t, 'vigil-open-');
     // A relative path, opened for writing with O_CREAT|O_TRUNC by the shell's redirection.
     await run('/bin/sh', [
       '-c',
@@ -338,8 +342,7 @@ test(
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
     const { output } = await startMemorySensor(t);
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-short-'));
-    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir(t, 'vigil-short-');
     const n = 30;
     // Each cat runs for a millisecond or two: its open is in the kernel's records well before
     // /proc could be read, so attribution depends on the collectors' ordering alone. The shell
@@ -383,8 +386,7 @@ test(
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
     const { output } = await startMemorySensor(t);
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-chdir-'));
-    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir(t, 'vigil-chdir-');
     const name = `f-${randomBytes(4).toString('hex')}`;
     // The shell is read from /proc when its exec is handled, before its cd: its cwd in the table
     // then comes from the chdir record alone, which must reach the table before the fork of the
@@ -403,12 +405,43 @@ test(
 );
 
 test(
+  'a relative path after fchdir(2) is resolved against the directory the descriptor named',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-fchdir-');
+    // The pause lets the sensor read the process's cwd from /proc first: the cwd it then knows is
+    // this process's, until the fchdir says otherwise. The descriptor is closed at once.
+    const py = await runPython(
+      [
+        'import os, sys, time',
+        'time.sleep(0.5)',
+        "os.mkdir(sys.argv[1] + '/sub')",
+        "fd = os.open(sys.argv[1] + '/sub', os.O_RDONLY)",
+        'os.fchdir(fd)',
+        'os.close(fd)',
+        "open('rel', 'w').close()",
+      ],
+      dir,
+    );
+    const opened = await waitFor(
+      () =>
+        events(output).find(
+          (e) =>
+            e.process?.pid === py.pid && e.fileOpen?.path?.endsWith('/rel') && e.fileOpen.flags,
+        ),
+      { message: 'no open of rel by the process' },
+    );
+    assert.equal(opened.fileOpen?.path, join(dir, 'sub', 'rel'));
+  },
+);
+
+test(
   'fchmod and fchown on a descriptor give file events with the path of the file it names',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
     const { output } = await startMemorySensor(t);
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-fchmod-'));
-    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir(t, 'vigil-fchmod-');
     // The setuid bit set through a descriptor, as Falco's "Set Setuid or Setgid bit" watches; the
     // descriptor is closed long before the sensor could read /proc/<pid>/fd. Then fchownat with
     // AT_EMPTY_PATH, which names the descriptor's file too.
@@ -456,8 +489,7 @@ test(
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
     const { output } = await startMemorySensor(t);
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-fileops-'));
-    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir(t, 'vigil-fileops-');
     await run('/bin/sh', [
       '-c',
       `touch ${dir}/a && mv ${dir}/a ${dir}/b && chmod 4755 ${dir}/b && chown 1:2 ${dir}/b && rm ${dir}/b && mkdir ${dir}/d && rmdir ${dir}/d`,
@@ -591,8 +623,7 @@ test('exec events carry the sha256 of the executable once it is hashed', { skip 
   const { output } = await startMemorySensor(t);
   const { createHash } = await import('node:crypto');
   const expected = createHash('sha256').update(readFileSync('/bin/sleep')).digest('hex');
-  const dir = mkdtempSync(join(tmpdir(), 'vigil-sha-'));
-  t.after(() => rmSync(dir, { recursive: true, force: true }));
+  const dir = tempDir(t, 'vigil-sha-');
   // Two runs: the first queues the hash, a later one carries it.
   const all = () => events(output);
   await waitFor(
@@ -790,8 +821,7 @@ test(
     // One event for each probe; its program returns 1, so while the event is enabled the kernel
     // counts every hit on its CPU (bpftrace opens it on one CPU): open files on every CPU.
     assert.ok(before.size >= 10, `only ${before.size} tracepoint perf events`);
-    const dir = mkdtempSync(join(tmpdir(), 'vigil-perf-'));
-    t.after(() => rmSync(dir, { recursive: true, force: true }));
+    const dir = tempDir(t, 'vigil-perf-');
     const cpus = availableParallelism();
     for (let cpu = 0; cpu < cpus; cpu++) {
       const r = spawnSync('taskset', [
