@@ -325,3 +325,24 @@ test(
     assert.ok(s.rules.length >= 19, `${s.rules.length} stable rules run`);
   },
 );
+
+test(
+  "Falco's symlink and hardlink rules over sensitive files fire on link events, and only on the kind they name",
+  { skip: falcoSkip },
+  () => {
+    const rs = new Ruleset();
+    rs.load('falco_rules.yaml', readFileSync(join(falcoDir, 'falco_rules.yaml'), 'utf8'));
+    const result = rs.compile();
+    const link = (target: string, hard: boolean): vigil.v1.IEvent => ({
+      host: 'h',
+      process: { pid: 9, processUid: 'u9', comm: 'ln', argv: ['ln'], ancestors: [{ comm: 'sh' }] },
+      fileLink: { linkPath: '/tmp/x', target, hard, result: 0 },
+    });
+    const fired = (e: vigil.v1.IEvent) =>
+      names(result, e).filter((n) => /Create (Sym|Hard)link Over Sensitive Files/.test(n));
+    assert.deepEqual(fired(link('/etc/shadow', false)), ['Create Symlink Over Sensitive Files']);
+    assert.deepEqual(fired(link('/etc/shadow', true)), ['Create Hardlink Over Sensitive Files']);
+    assert.deepEqual(fired(link('/tmp/y', false)), []);
+    assert.deepEqual(fired(link('/tmp/y', true)), []);
+  },
+);

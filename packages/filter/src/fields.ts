@@ -40,6 +40,7 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
   fileUnlink: ['unlinkat', 'unlink', 'rmdir'],
   fileChmod: ['fchmodat', 'chmod', 'fchmod'],
   fileChown: ['fchownat', 'chown', 'lchown', 'fchown'],
+  fileLink: ['symlinkat', 'symlink', 'linkat', 'link'],
   netConnect: ['connect'],
   netAccept: ['accept4', 'accept'],
   netListen: ['listen', 'bind'],
@@ -49,10 +50,13 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
 /** The evt.type names one event answers to (a bind is a netListen with no backlog). */
 export function evtTypeNames(ctx: EventContext): readonly string[] {
   if (ctx.kind === 'netListen') return (ctx.event.netListen?.backlog ?? 0) > 0 ? LISTEN : BIND;
+  if (ctx.kind === 'fileLink') return ctx.event.fileLink?.hard ? HARDLINK : SYMLINK;
   return (ctx.kind !== undefined ? EVT_TYPES[ctx.kind] : undefined) ?? NONE;
 }
 const LISTEN = ['listen'];
 const BIND = ['bind'];
+const SYMLINK = ['symlinkat', 'symlink'];
+const HARDLINK = ['linkat', 'link'];
 const NONE: readonly string[] = [];
 
 // open(2) flags of x86_64 and arm64 as Falco renders them (flag names joined by '|').
@@ -138,6 +142,8 @@ function result(ctx: EventContext): number | undefined {
       return e.fileChmod?.result ?? 0;
     case 'fileChown':
       return e.fileChown?.result ?? 0;
+    case 'fileLink':
+      return e.fileLink?.result ?? 0;
     case 'netConnect':
       return e.netConnect?.result ?? 0;
     case 'netAccept':
@@ -197,11 +203,23 @@ function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
     case 'filename':
     case 'pathname':
       if (ctx.kind === 'processExec') return e.processExec?.filename ?? undefined;
-      return ctx.kind === 'fileRename' ? undefined : ctx.path;
+      return ctx.kind === 'fileRename' || ctx.kind === 'fileLink' ? undefined : ctx.path;
+    // Falco's arguments: rename and link (hard) have oldpath and newpath; symlink has target and
+    // linkpath.
     case 'oldpath':
+      if (ctx.kind === 'fileLink' && e.fileLink?.hard) return e.fileLink.target ?? undefined;
       return ctx.kind === 'fileRename' ? (e.fileRename?.oldPath ?? undefined) : undefined;
     case 'newpath':
+      if (ctx.kind === 'fileLink' && e.fileLink?.hard) return e.fileLink.linkPath ?? undefined;
       return ctx.kind === 'fileRename' ? (e.fileRename?.newPath ?? undefined) : undefined;
+    case 'target':
+      return ctx.kind === 'fileLink' && !e.fileLink?.hard
+        ? (e.fileLink?.target ?? undefined)
+        : undefined;
+    case 'linkpath':
+      return ctx.kind === 'fileLink' && !e.fileLink?.hard
+        ? (e.fileLink?.linkPath ?? undefined)
+        : undefined;
     case 'uid':
       return ctx.kind === 'fileChown' ? (e.fileChown?.uid ?? undefined) : undefined;
     case 'gid':
@@ -227,6 +245,8 @@ export const EVT_ARG_NAMES: ReadonlySet<string> = new Set([
   'pathname',
   'oldpath',
   'newpath',
+  'target',
+  'linkpath',
   'uid',
   'gid',
   'res',

@@ -7,7 +7,7 @@ import { constants, zstdCompressSync, zstdDecompressSync } from 'node:zlib';
 import { EVENT_KINDS, Event, type EventKind, kindOf, type vigil } from '@vigil/schema';
 import protobuf from 'protobufjs';
 import { Bloom } from './bloom.js';
-import { isRaw, type RawEvent } from './raw.js';
+import { isRaw, linkTarget, type RawEvent } from './raw.js';
 
 /** Approximate nanoseconds of a uint64 (Long, string or number): exact to 512 ns today. */
 export function approxNs(v: unknown): number {
@@ -37,9 +37,12 @@ export function indexValues(e: vigil.v1.IEvent, out: Set<string>): void {
     e.fileUnlink?.path ??
     e.fileChmod?.path ??
     e.fileChown?.path ??
-    e.fileRename?.newPath;
+    e.fileRename?.newPath ??
+    e.fileLink?.linkPath;
   if (path) out.add(`f:${path}`);
   if (e.fileRename?.oldPath) out.add(`f:${e.fileRename.oldPath}`);
+  const target = linkTarget(e.fileLink?.target);
+  if (target) out.add(`f:${target}`);
   const remote = e.netConnect?.remote?.address ?? e.netAccept?.remote?.address;
   if (remote) out.add(`a:${remote}`);
   if (e.processFork?.childProcessUid) out.add(`u:${e.processFork.childProcessUid}`);

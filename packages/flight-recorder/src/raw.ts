@@ -43,9 +43,13 @@ const PROCESS_EXE = 5;
 const CONTAINER_ID = 1;
 const CONTAINER_NAME = 2;
 const FORK_CHILD_UID = 3;
-/** FileOpen, FileWrite, FileUnlink, FileChmod, FileChown: path = 1; FileRename: old 1, new 2. */
+/**
+ * FileOpen, FileWrite, FileUnlink, FileChmod, FileChown: path = 1; FileRename: old 1, new 2;
+ * FileLink: link_path 1, target 2.
+ */
 const PATH = 1;
 const RENAME_NEW_PATH = 2;
+const LINK_TARGET = 2;
 const NET_REMOTE = 4;
 const ENDPOINT_ADDRESS = 1;
 
@@ -55,7 +59,16 @@ const PATH_KINDS = new Set<EventKind>([
   'fileUnlink',
   'fileChmod',
   'fileChown',
+  'fileLink',
 ]);
+
+/**
+ * A link's target as an index value: an absolute path (a hard link's file, or a symbolic link to
+ * one, such as /etc/shadow), else '' (a relative target names nothing by itself).
+ */
+export function linkTarget(target: string | null | undefined): string {
+  return target?.startsWith('/') ? target : '';
+}
 
 const outer = new WireFields();
 const inner = new WireFields();
@@ -129,6 +142,7 @@ function scan(raw: Buffer): RawEvent {
           if (PATH_KINDS.has(kind) && m.field === PATH) path = m.string();
           else if (kind === 'fileRename' && m.field === PATH) oldPath = m.string();
           else if (kind === 'fileRename' && m.field === RENAME_NEW_PATH) path = m.string();
+          else if (kind === 'fileLink' && m.field === LINK_TARGET) oldPath = linkTarget(m.string());
           else if (kind === 'processFork' && m.field === FORK_CHILD_UID) childUid = m.string();
           else if ((kind === 'netConnect' || kind === 'netAccept') && m.field === NET_REMOTE) {
             const a = innermost.at(raw, m.start, m.stop);

@@ -283,6 +283,15 @@ test('events kept as bytes give the same header, index and block as decoded ones
       process: proc(300, 'mv'),
       fileRename: { oldPath: '/tmp/a', newPath: '/tmp/b', result: 0 },
     }),
+    // A link is found by its new name and by an absolute target; a relative target names nothing.
+    ev(82, {
+      process: proc(303, 'ln'),
+      fileLink: { linkPath: '/tmp/l', target: '/etc/shadow', hard: false, result: 0 },
+    }),
+    ev(84, {
+      process: proc(303, 'ln'),
+      fileLink: { linkPath: '/tmp/m', target: '../up', hard: false, result: 0 },
+    }),
     ev(90, {
       process: proc(301, 'sshd'),
       netAccept: { family: 2, protocol: 1, remote: { address: '2001:db8::1', port: 5555 } },
@@ -303,6 +312,13 @@ test('events kept as bytes give the same header, index and block as decoded ones
     const values = new Set<string>();
     indexValues(e, values);
     assert.deepEqual(new Set(raw.values), values, `${e.id} ${raw.kind}`);
+    if (e.fileLink) {
+      const paths = [...values].filter((v) => v.startsWith('f:'));
+      assert.deepEqual(
+        paths,
+        e.fileLink.target === '/etc/shadow' ? ['f:/tmp/l', 'f:/etc/shadow'] : ['f:/tmp/m'],
+      );
+    }
   }
   const fromObjects = buildBlock(1, events);
   const fromBytes = buildBlock(

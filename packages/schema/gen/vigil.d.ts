@@ -3139,6 +3139,9 @@ export namespace vigil {
 
             /** Event responseResult */
             responseResult?: (vigil.v1.IResponseResult|null);
+
+            /** Event fileLink */
+            fileLink?: (vigil.v1.IFileLink|null);
         }
 
         /** Represents an Event. */
@@ -3222,8 +3225,11 @@ export namespace vigil {
             /** Event responseResult. */
             public responseResult?: (vigil.v1.IResponseResult|null);
 
+            /** Event fileLink. */
+            public fileLink?: (vigil.v1.IFileLink|null);
+
             /** Event payload. */
-            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult");
+            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -4567,6 +4573,133 @@ export namespace vigil {
 
             /**
              * Gets the default type url for FileRename
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a FileLink. */
+        interface IFileLink {
+
+            /** FileLink linkPath */
+            linkPath?: (string|null);
+
+            /** FileLink target */
+            target?: (string|null);
+
+            /** FileLink hard */
+            hard?: (boolean|null);
+
+            /** FileLink result */
+            result?: (number|null);
+
+            /** FileLink linkPathTruncated */
+            linkPathTruncated?: (boolean|null);
+
+            /** FileLink targetTruncated */
+            targetTruncated?: (boolean|null);
+        }
+
+        /** Represents a FileLink. */
+        class FileLink implements IFileLink {
+
+            /**
+             * Constructs a new FileLink.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.IFileLink);
+
+            /** FileLink linkPath. */
+            public linkPath: string;
+
+            /** FileLink target. */
+            public target: string;
+
+            /** FileLink hard. */
+            public hard: boolean;
+
+            /** FileLink result. */
+            public result: number;
+
+            /** FileLink linkPathTruncated. */
+            public linkPathTruncated: boolean;
+
+            /** FileLink targetTruncated. */
+            public targetTruncated: boolean;
+
+            /**
+             * Creates a new FileLink instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FileLink instance
+             */
+            public static create(properties?: vigil.v1.IFileLink): vigil.v1.FileLink;
+
+            /**
+             * Encodes the specified FileLink message. Does not implicitly {@link vigil.v1.FileLink.verify|verify} messages.
+             * @param message FileLink message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: vigil.v1.IFileLink, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified FileLink message, length delimited. Does not implicitly {@link vigil.v1.FileLink.verify|verify} messages.
+             * @param message FileLink message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: vigil.v1.IFileLink, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FileLink message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns FileLink
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.FileLink;
+
+            /**
+             * Decodes a FileLink message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns FileLink
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.FileLink;
+
+            /**
+             * Verifies a FileLink message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FileLink message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FileLink
+             */
+            public static fromObject(object: { [k: string]: any }): vigil.v1.FileLink;
+
+            /**
+             * Creates a plain object from a FileLink message. Also converts values to other types if specified.
+             * @param message FileLink
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: vigil.v1.FileLink, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FileLink to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for FileLink
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

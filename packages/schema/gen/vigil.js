@@ -8495,6 +8495,7 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.ILost|null} [lost] Event lost
              * @property {vigil.v1.ISensorStatus|null} [sensorStatus] Event sensorStatus
              * @property {vigil.v1.IResponseResult|null} [responseResult] Event responseResult
+             * @property {vigil.v1.IFileLink|null} [fileLink] Event fileLink
              */
 
             /**
@@ -8704,17 +8705,25 @@ export const vigil = $root.vigil = (() => {
              */
             Event.prototype.responseResult = null;
 
+            /**
+             * Event fileLink.
+             * @member {vigil.v1.IFileLink|null|undefined} fileLink
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.fileLink = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|undefined} payload
+             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|undefined} payload
              * @memberof vigil.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult"]),
+                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8794,6 +8803,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.SensorStatus.encode(message.sensorStatus, writer.uint32(/* id 30, wireType 2 =*/242).fork(), q + 1).ldelim();
                 if (message.responseResult != null && Object.hasOwnProperty.call(message, "responseResult"))
                     $root.vigil.v1.ResponseResult.encode(message.responseResult, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
+                if (message.fileLink != null && Object.hasOwnProperty.call(message, "fileLink"))
+                    $root.vigil.v1.FileLink.encode(message.fileLink, writer.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -8938,6 +8949,10 @@ export const vigil = $root.vigil = (() => {
                         }
                     case 31: {
                             message.responseResult = $root.vigil.v1.ResponseResult.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 32: {
+                            message.fileLink = $root.vigil.v1.FileLink.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -9171,6 +9186,16 @@ export const vigil = $root.vigil = (() => {
                             return "responseResult." + error;
                     }
                 }
+                if (message.fileLink != null && Object.hasOwnProperty.call(message, "fileLink")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.vigil.v1.FileLink.verify(message.fileLink, long + 1);
+                        if (error)
+                            return "fileLink." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9314,6 +9339,11 @@ export const vigil = $root.vigil = (() => {
                     if (!$util.isObject(object.responseResult))
                         throw TypeError(".vigil.v1.Event.responseResult: object expected");
                     message.responseResult = $root.vigil.v1.ResponseResult.fromObject(object.responseResult, long + 1);
+                }
+                if (object.fileLink != null) {
+                    if (!$util.isObject(object.fileLink))
+                        throw TypeError(".vigil.v1.Event.fileLink: object expected");
+                    message.fileLink = $root.vigil.v1.FileLink.fromObject(object.fileLink, long + 1);
                 }
                 return message;
             };
@@ -9467,6 +9497,11 @@ export const vigil = $root.vigil = (() => {
                     object.responseResult = $root.vigil.v1.ResponseResult.toObject(message.responseResult, options, q + 1);
                     if (options.oneofs)
                         object.payload = "responseResult";
+                }
+                if (message.fileLink != null && Object.hasOwnProperty.call(message, "fileLink")) {
+                    object.fileLink = $root.vigil.v1.FileLink.toObject(message.fileLink, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "fileLink";
                 }
                 return object;
             };
@@ -13235,6 +13270,364 @@ export const vigil = $root.vigil = (() => {
             };
 
             return FileRename;
+        })();
+
+        v1.FileLink = (function() {
+
+            /**
+             * Properties of a FileLink.
+             * @memberof vigil.v1
+             * @interface IFileLink
+             * @property {string|null} [linkPath] FileLink linkPath
+             * @property {string|null} [target] FileLink target
+             * @property {boolean|null} [hard] FileLink hard
+             * @property {number|null} [result] FileLink result
+             * @property {boolean|null} [linkPathTruncated] FileLink linkPathTruncated
+             * @property {boolean|null} [targetTruncated] FileLink targetTruncated
+             */
+
+            /**
+             * Constructs a new FileLink.
+             * @memberof vigil.v1
+             * @classdesc Represents a FileLink.
+             * @implements IFileLink
+             * @constructor
+             * @param {vigil.v1.IFileLink=} [properties] Properties to set
+             */
+            function FileLink(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FileLink linkPath.
+             * @member {string} linkPath
+             * @memberof vigil.v1.FileLink
+             * @instance
+             */
+            FileLink.prototype.linkPath = "";
+
+            /**
+             * FileLink target.
+             * @member {string} target
+             * @memberof vigil.v1.FileLink
+             * @instance
+             */
+            FileLink.prototype.target = "";
+
+            /**
+             * FileLink hard.
+             * @member {boolean} hard
+             * @memberof vigil.v1.FileLink
+             * @instance
+             */
+            FileLink.prototype.hard = false;
+
+            /**
+             * FileLink result.
+             * @member {number} result
+             * @memberof vigil.v1.FileLink
+             * @instance
+             */
+            FileLink.prototype.result = 0;
+
+            /**
+             * FileLink linkPathTruncated.
+             * @member {boolean} linkPathTruncated
+             * @memberof vigil.v1.FileLink
+             * @instance
+             */
+            FileLink.prototype.linkPathTruncated = false;
+
+            /**
+             * FileLink targetTruncated.
+             * @member {boolean} targetTruncated
+             * @memberof vigil.v1.FileLink
+             * @instance
+             */
+            FileLink.prototype.targetTruncated = false;
+
+            /**
+             * Creates a new FileLink instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.FileLink
+             * @static
+             * @param {vigil.v1.IFileLink=} [properties] Properties to set
+             * @returns {vigil.v1.FileLink} FileLink instance
+             */
+            FileLink.create = function create(properties) {
+                return new FileLink(properties);
+            };
+
+            /**
+             * Encodes the specified FileLink message. Does not implicitly {@link vigil.v1.FileLink.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.FileLink
+             * @static
+             * @param {vigil.v1.IFileLink} message FileLink message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileLink.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.linkPath != null && Object.hasOwnProperty.call(message, "linkPath"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.linkPath);
+                if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.target);
+                if (message.hard != null && Object.hasOwnProperty.call(message, "hard"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).bool(message.hard);
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.result);
+                if (message.linkPathTruncated != null && Object.hasOwnProperty.call(message, "linkPathTruncated"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).bool(message.linkPathTruncated);
+                if (message.targetTruncated != null && Object.hasOwnProperty.call(message, "targetTruncated"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).bool(message.targetTruncated);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified FileLink message, length delimited. Does not implicitly {@link vigil.v1.FileLink.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.FileLink
+             * @static
+             * @param {vigil.v1.IFileLink} message FileLink message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileLink.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a FileLink message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.FileLink
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.FileLink} FileLink
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileLink.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.vigil.v1.FileLink();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.linkPath = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.target = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.hard = reader.bool();
+                            break;
+                        }
+                    case 4: {
+                            message.result = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.linkPathTruncated = reader.bool();
+                            break;
+                        }
+                    case 6: {
+                            message.targetTruncated = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a FileLink message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.FileLink
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.FileLink} FileLink
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileLink.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a FileLink message.
+             * @function verify
+             * @memberof vigil.v1.FileLink
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FileLink.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.linkPath != null && Object.hasOwnProperty.call(message, "linkPath"))
+                    if (!$util.isString(message.linkPath))
+                        return "linkPath: string expected";
+                if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                    if (!$util.isString(message.target))
+                        return "target: string expected";
+                if (message.hard != null && Object.hasOwnProperty.call(message, "hard"))
+                    if (typeof message.hard !== "boolean")
+                        return "hard: boolean expected";
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    if (!$util.isInteger(message.result))
+                        return "result: integer expected";
+                if (message.linkPathTruncated != null && Object.hasOwnProperty.call(message, "linkPathTruncated"))
+                    if (typeof message.linkPathTruncated !== "boolean")
+                        return "linkPathTruncated: boolean expected";
+                if (message.targetTruncated != null && Object.hasOwnProperty.call(message, "targetTruncated"))
+                    if (typeof message.targetTruncated !== "boolean")
+                        return "targetTruncated: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a FileLink message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.FileLink
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.FileLink} FileLink
+             */
+            FileLink.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.vigil.v1.FileLink)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".vigil.v1.FileLink: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.vigil.v1.FileLink();
+                if (object.linkPath != null)
+                    message.linkPath = String(object.linkPath);
+                if (object.target != null)
+                    message.target = String(object.target);
+                if (object.hard != null)
+                    message.hard = Boolean(object.hard);
+                if (object.result != null)
+                    message.result = object.result | 0;
+                if (object.linkPathTruncated != null)
+                    message.linkPathTruncated = Boolean(object.linkPathTruncated);
+                if (object.targetTruncated != null)
+                    message.targetTruncated = Boolean(object.targetTruncated);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FileLink message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.FileLink
+             * @static
+             * @param {vigil.v1.FileLink} message FileLink
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FileLink.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.linkPath = "";
+                    object.target = "";
+                    object.hard = false;
+                    object.result = 0;
+                    object.linkPathTruncated = false;
+                    object.targetTruncated = false;
+                }
+                if (message.linkPath != null && Object.hasOwnProperty.call(message, "linkPath"))
+                    object.linkPath = message.linkPath;
+                if (message.target != null && Object.hasOwnProperty.call(message, "target"))
+                    object.target = message.target;
+                if (message.hard != null && Object.hasOwnProperty.call(message, "hard"))
+                    object.hard = message.hard;
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    object.result = message.result;
+                if (message.linkPathTruncated != null && Object.hasOwnProperty.call(message, "linkPathTruncated"))
+                    object.linkPathTruncated = message.linkPathTruncated;
+                if (message.targetTruncated != null && Object.hasOwnProperty.call(message, "targetTruncated"))
+                    object.targetTruncated = message.targetTruncated;
+                return object;
+            };
+
+            /**
+             * Converts this FileLink to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.FileLink
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FileLink.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for FileLink
+             * @function getTypeUrl
+             * @memberof vigil.v1.FileLink
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            FileLink.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/vigil.v1.FileLink";
+            };
+
+            return FileLink;
         })();
 
         v1.FileUnlink = (function() {

@@ -18,6 +18,7 @@ export const EVENT_KINDS = [
   'lost',
   'sensorStatus',
   'responseResult',
+  'fileLink',
 ] as const;
 
 /** One payload name of `Event`. */
@@ -58,6 +59,7 @@ const CATEGORY_OF: Record<EventKind, EventCategory> = {
   lost: 'lost',
   sensorStatus: 'status',
   responseResult: 'response',
+  fileLink: 'file',
 };
 
 /** The family an event kind belongs to. */
@@ -80,8 +82,8 @@ export function eventKindNamed(name: string): EventKind | undefined {
 }
 
 /**
- * The path of a file event, whatever its payload calls it (a rename's new path), or undefined for
- * other kinds.
+ * The path of a file event, whatever its payload calls it (a rename's new path, a link's new
+ * name), or undefined for other kinds.
  */
 export function filePathOf(
   event: vigil.v1.IEvent,
@@ -100,6 +102,8 @@ export function filePathOf(
       return event.fileChmod?.path ?? undefined;
     case 'fileChown':
       return event.fileChown?.path ?? undefined;
+    case 'fileLink':
+      return event.fileLink?.linkPath ?? undefined;
     default:
       return undefined;
   }

@@ -75,6 +75,14 @@ const payloads: Record<EventKind, object> = {
   fileUnlink: { path: '/tmp/d', isDir: true, result: -39 },
   fileChmod: { path: '/tmp/s', mode: 0o4755, result: 0 },
   fileChown: { path: '/tmp/s', uid: 0, gid: 4294967295, result: 0 },
+  fileLink: {
+    linkPath: '/tmp/l',
+    target: '/etc/shadow',
+    hard: false,
+    result: 0,
+    linkPathTruncated: false,
+    targetTruncated: true,
+  },
   netConnect: {
     family: v1.AddressFamily.ADDRESS_FAMILY_INET6,
     protocol: v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP,

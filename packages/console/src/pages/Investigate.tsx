@@ -26,6 +26,7 @@ const KINDS = [
   'fileRename',
   'fileUnlink',
   'fileChmod',
+  'fileLink',
   'netConnect',
   'netAccept',
   'netListen',
@@ -43,8 +44,10 @@ function what(e: Json): [string, string] {
     'event';
   const p = (e[kind] ?? {}) as Json;
   const remote = p.remote as { address?: string; port?: number } | undefined;
+  const link = p.linkPath as string | undefined;
   const detail =
     (p.path as string | undefined) ??
+    (link ? `${link} -> ${(p.target as string | undefined) ?? ''}` : undefined) ??
     (p.filename as string | undefined) ??
     (remote ? `${remote.address ?? ''}:${remote.port ?? ''}` : '');
   const argv =

@@ -76,9 +76,13 @@ export const FILE_OPS = {
   9: 'fchownat',
   10: 'fchmod',
   11: 'fchown',
+  12: 'symlink',
+  13: 'symlinkat',
+  14: 'link',
+  15: 'linkat',
 } as const;
 export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
-export type FileOpKind = 'fileUnlink' | 'fileRename' | 'fileChmod' | 'fileChown';
+export type FileOpKind = 'fileUnlink' | 'fileRename' | 'fileChmod' | 'fileChown' | 'fileLink';
 
 /** Event kind of each file-operation code (index = code). */
 export const FILE_OP_KINDS = [
@@ -94,13 +98,18 @@ export const FILE_OP_KINDS = [
   'fileChown',
   'fileChmod',
   'fileChown',
+  'fileLink',
+  'fileLink',
+  'fileLink',
+  'fileLink',
 ] as const;
 
 // Entry probes of the file operations: the op code, what each saves until the exit, and its
 // directory descriptors (walked at the entry, `dirWalk`: 0 the path's, 1 a rename's new path's).
 // fchmod and fchown have no path (@p1 stays unset: the exit's str() of 0 is empty): the walk of
-// their descriptor is the file's path, as for fchownat's AT_EMPTY_PATH.
-const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string, string[]?]> = [
+// their descriptor is the file's path, as for fchownat's AT_EMPTY_PATH. The links save their
+// target (or existing file) as the path and their new name as a rename's new path.
+const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string, Array<string | undefined>?]> = [
   ['unlink', 1, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
   [
     'unlinkat',
@@ -145,7 +154,32 @@ const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string, string[]?]> = [
     '@fd[tid] = args->fd; @a1[tid] = args->user; @a2[tid] = args->group;',
     ['args->fd'],
   ],
+  [
+    'symlink',
+    12,
+    '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;',
+  ],
+  [
+    'symlinkat',
+    13,
+    '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = -100; @a1[tid] = args->newdfd; @a2[tid] = 0;',
+    [undefined, 'args->newdfd'],
+  ],
+  [
+    'link',
+    14,
+    '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;',
+  ],
+  [
+    'linkat',
+    15,
+    '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = args->olddfd; @a1[tid] = args->newdfd; @a2[tid] = args->flags;',
+    ['args->olddfd', 'args->newdfd'],
+  ],
 ];
+
+/** File operations with a second path, saved in @p2 and written to @xn: renames and links. */
+const TWO_PATH_OPS = [4, 5, 12, 13, 14, 15];
 
 /**
  * Maps of one generation that hold records: opens, file ops, rename new paths, UDP, argv, argv cut,
@@ -450,7 +484,7 @@ ${FILE_OP_ENTRIES.map(
   if (@shed >= 0) { ${shedCount(S_FILE_OP + op)} }
   else {
     $t = nsecs; $g = @g; @op[tid] = ${op}; @ft[tid] = $t; ${save}
-    ${dirfds.map((fd, which) => `if ((int32)${fd} != ${AT_FDCWD}) { ${dirWalk(which as 0 | 1, `(int32)${fd}`, mntOffset)} }`).join('\n    ')}
+    ${dirfds.map((fd, which) => (fd === undefined ? '' : `if ((int32)${fd} != ${AT_FDCWD}) { ${dirWalk(which as 0 | 1, `(int32)${fd}`, mntOffset)} }`)).join('\n    ')}
   }
 }`,
 ).join('\n')}
@@ -458,10 +492,12 @@ tracepoint:syscalls:sys_exit_unlink, tracepoint:syscalls:sys_exit_rmdir, tracepo
 tracepoint:syscalls:sys_exit_rename, tracepoint:syscalls:sys_exit_renameat, tracepoint:syscalls:sys_exit_renameat2,
 tracepoint:syscalls:sys_exit_chmod, tracepoint:syscalls:sys_exit_fchmodat,
 tracepoint:syscalls:sys_exit_chown, tracepoint:syscalls:sys_exit_lchown, tracepoint:syscalls:sys_exit_fchownat,
-tracepoint:syscalls:sys_exit_fchmod, tracepoint:syscalls:sys_exit_fchown /@op[tid]/ {
+tracepoint:syscalls:sys_exit_fchmod, tracepoint:syscalls:sys_exit_fchown,
+tracepoint:syscalls:sys_exit_symlink, tracepoint:syscalls:sys_exit_symlinkat,
+tracepoint:syscalls:sys_exit_link, tracepoint:syscalls:sys_exit_linkat /@op[tid]/ {
   $t = @ft[tid]; $g = @g;
   ${byGeneration((g) => `@xf${g}[$t, tid] = (@op[tid], pid, @fd[tid], @a1[tid], @a2[tid], args->ret, str(@p1[tid])); ${recorded(g, W.fileOp)}`, '$g')}
-  if (@op[tid] == 4 || @op[tid] == 5) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); ${recorded(g, W.newPath)}`, '$g')} }
+  if (${TWO_PATH_OPS.map((op) => `@op[tid] == ${op}`).join(' || ')}) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); ${recorded(g, W.newPath)}`, '$g')} }
   delete(@op[tid]); delete(@ft[tid]); delete(@p1[tid]); delete(@p2[tid]); delete(@fd[tid]); delete(@a1[tid]); delete(@a2[tid]);
 }
 ${udpEntry('connect', 1, 'uservaddr')}

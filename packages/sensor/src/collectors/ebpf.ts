@@ -50,6 +50,8 @@ const MISSING_AS: Record<keyof Frame['missing'], [string, EventKind?]> = {
 
 /** AT_REMOVEDIR (include/uapi/linux/fcntl.h): unlinkat removes a directory. */
 const AT_REMOVEDIR = 0x200;
+/** AT_EMPTY_PATH (include/uapi/linux/fcntl.h): an empty path names the descriptor's file. */
+const AT_EMPTY_PATH = 0x1000;
 
 /**
  * How long the acknowledgement of a frame that nothing waits for (frameCanWait) waits. The
@@ -488,22 +490,53 @@ export class EbpfCollector implements Collector {
 
   #onFileOp(r: FileOpRecord, sink: CollectorSink): void {
     const { entry, base } = this.#base(r.pid, r.tid);
-    const emptyIsFd = r.op === 'fchmod' || r.op === 'fchown' || r.op === 'fchownat';
-    const path = this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd, r.dir, emptyIsFd);
+    const emptyIsFd =
+      r.op === 'fchmod' ||
+      r.op === 'fchown' ||
+      r.op === 'fchownat' ||
+      (r.op === 'linkat' && (r.arg2 & AT_EMPTY_PATH) !== 0);
+    // A symbolic link's target is text kept as given, not a path the call resolved.
+    const path =
+      r.op === 'symlink' || r.op === 'symlinkat'
+        ? r.path
+        : this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd, r.dir, emptyIsFd);
     const result = r.result;
     const pathTruncated = pathWasCut(r.path);
+    // The *at forms' second path is relative to their newdfd (arg1).
+    const newPath = () =>
+      this.#absolute(
+        r.pid,
+        r.op === 'renameat' || r.op === 'symlinkat' || r.op === 'linkat' ? r.arg1 | 0 : AT_FDCWD,
+        r.newPath,
+        entry?.cwd,
+        r.newDir,
+      );
     this.#produced++;
     switch (r.kind) {
+      case 'fileLink':
+        sink.event(
+          {
+            ...base,
+            fileLink: {
+              linkPath: newPath(),
+              target: path,
+              hard: r.op === 'link' || r.op === 'linkat',
+              result,
+              linkPathTruncated: pathWasCut(r.newPath),
+              targetTruncated: pathTruncated,
+            },
+          },
+          'fileLink',
+          r.monoNs,
+        );
+        break;
       case 'fileRename': {
-        // renameat's new path is relative to newdfd (arg1).
-        const dir = r.op === 'renameat' ? r.arg1 | 0 : AT_FDCWD;
-        const newPath = this.#absolute(r.pid, dir, r.newPath, entry?.cwd, r.newDir);
         sink.event(
           {
             ...base,
             fileRename: {
               oldPath: path,
-              newPath,
+              newPath: newPath(),
               result,
               oldPathTruncated: pathTruncated,
               newPathTruncated: pathWasCut(r.newPath),

@@ -437,6 +437,66 @@ test(
 );
 
 test(
+  'symbolic and hard links give link events: the new name made absolute, a symlink target as given',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-links-');
+    // coreutils' ln calls symlinkat and linkat; the shell's cd makes the names relative.
+    await run('/bin/sh', [
+      '-c',
+      `cd ${dir} && touch f && ln -s /etc/shadow sl && ln -s ../up rel && ln f hl && ln f hl`,
+    ]);
+    const links = () => events(output).filter((e) => e.fileLink?.linkPath?.startsWith(dir));
+    const seen = await waitFor(() => (links().length >= 4 ? links() : undefined), {
+      message: () => `not four links in ${dir}: ${JSON.stringify(links())}`,
+    });
+    assert.deepEqual(
+      seen.map((e) => [e.fileLink?.linkPath, e.fileLink?.target, e.fileLink?.hard]),
+      [
+        [join(dir, 'sl'), '/etc/shadow', false],
+        [join(dir, 'rel'), '../up', false],
+        [join(dir, 'hl'), join(dir, 'f'), true],
+        [join(dir, 'hl'), join(dir, 'f'), true],
+      ],
+    );
+    // The second ln of the same name failed: EEXIST.
+    assert.deepEqual(
+      seen.map((e) => e.fileLink?.result),
+      [0, 0, 0, -17],
+    );
+    assert.ok(seen.every((e) => e.process?.comm === 'ln' && !e.fileLink?.linkPathTruncated));
+    if (process.arch !== 'x64') return;
+    // symlink(2) and link(2) themselves (x86_64 has them; glibc's wrappers call the *at forms).
+    const py = await runPython(
+      [
+        'import ctypes, os, sys',
+        'libc = ctypes.CDLL(None, use_errno=True)',
+        'libc.syscall.restype = ctypes.c_long',
+        'd = sys.argv[1].encode()',
+        "assert libc.syscall(88, b'/etc/passwd', d + b'/s2') == 0, ctypes.get_errno()",
+        "assert libc.syscall(86, d + b'/f', d + b'/h2') == 0, ctypes.get_errno()",
+      ],
+      dir,
+    );
+    const old = await waitFor(
+      () => {
+        const found = events(output).filter((e) => e.fileLink && e.process?.pid === py.pid);
+        return found.length >= 2 ? found : undefined;
+      },
+      { message: 'no symlink(2) and link(2) events' },
+    );
+    assert.deepEqual(
+      old.map((e) => [e.fileLink?.linkPath, e.fileLink?.target, e.fileLink?.hard]),
+      [
+        [join(dir, 's2'), '/etc/passwd', false],
+        [join(dir, 'h2'), join(dir, 'f'), true],
+      ],
+    );
+  },
+);
+
+test(
   'fchmod and fchown on a descriptor give file events with the path of the file it names',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
