@@ -336,8 +336,8 @@ test('the program writes every record map of a generation and prints and clears 
 test('every shed counter is counted, printed with each frame and at exit, and cleared only at exit', () => {
   const [interval = '', end = ''] =
     BPFTRACE_PROGRAM.split(/\ninterval:ms:25 /)[1]?.split(/\nEND /) ?? [];
-  // Opens, unreadable opens, the fifteen file operations, UDP connect and bind.
-  const codes = [1, 2, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 31, 32];
+  // Opens, unreadable opens, the fifteen file operations, UDP connect, bind and sendto.
+  const codes = [1, 2, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 31, 32, 33];
   for (const c of codes) {
     assert.ok(BPFTRACE_PROGRAM.includes(`@s${c} = count();`), `@s${c} counted`);
     assert.ok(interval.includes(`print(@s${c});`), `@s${c} printed with each frame`);
@@ -372,4 +372,14 @@ test('a probe that writes a record sets its generation flag after it; the dump p
     const dump = new RegExp(`if \\(@d${g} == 1\\) \\{ @d${g} = 0; print\\(@xo${g}\\);`);
     assert.match(BPFTRACE_PROGRAM, dump);
   }
+});
+
+test('every map the program writes is printed or cleared at exit: bpftrace would print the rest after the end marker', () => {
+  const end = BPFTRACE_PROGRAM.split(/\nEND /)[1] ?? '';
+  const written = new Set(
+    [...BPFTRACE_PROGRAM.matchAll(/(@[a-z0-9_]+)(\[[^\]]*\])? = /g)].map((m) => m[1] as string),
+  );
+  assert.ok(written.size > 20, [...written].join(' '));
+  for (const map of written)
+    assert.ok(end.includes(`clear(${map})`), `${map} is not cleared at exit`);
 });

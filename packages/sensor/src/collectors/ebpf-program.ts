@@ -263,6 +263,7 @@ const SHED_CODES = [
   ...FILE_OP_ENTRIES.map(([, op]) => S_FILE_OP + op),
   S_UDP + 1,
   S_UDP + 2,
+  S_UDP + 3,
 ];
 
 /**
@@ -305,12 +306,32 @@ function byGeneration(f: (g: 0 | 1) => string, open: '@g' | '$g' = '@g'): string
   return `if (${open} == 0) { ${f(0)} } else { ${f(1)} }`;
 }
 
-function udpEntry(syscall: 'connect' | 'bind', op: number, addrArg: string): string {
-  return `tracepoint:syscalls:sys_enter_${syscall} /pid != $1/ {
+/**
+ * The entry probe of a UDP connect (1), bind (2) or sendto with a destination (3). A sendto is
+ * recorded only when its destination differs from the last one of its socket, as Falco's
+ * `fd.name_changed` (its `outbound` macro): one event per destination, not per datagram. The last
+ * destination is kept by the socket's inode number (sockfs numbers each socket anew; a slab
+ * address would be reused by the next socket), as its port and address folded into 64 bits.
+ * Nothing removes an entry when its socket closes: past BPF_MAP_KEYS_MAX sockets the map is
+ * full, and every sendto of a socket not in it is recorded.
+ */
+function udpEntry(syscall: 'connect' | 'bind' | 'sendto', op: number, addrArg: string): string {
+  const sendto = syscall === 'sendto';
+  const changed = `$sa6 = (struct sockaddr_in6 *)args->${addrArg};
+    $k = $sa->sin_family == 2
+      ? (((uint64)$sa->sin_port << 32) | (uint64)$sa->sin_addr.s_addr)
+      : (((uint64)$sa6->sin6_port << 48) ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[0] << 32) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[1] ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[2] << 16) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[3]);
+    $ino = $f->f_inode->i_ino;
+    if (@udst[$ino] != $k + 1) { @udst[$ino] = $k + 1; $new = 1; }`;
+  return `tracepoint:syscalls:sys_enter_${syscall} /pid != $1${sendto ? ` && args->${addrArg} != 0` : ''}/ {
   $f = *(curtask->files->fdt->fd + args->fd);
   $sock = (struct socket *)$f->private_data;
   $sa = (struct sockaddr_in *)args->${addrArg};
+  $new = ${sendto ? 0 : 1};
   if ($sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
+    ${sendto ? changed : ''}
+  }
+  if ($new == 1 && $sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
     if (@shed >= 1) { ${shedCount(S_UDP + op)} }
     else {
       @uop[tid] = ${op}; @ufam[tid] = $sa->sin_family; @uport[tid] = $sa->sin_port;
@@ -502,7 +523,8 @@ tracepoint:syscalls:sys_exit_link, tracepoint:syscalls:sys_exit_linkat /@op[tid]
 }
 ${udpEntry('connect', 1, 'uservaddr')}
 ${udpEntry('bind', 2, 'umyaddr')}
-tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind /@uop[tid]/ {
+${udpEntry('sendto', 3, 'addr')}
+tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind, tracepoint:syscalls:sys_exit_sendto /@uop[tid]/ {
   ${byGeneration((g) => `@xu${g}[nsecs, tid] = (@uop[tid], pid, @ufam[tid], @uport[tid], args->ret, @uaddr[tid]); ${recorded(g, W.udp)}`)}
   delete(@uop[tid]); delete(@ufam[tid]); delete(@uport[tid]); delete(@uaddr[tid]);
 }
@@ -546,7 +568,7 @@ END {
   ${eachShedCount('clear')}
   clear(@g); clear(@d0); clear(@d1); clear(@shed); clear(@ack); clear(@cd); clear(@uop); clear(@ufam); clear(@uport); clear(@uaddr);
   ${arch === 'x64' ? '' : 'clear(@open);'}
-  clear(@op); clear(@ft); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2);
+  clear(@op); clear(@ft); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2); clear(@fcd); clear(@udst);
 }
 `;
 }
@@ -597,7 +619,8 @@ export interface FileOpRecord {
 export interface UdpRecord {
   type: 'udp';
   kind: 'netConnect' | 'netListen';
-  op: 1 | 2;
+  /** 1 connect, 2 bind, 3 sendto to a new destination (a connect event, as a datagram's). */
+  op: 1 | 2 | 3;
   monoNs: number;
   pid: number;
   tid: number;
@@ -892,7 +915,10 @@ export class FrameDecoder {
       const [ns = 0, tid = 0] = keyParts(k);
       const t = v as unknown[];
       const raw = Number(t[3]);
-      const op = Number(t[0]) === 2 ? 2 : 1;
+      const code = Number(t[0]);
+      const op = code === 2 || code === 3 ? code : 1;
+      // sendto returns the bytes sent; the event's result is 0 or a negative errno.
+      const result = Number(t[4]);
       records.push({
         type: 'udp',
         kind: udpKind(op),
@@ -903,7 +929,7 @@ export class FrameDecoder {
         family: Number(t[2]),
         // sin_port is in network byte order; read as a little-endian u16 it is swapped.
         port: ((raw & 0xff) << 8) | ((raw >> 8) & 0xff),
-        result: Number(t[4]),
+        result: op === 3 && result > 0 ? 0 : result,
         address: String(t[5]),
       });
     }

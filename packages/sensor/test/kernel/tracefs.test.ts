@@ -738,6 +738,51 @@ test(
 );
 
 test(
+  "UDP sendto on an unconnected socket gives a connect event when its destination changes, as Falco's fd.name_changed",
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    // Three datagrams to one port, then one to another, then one again to the first, from one
+    // socket; then a new socket to the first port: four changes of destination.
+    const py = await runPython(
+      [
+        'import socket, sys',
+        's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)',
+        "for p in (5401, 5401, 5401, 5402, 5401): s.sendto(b'x', ('127.0.0.1', p))",
+        's.close()',
+        'u = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)',
+        "u.sendto(b'x', ('::1', 5401))",
+      ],
+      '',
+    );
+    const udp = () =>
+      events(output).filter(
+        (e) =>
+          e.process?.pid === py.pid &&
+          e.netConnect?.protocol === v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP,
+      );
+    await waitFor(() => (udp().length >= 4 ? true : undefined), {
+      message: () => `not four UDP destinations: ${JSON.stringify(udp().map((e) => e.netConnect))}`,
+    });
+    // Anything more would come in the same frames: let a few go by.
+    await new Promise((r) => setTimeout(r, 300));
+    assert.deepEqual(
+      udp().map((e) => [
+        e.netConnect?.remote?.address,
+        e.netConnect?.remote?.port,
+        e.netConnect?.result,
+      ]),
+      [
+        ['127.0.0.1', 5401, 0],
+        ['127.0.0.1', 5402, 0],
+        ['127.0.0.1', 5401, 0],
+        ['::1', 5401, 0],
+      ],
+    );
+  },
+);
+
+test(
   'a process gone before /proc is read keeps the argv eBPF saw, or says its argv is incomplete',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
