@@ -307,7 +307,8 @@ function byGeneration(f: (g: 0 | 1) => string, open: '@g' | '$g' = '@g'): string
 }
 
 /**
- * The entry probe of a UDP connect (1), bind (2) or sendto with a destination (3). A sendto is
+ * The entry probe of a UDP connect (1), bind (2), or sendto or sendmsg with a destination (3),
+ * whose address is at `addr` (a user pointer, as the tracepoint gives it). A sendto is
  * recorded only when its destination differs from the last one of its socket, as Falco's
  * `fd.name_changed` (its `outbound` macro): one event per destination, not per datagram. The last
  * destination is kept by the socket's inode number (sockfs numbers each socket anew; a slab
@@ -315,20 +316,24 @@ function byGeneration(f: (g: 0 | 1) => string, open: '@g' | '$g' = '@g'): string
  * Nothing removes an entry when its socket closes: past BPF_MAP_KEYS_MAX sockets the map is
  * full, and every sendto of a socket not in it is recorded.
  */
-function udpEntry(syscall: 'connect' | 'bind' | 'sendto', op: number, addrArg: string): string {
-  const sendto = syscall === 'sendto';
-  const changed = `$sa6 = (struct sockaddr_in6 *)args->${addrArg};
+function udpEntry(
+  syscall: 'connect' | 'bind' | 'sendto' | 'sendmsg',
+  op: number,
+  addr: string,
+): string {
+  const sendto = syscall === 'sendto' || syscall === 'sendmsg';
+  const changed = `$sa6 = (struct sockaddr_in6 *)$sa;
     $k = $sa->sin_family == 2
       ? (((uint64)$sa->sin_port << 32) | (uint64)$sa->sin_addr.s_addr)
       : (((uint64)$sa6->sin6_port << 48) ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[0] << 32) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[1] ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[2] << 16) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[3]);
     $ino = $f->f_inode->i_ino;
     if (@udst[$ino] != $k + 1) { @udst[$ino] = $k + 1; $new = 1; }`;
-  return `tracepoint:syscalls:sys_enter_${syscall} /pid != $1${sendto ? ` && args->${addrArg} != 0` : ''}/ {
+  return `tracepoint:syscalls:sys_enter_${syscall} /pid != $1/ {
   $f = *(curtask->files->fdt->fd + args->fd);
   $sock = (struct socket *)$f->private_data;
-  $sa = (struct sockaddr_in *)args->${addrArg};
+  $sa = (struct sockaddr_in *)${addr};
   $new = ${sendto ? 0 : 1};
-  if ($sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
+  if (${sendto ? '$sa != 0 && ' : ''}$sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
     ${sendto ? changed : ''}
   }
   if ($new == 1 && $sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
@@ -336,7 +341,7 @@ function udpEntry(syscall: 'connect' | 'bind' | 'sendto', op: number, addrArg: s
     else {
       @uop[tid] = ${op}; @ufam[tid] = $sa->sin_family; @uport[tid] = $sa->sin_port;
       if ($sa->sin_family == 2) { @uaddr[tid] = ntop(2, $sa->sin_addr.s_addr); }
-      else { @uaddr[tid] = ntop(10, ((struct sockaddr_in6 *)args->${addrArg})->sin6_addr.in6_u.u6_addr8); }
+      else { @uaddr[tid] = ntop(10, ((struct sockaddr_in6 *)$sa)->sin6_addr.in6_u.u6_addr8); }
     }
   }
 }`;
@@ -521,10 +526,12 @@ tracepoint:syscalls:sys_exit_link, tracepoint:syscalls:sys_exit_linkat /@op[tid]
   if (${TWO_PATH_OPS.map((op) => `@op[tid] == ${op}`).join(' || ')}) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); ${recorded(g, W.newPath)}`, '$g')} }
   delete(@op[tid]); delete(@ft[tid]); delete(@p1[tid]); delete(@p2[tid]); delete(@fd[tid]); delete(@a1[tid]); delete(@a2[tid]);
 }
-${udpEntry('connect', 1, 'uservaddr')}
-${udpEntry('bind', 2, 'umyaddr')}
-${udpEntry('sendto', 3, 'addr')}
-tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind, tracepoint:syscalls:sys_exit_sendto /@uop[tid]/ {
+${udpEntry('connect', 1, 'args->uservaddr')}
+${udpEntry('bind', 2, 'args->umyaddr')}
+${udpEntry('sendto', 3, 'args->addr')}
+${udpEntry('sendmsg', 3, 'args->msg->msg_name')}
+tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind, tracepoint:syscalls:sys_exit_sendto,
+tracepoint:syscalls:sys_exit_sendmsg /@uop[tid]/ {
   ${byGeneration((g) => `@xu${g}[nsecs, tid] = (@uop[tid], pid, @ufam[tid], @uport[tid], args->ret, @uaddr[tid]); ${recorded(g, W.udp)}`)}
   delete(@uop[tid]); delete(@ufam[tid]); delete(@uport[tid]); delete(@uaddr[tid]);
 }

@@ -213,7 +213,7 @@ export class EbpfCollector implements Collector {
         process.arch === 'x64'
           ? 'open_by_handle_at(2)'
           : 'openat2(2) (only openat, which glibc and musl use here for every open)',
-        'UDP sendmsg without connect (sendto is seen)',
+        'UDP sendmmsg without connect (sendto and sendmsg are seen)',
       ],
     });
   }

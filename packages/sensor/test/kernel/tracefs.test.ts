@@ -738,12 +738,12 @@ test(
 );
 
 test(
-  "UDP sendto on an unconnected socket gives a connect event when its destination changes, as Falco's fd.name_changed",
+  "UDP sendto and sendmsg on an unconnected socket give a connect event when the destination changes, as Falco's fd.name_changed",
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
     const { output } = await startMemorySensor(t);
     // Three datagrams to one port, then one to another, then one again to the first, from one
-    // socket; then a new socket to the first port: four changes of destination.
+    // socket; then a new socket to the first port: four changes of destination. Then sendmsg.
     const py = await runPython(
       [
         'import socket, sys',
@@ -752,6 +752,8 @@ test(
         's.close()',
         'u = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)',
         "u.sendto(b'x', ('::1', 5401))",
+        // sendmsg with a destination, twice to one and once to another: two more.
+        "for p in (5403, 5403, 5404): u.sendmsg([b'x'], [], 0, ('::1', p))",
       ],
       '',
     );
@@ -761,8 +763,8 @@ test(
           e.process?.pid === py.pid &&
           e.netConnect?.protocol === v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP,
       );
-    await waitFor(() => (udp().length >= 4 ? true : undefined), {
-      message: () => `not four UDP destinations: ${JSON.stringify(udp().map((e) => e.netConnect))}`,
+    await waitFor(() => (udp().length >= 6 ? true : undefined), {
+      message: () => `not six UDP destinations: ${JSON.stringify(udp().map((e) => e.netConnect))}`,
     });
     // Anything more would come in the same frames: let a few go by.
     await new Promise((r) => setTimeout(r, 300));
@@ -777,6 +779,8 @@ test(
         ['127.0.0.1', 5402, 0],
         ['127.0.0.1', 5401, 0],
         ['::1', 5401, 0],
+        ['::1', 5403, 0],
+        ['::1', 5404, 0],
       ],
     );
   },
