@@ -109,69 +109,73 @@ export const FILE_OP_KINDS = [
 // fchmod and fchown have no path (@p1 stays unset: the exit's str() of 0 is empty): the walk of
 // their descriptor is the file's path, as for fchownat's AT_EMPTY_PATH. The links save their
 // target (or existing file) as the path and their new name as a rename's new path.
-const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string, Array<string | undefined>?]> = [
-  ['unlink', 1, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
+const FILE_OP_ENTRIES: ReadonlyArray<[string[], number, string, Array<string | undefined>?]> = [
+  [['unlink'], 1, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
   [
-    'unlinkat',
+    ['unlinkat'],
     2,
     '@p1[tid] = args->pathname; @fd[tid] = args->dfd; @a1[tid] = args->flag; @a2[tid] = 0;',
     ['args->dfd'],
   ],
-  ['rmdir', 3, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
+  [['rmdir'], 3, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
   [
-    'rename',
+    ['rename'],
     4,
     '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;',
   ],
   [
-    'renameat, tracepoint:syscalls:sys_enter_renameat2',
+    ['renameat', 'renameat2'],
     5,
     '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = args->olddfd; @a1[tid] = args->newdfd; @a2[tid] = 0;',
     ['args->olddfd', 'args->newdfd'],
   ],
-  ['chmod', 6, '@p1[tid] = args->filename; @fd[tid] = -100; @a1[tid] = args->mode; @a2[tid] = 0;'],
   [
-    'fchmodat',
+    ['chmod'],
+    6,
+    '@p1[tid] = args->filename; @fd[tid] = -100; @a1[tid] = args->mode; @a2[tid] = 0;',
+  ],
+  [
+    ['fchmodat'],
     7,
     '@p1[tid] = args->filename; @fd[tid] = args->dfd; @a1[tid] = args->mode; @a2[tid] = 0;',
     ['args->dfd'],
   ],
   [
-    'chown, tracepoint:syscalls:sys_enter_lchown',
+    ['chown', 'lchown'],
     8,
     '@p1[tid] = args->filename; @fd[tid] = -100; @a1[tid] = args->user; @a2[tid] = args->group;',
   ],
   [
-    'fchownat',
+    ['fchownat'],
     9,
     '@p1[tid] = args->filename; @fd[tid] = args->dfd; @a1[tid] = args->user; @a2[tid] = args->group;',
     ['args->dfd'],
   ],
-  ['fchmod', 10, '@fd[tid] = args->fd; @a1[tid] = args->mode; @a2[tid] = 0;', ['args->fd']],
+  [['fchmod'], 10, '@fd[tid] = args->fd; @a1[tid] = args->mode; @a2[tid] = 0;', ['args->fd']],
   [
-    'fchown',
+    ['fchown'],
     11,
     '@fd[tid] = args->fd; @a1[tid] = args->user; @a2[tid] = args->group;',
     ['args->fd'],
   ],
   [
-    'symlink',
+    ['symlink'],
     12,
     '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;',
   ],
   [
-    'symlinkat',
+    ['symlinkat'],
     13,
     '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = -100; @a1[tid] = args->newdfd; @a2[tid] = 0;',
     [undefined, 'args->newdfd'],
   ],
   [
-    'link',
+    ['link'],
     14,
     '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;',
   ],
   [
-    'linkat',
+    ['linkat'],
     15,
     '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = args->olddfd; @a1[tid] = args->newdfd; @a2[tid] = args->flags;',
     ['args->olddfd', 'args->newdfd'],
@@ -179,7 +183,13 @@ const FILE_OP_ENTRIES: ReadonlyArray<[string, number, string, Array<string | und
 ];
 
 /** File operations with a second path, saved in @p2 and written to @xn: renames and links. */
-const TWO_PATH_OPS = [4, 5, 12, 13, 14, 15];
+const TWO_PATH_OPS = FILE_OP_ENTRIES.filter(([, , save]) => save.includes('@p2[tid]')).map(
+  ([, op]) => op,
+);
+/** The exit probes of every file operation, which share one program. */
+const FILE_OP_EXITS = FILE_OP_ENTRIES.flatMap(([syscalls]) =>
+  syscalls.map((sc) => `tracepoint:syscalls:sys_exit_${sc}`),
+).join(', ');
 
 /**
  * Maps of one generation that hold records: opens, file ops, rename new paths, UDP, argv, argv cut,
@@ -321,28 +331,26 @@ function udpEntry(
   op: number,
   addr: string,
 ): string {
-  const sendto = syscall === 'sendto' || syscall === 'sendmsg';
-  const changed = `$sa6 = (struct sockaddr_in6 *)$sa;
-    $k = $sa->sin_family == 2
-      ? (((uint64)$sa->sin_port << 32) | (uint64)$sa->sin_addr.s_addr)
-      : (((uint64)$sa6->sin6_port << 48) ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[0] << 32) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[1] ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[2] << 16) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[3]);
-    $ino = $f->f_inode->i_ino;
-    if (@udst[$ino] != $k + 1) { @udst[$ino] = $k + 1; $new = 1; }`;
-  return `tracepoint:syscalls:sys_enter_${syscall} /pid != $1/ {
-  $f = *(curtask->files->fdt->fd + args->fd);
-  $sock = (struct socket *)$f->private_data;
-  $sa = (struct sockaddr_in *)${addr};
-  $new = ${sendto ? 0 : 1};
-  if (${sendto ? '$sa != 0 && ' : ''}$sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
-    ${sendto ? changed : ''}
-  }
-  if ($new == 1 && $sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
-    if (@shed >= 1) { ${shedCount(S_UDP + op)} }
+  const record = `if (@shed >= 1) { ${shedCount(S_UDP + op)} }
     else {
       @uop[tid] = ${op}; @ufam[tid] = $sa->sin_family; @uport[tid] = $sa->sin_port;
       if ($sa->sin_family == 2) { @uaddr[tid] = ntop(2, $sa->sin_addr.s_addr); }
       else { @uaddr[tid] = ntop(10, ((struct sockaddr_in6 *)$sa)->sin6_addr.in6_u.u6_addr8); }
-    }
+    }`;
+  // A sendto or sendmsg is recorded when its destination changed (above).
+  const whenChanged = `$sa6 = (struct sockaddr_in6 *)$sa;
+    $k = $sa->sin_family == 2
+      ? (((uint64)$sa->sin_port << 32) | (uint64)$sa->sin_addr.s_addr)
+      : (((uint64)$sa6->sin6_port << 48) ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[0] << 32) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[1] ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[2] << 16) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[3]);
+    $ino = $f->f_inode->i_ino;
+    if (@udst[$ino] != $k + 1) { @udst[$ino] = $k + 1; ${record} }`;
+  const send = syscall === 'sendto' || syscall === 'sendmsg';
+  return `tracepoint:syscalls:sys_enter_${syscall} /pid != $1/ {
+  $f = *(curtask->files->fdt->fd + args->fd);
+  $sock = (struct socket *)$f->private_data;
+  $sa = (struct sockaddr_in *)${addr};
+  if (${send ? '$sa != 0 && ' : ''}$sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
+    ${send ? whenChanged : record}
   }
 }`;
 }
@@ -506,7 +514,12 @@ tracepoint:syscalls:sys_enter_getpriority /pid == $1 && args->who >= ${CONTROL_W
 }
 ${openProbes(arch, mntOffset)}
 ${FILE_OP_ENTRIES.map(
-  ([sc, op, save, dirfds = []]) => `tracepoint:syscalls:sys_enter_${sc} /pid != $1/ {
+  ([
+    syscalls,
+    op,
+    save,
+    dirfds = [],
+  ]) => `${syscalls.map((sc) => `tracepoint:syscalls:sys_enter_${sc}`).join(', ')} /pid != $1/ {
   if (@shed >= 0) { ${shedCount(S_FILE_OP + op)} }
   else {
     $t = nsecs; $g = @g; @op[tid] = ${op}; @ft[tid] = $t; ${save}
@@ -514,13 +527,7 @@ ${FILE_OP_ENTRIES.map(
   }
 }`,
 ).join('\n')}
-tracepoint:syscalls:sys_exit_unlink, tracepoint:syscalls:sys_exit_rmdir, tracepoint:syscalls:sys_exit_unlinkat,
-tracepoint:syscalls:sys_exit_rename, tracepoint:syscalls:sys_exit_renameat, tracepoint:syscalls:sys_exit_renameat2,
-tracepoint:syscalls:sys_exit_chmod, tracepoint:syscalls:sys_exit_fchmodat,
-tracepoint:syscalls:sys_exit_chown, tracepoint:syscalls:sys_exit_lchown, tracepoint:syscalls:sys_exit_fchownat,
-tracepoint:syscalls:sys_exit_fchmod, tracepoint:syscalls:sys_exit_fchown,
-tracepoint:syscalls:sys_exit_symlink, tracepoint:syscalls:sys_exit_symlinkat,
-tracepoint:syscalls:sys_exit_link, tracepoint:syscalls:sys_exit_linkat /@op[tid]/ {
+${FILE_OP_EXITS} /@op[tid]/ {
   $t = @ft[tid]; $g = @g;
   ${byGeneration((g) => `@xf${g}[$t, tid] = (@op[tid], pid, @fd[tid], @a1[tid], @a2[tid], args->ret, str(@p1[tid])); ${recorded(g, W.fileOp)}`, '$g')}
   if (${TWO_PATH_OPS.map((op) => `@op[tid] == ${op}`).join(' || ')}) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); ${recorded(g, W.newPath)}`, '$g')} }
