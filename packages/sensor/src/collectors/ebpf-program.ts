@@ -497,7 +497,9 @@ tracepoint:syscalls:sys_exit_openat {
  * Opens and file operations are recorded at syscall exit, so the result is known; the file
  * operations' arguments wait for it in per-thread maps. While the sensor sheds file events
  * (`@shed` >= 0) or network events (>= 1) they are only counted, in the kernel; argv is not copied
- * while it sheds process events (>= 2). argv's slots are read up to its NULL (`$end`): read all
+ * while it sheds process events (>= 2). argv is copied at execve and execveat (fexecve, and a
+ * program run from a memfd, whose process is often gone before /proc could say its argv). argv's
+ * slots are read up to its NULL (`$end`): read all
  * BPF_MAX_ARGS of them for every exec, the execve probe took 3,322-3,623 ns a run under the bench
  * workload, 2,070-2,241 ns after (bench/sensor/probe-cost.sh 2, alternated, three each).
  * `mntOffset`: where `mnt` lies in the kernel's `struct mount` (btf.ts), null when unknown: the
@@ -542,7 +544,7 @@ tracepoint:syscalls:sys_exit_sendmsg /@uop[tid]/ {
   ${byGeneration((g) => `@xu${g}[nsecs, tid] = (@uop[tid], pid, @ufam[tid], @uport[tid], args->ret, @uaddr[tid]); ${recorded(g, W.udp)}`)}
   delete(@uop[tid]); delete(@ufam[tid]); delete(@uport[tid]); delete(@uaddr[tid]);
 }
-tracepoint:syscalls:sys_enter_execve /pid != $1 && @shed < 2/ {
+tracepoint:syscalls:sys_enter_execve, tracepoint:syscalls:sys_enter_execveat /pid != $1 && @shed < 2/ {
   $t = nsecs; $i = 0; $end = 0; $g = @g;
   unroll(${BPF_MAX_ARGS}) {
     if ($end == 0) {

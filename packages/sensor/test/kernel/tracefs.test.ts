@@ -818,6 +818,54 @@ test(
   },
 );
 
+test(
+  'a program run through a descriptor (fexecve, execveat(2)) keeps its argv, as a memfd payload would be run',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const marker = `vigil-execveat-${randomBytes(4).toString('hex')}`;
+    // glibc's fexecve is execveat(fd, "", argv, envp, AT_EMPTY_PATH); /bin/true is gone before
+    // /proc could be read, so its argv can come only from the kernel.
+    await runPython(
+      [
+        'import os',
+        "fd = os.open('/bin/true', os.O_RDONLY)",
+        'for i in range(10):',
+        '    pid = os.fork()',
+        '    if pid == 0:',
+        `        os.execve(fd, ['/bin/true', '${marker}', str(i)], {})`,
+        '    os.waitpid(pid, 0)',
+      ],
+      '.',
+    );
+    const marked = () =>
+      events(output).filter((e) => e.processExec && e.process?.argv?.[1] === marker);
+    await waitFor(() => marked().length === 10, {
+      message: () =>
+        `execs with the marker: ${marked().length} of 10; execs through a descriptor: ${JSON.stringify(
+          events(output)
+            .filter((e) => e.processExec?.filename?.startsWith('/dev/fd/'))
+            .map((e) => [
+              e.processExec?.filename,
+              e.process?.exe,
+              e.process?.argv,
+              e.process?.argvTruncated,
+            ]),
+        )}`,
+    });
+    for (const e of marked()) {
+      assert.equal(e.process?.argv?.length, 3);
+      assert.equal(e.process?.argvTruncated, false);
+    }
+    assert.deepEqual(
+      marked()
+        .map((e) => e.process?.argv?.[2])
+        .sort(),
+      [...'0123456789'],
+    );
+  },
+);
+
 /** Why the thread test skips, or false: it needs a program that starts short-lived threads. */
 function skipWithoutPerlThreads(): string | false {
   return spawnSync('perl', ['-Mthreads', '-e', '1']).status === 0
