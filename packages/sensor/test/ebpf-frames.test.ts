@@ -245,6 +245,34 @@ test('an fchdir, which has no path, takes the walk of its descriptor; unwalked, 
   );
 });
 
+test("the program of an exec through a descriptor is its walk's path, never held for a record", () => {
+  const d = new FrameDecoder();
+  const f = frameOf(d, [
+    map('@xp0', {
+      '30,9,2,0': 'memfd:payload',
+      '10,7,2,0': 'true',
+      '10,7,2,1': 'bin',
+      '10,7,2,2': 'usr',
+      '20,8,2,0': 'deep',
+    }),
+    map('@xq0', { '10,7,2': 3, '20,8,2': -1, '30,9,2': 1 }),
+    end(40),
+  ]);
+  assert.deepEqual(f.exes, [
+    { monoNs: 10, pid: 7, path: '/usr/bin/true' },
+    { monoNs: 30, pid: 9, path: '/memfd:payload' },
+  ]);
+  assert.equal(frameCanWait(f), false, 'the exec waits for it');
+  // Nothing of it is left to join a later record.
+  const later = frameOf(d, [map('@xo1', { '10,7': [7, 0, 0, 4, 3, 'f'] }), end(50)]);
+  assert.equal(later.records[0]?.type === 'open' && later.records[0].dir, undefined);
+  // Only execs the kernel names /dev/fd/<n> walk their program.
+  assert.match(
+    BPFTRACE_PROGRAM,
+    /sched_process_exec \/pid != \$1 && @shed < 2 && strncmp\(str\(args->filename\), "\/dev\/fd\/", 8\) == 0\//,
+  );
+});
+
 test('the walk from a descriptor crosses mounts with the offset given, and stops at them without one', () => {
   const x64 = bpftraceProgram('x64', 40);
   assert.ok(x64.includes('(struct mount *)((uint64)$vm - 40)'));

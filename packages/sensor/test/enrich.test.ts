@@ -111,6 +111,25 @@ test('an exec takes the argv of the last execve call before it, not a later one 
   assert.equal(third.argvTruncated, true);
 });
 
+test('an exec the kernel names /dev/fd/<n> takes the program eBPF walked at it, a few microseconds either side', async () => {
+  const { ProcessTable } = await import('../src/enrich/process-table.js');
+  const table = new ProcessTable({ host: 'h' });
+  const pid = 4_194_001;
+  table.exeHint(pid, '/usr/bin/stale', 1_000_000);
+  table.exeHint(pid, '/memfd:payload', 10_000_050);
+  table.exeHint(pid, '/usr/bin/true', 20_000_000);
+  const first = table.onExec(pid, '/dev/fd/3', 10_000_000);
+  assert.equal(first.exe, '/memfd:payload');
+  assert.equal(first.comm, 'memfd:payload');
+  // An exec by name keeps its name, and takes no walk.
+  assert.equal(table.onExec(pid, '/usr/bin/env', 15_000_000).exe, '/usr/bin/env');
+  assert.equal(table.onExec(pid, '/dev/fd/4', 20_000_010).exe, '/usr/bin/true');
+  // Nothing walked: the kernel's name is all there is.
+  const none = table.onExec(pid, '/dev/fd/5', 30_000_000);
+  assert.equal(none.exe, '/dev/fd/5');
+  assert.equal(none.comm, '5');
+});
+
 test('a forked child takes its image, credentials and cgroup from its parent: only its stat is read', () => {
   // A /proc of two processes: the parent complete, the child with its stat alone (a fork copies
   // everything else, so the table must not need it).

@@ -231,16 +231,28 @@ export const MOUNT_MNT_OFFSET_64 = 32;
  * with the type of one variable), the entry probes hold no other string.
  */
 function dirWalk(which: 0 | 1, dfd: string, mntOffset: number | null): string {
+  // Unsigned, a negative descriptor is out of the table too.
+  return `$fd = (uint32)${dfd};
+  if ($fd < curtask->files->fdt->max_fds) {
+    ${fileWalk(which, '*(curtask->files->fdt->fd + $fd)', mntOffset)}
+  }`;
+}
+
+/**
+ * The walk of `dirWalk` from the `struct file *` that `file` (an expression) gives, when it is not
+ * null: a descriptor's file, or (`which` 2) the program an exec runs. That one may be a file of
+ * no directory, its dentry its own parent on an internal mount (a memfd, `memfd:<name>`): its
+ * name is then the whole path, as /proc/<pid>/exe shows it (`/memfd:<name> (deleted)`).
+ */
+function fileWalk(which: 0 | 1 | 2, file: string, mntOffset: number | null): string {
   const mount = mntOffset === null ? '' : `$mt = (struct mount *)((uint64)$vm - ${mntOffset});`;
   const cross =
     mntOffset === null
       ? '$w = 2;'
       : `if ($mt->mnt_parent == $mt) { $w = 1; }
         else { $d = $mt->mnt_mountpoint; $mt = $mt->mnt_parent; $vm = (struct vfsmount *)((uint64)$mt + ${mntOffset}); }`;
-  // Unsigned, a negative descriptor is out of the table too.
-  return `$fd = (uint32)${dfd};
-  if ($fd < curtask->files->fdt->max_fds) {
-    $fp = *(curtask->files->fdt->fd + $fd);
+  const name = byGeneration((g) => `@xp${g}[$t, tid, ${which}, $i] = str($d->d_name.name);`, '$g');
+  return `$fp = ${file};
     if ($fp != 0) {
       $d = $fp->f_path.dentry; $vm = $fp->f_path.mnt; $i = 0; $w = 0;
       ${mount}
@@ -248,18 +260,16 @@ function dirWalk(which: 0 | 1, dfd: string, mntOffset: number | null): string {
         if ($w == 0) {
           if ($d == curtask->fs->root.dentry && $vm == curtask->fs->root.mnt) { $w = 1; }
           else {
-            if ($d == $vm->mnt_root || $d == $d->d_parent) { ${cross} }
-            else {
-              ${byGeneration((g) => `@xp${g}[$t, tid, ${which}, $i] = str($d->d_name.name);`, '$g')}
-              $i++; $d = $d->d_parent;
+            if ($d == $vm->mnt_root || $d == $d->d_parent) {
+              ${which === 2 ? `if ($d != $vm->mnt_root) { ${name} $i++; $w = 1; } else { ${cross} }` : cross}
             }
+            else { ${name} $i++; $d = $d->d_parent; }
           }
         }
       }
       $n = $w == 1 ? $i : -1;
       ${byGeneration((g) => `@xq${g}[$t, tid, ${which}] = $n; ${flagged(g)}`, '$g')}
-    }
-  }`;
+    }`;
 }
 
 /** The maps of generation `g`: its record maps and its counts of records written to each. */
@@ -556,6 +566,10 @@ tracepoint:syscalls:sys_enter_execve, tracepoint:syscalls:sys_enter_execveat /pi
   if ($i == ${BPF_MAX_ARGS} && *(args->argv + ${BPF_MAX_ARGS}) != 0) { ${byGeneration((g) => `@xt${g}[$t, pid] = 1;`, '$g')} }
   if ($i > 0) { ${byGeneration(flagged, '$g')} }
 }
+tracepoint:sched:sched_process_exec /pid != $1 && @shed < 2 && strncmp(str(args->filename), "/dev/fd/", 8) == 0/ {
+  $t = nsecs; $g = @g;
+  ${fileWalk(2, 'curtask->mm->exe_file', mntOffset)}
+}
 tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
 tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
   if (args->ret == 0) { ${byGeneration((g) => `@xd${g}[nsecs, tid] = (pid, str(@cd[tid])); ${recorded(g, W.chdir)}`)} }
@@ -665,12 +679,24 @@ export interface ArgvRecord {
   truncated: boolean;
 }
 
+/**
+ * The file an exec through a descriptor runs (execveat with AT_EMPTY_PATH, fexecve), which the
+ * kernel names only `/dev/fd/<n>`: walked in the kernel at the exec (`fileWalk`, which 2).
+ */
+export interface ExeRecord {
+  monoNs: number;
+  pid: number;
+  path: string;
+}
+
 /** What one print of the maps held. */
 export interface Frame {
   /** Records in time order. */
   records: EbpfRecord[];
   /** argv of execve calls, in time order. */
   argvs: ArgvRecord[];
+  /** Programs of execs through a descriptor, in time order. */
+  exes: ExeRecord[];
   /** Records written in the kernel but missing from the print, by map. */
   missing: {
     open: number;
@@ -881,7 +907,14 @@ export class FrameDecoder {
     const p = this.#p;
     this.#p = nothingPrinted();
     const dirs = this.#dirs;
-    for (const [walk, dir] of walkedDirs(p)) dirs.set(walk, dir);
+    const exes: ExeRecord[] = [];
+    for (const [walk, dir] of walkedDirs(p)) {
+      // An exec's program has no record to wait for: its walk is the whole of it.
+      const [ns = 0, tid = 0, which = 0] = keyParts(walk);
+      if (which === 2) exes.push({ monoNs: ns, pid: tid, path: dir });
+      else dirs.set(walk, dir);
+    }
+    exes.sort((a, b) => a.monoNs - b.monoNs);
     const records: EbpfRecord[] = [];
     for (const [k, v] of p.open) {
       const [ns = 0, tid = 0] = keyParts(k);
@@ -1014,6 +1047,6 @@ export class FrameDecoder {
             : FILE_OP_KINDS[code - S_FILE_OP];
       if (kind) shed.set(kind, (shed.get(kind) ?? 0) + n);
     }
-    return { records, argvs, missing, shed, unreadableOpens, untilNs };
+    return { records, argvs, exes, missing, shed, unreadableOpens, untilNs };
   }
 }

@@ -65,13 +65,13 @@ const AT_EMPTY_PATH = 0x1000;
 export const IDLE_ACK_DELAY_MS = 100;
 
 /**
- * True when a frame's acknowledgement may wait IDLE_ACK_DELAY_MS: it holds no record and no argv
- * (whose events wait for it) and no sign of a full map. Counts of shed or unreadable events are
+ * True when a frame's acknowledgement may wait IDLE_ACK_DELAY_MS: it holds no record, no argv
+ * and no exec's program (whose events wait for them) and no sign of a full map. Counts of shed or unreadable events are
  * reported as they come, but nothing waits for them: while the sensor sheds everything the
  * program counts, frames are printed ~8 times a second, not 40.
  */
 export function frameCanWait(frame: Frame): boolean {
-  if (frame.records.length > 0 || frame.argvs.length > 0) return false;
+  if (frame.records.length > 0 || frame.argvs.length > 0 || frame.exes.length > 0) return false;
   return Object.values(frame.missing).every((n) => n === 0);
 }
 
@@ -345,9 +345,10 @@ export class EbpfCollector implements Collector {
         'fileOpen',
       );
     }
-    // argv goes to the process table at once (not held): the tracefs collector waits for the
-    // watermark before it handles an exec.
+    // argv and the programs of execs through a descriptor go to the process table at once (not
+    // held): the tracefs collector waits for the watermark before it handles an exec.
     for (const a of frame.argvs) this.#processes.argvHint(a.pid, a.argv, a.truncated, a.monoNs);
+    for (const x of frame.exes) this.#processes.exeHint(x.pid, x.path, x.monoNs);
     const now = Date.now();
     for (const r of frame.records) {
       // So are chdirs, for the forks the tracefs collector handles before their records.

@@ -25,6 +25,12 @@ function pushHint<H>(hints: Map<number, H[]>, pid: number, hint: H): void {
   list.push(hint);
 }
 
+/**
+ * How far apart an exec's event (tracefs) and eBPF's walk of its program may be: both run in the
+ * same tracepoint, one after the other; an exec takes far longer than this.
+ */
+const EXE_HINT_SLACK_NS = 200_000;
+
 /** The directory `path` names, from `cwd` when it is relative. */
 function resolveCwd(cwd: string, path: string): string {
   if (path.startsWith('/')) return normalize(path);
@@ -296,18 +302,23 @@ export class ProcessTable {
    */
   onExec(pid: number, filename: string, monoNs: number, exited = false): ProcessEntry {
     const hint = this.#takeArgvHint(pid, monoNs);
+    // The kernel names a program run through a descriptor /dev/fd/<n>: eBPF walked its file.
+    const exe = filename.startsWith('/dev/fd/')
+      ? (this.#takeExeHint(pid, monoNs) ?? filename)
+      : filename;
     const fresh = exited ? undefined : this.refresh(pid);
     if (fresh && !fresh.exited) return fresh;
     // Gone before we looked: keep what the kernel said, and say that argv is not the real one.
     const known = this.#byPid.get(pid);
     const entry: ProcessEntry = {
       ...(known ?? this.#unknown(pid, monoNs)),
-      exe: filename,
+      exe,
       // eBPF saw the argv at execve entry; without it only the filename is known, and the
       // event says argv is incomplete.
       argv: hint?.argv ?? [filename],
       argvTruncated: hint ? hint.truncated : true,
-      comm: filename.slice(filename.lastIndexOf('/') + 1).slice(0, 15),
+      // As the kernel names it (the file's name since Linux 6.14 for an exec through a descriptor).
+      comm: exe.slice(exe.lastIndexOf('/') + 1).slice(0, 15),
       exited: true,
       described: undefined,
     };
@@ -361,6 +372,32 @@ export class ProcessTable {
     list.splice(0, i + 1);
     if (list.length === 0) this.#argvHints.delete(pid);
     return hint;
+  }
+
+  /**
+   * The programs of execs through a descriptor that eBPF walked at sched_process_exec, by pid,
+   * in time order. The walk and the tracefs collector's exec event come from the same
+   * tracepoint, microseconds apart in either order.
+   */
+  readonly #exeHints = new Map<number, Array<{ monoNs: number; path: string }>>();
+
+  /** Records the program an exec of `pid` through a descriptor ran at `monoNs`. */
+  exeHint(pid: number, path: string, monoNs: number): void {
+    pushHint(this.#exeHints, pid, { monoNs, path });
+  }
+
+  /** The program walked for the exec of `pid` at `monoNs`; it and the older ones are dropped. */
+  #takeExeHint(pid: number, monoNs: number): string | undefined {
+    const list = this.#exeHints.get(pid);
+    if (!list) return undefined;
+    while (list.length > 0 && (list[0] as { monoNs: number }).monoNs < monoNs - EXE_HINT_SLACK_NS)
+      list.shift();
+    const hint =
+      list.length > 0 && (list[0] as { monoNs: number }).monoNs <= monoNs + EXE_HINT_SLACK_NS
+        ? list.shift()
+        : undefined;
+    if (list.length === 0) this.#exeHints.delete(pid);
+    return hint?.path;
   }
 
   /**

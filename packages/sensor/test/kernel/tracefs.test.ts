@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -819,21 +819,25 @@ test(
 );
 
 test(
-  'a program run through a descriptor (fexecve, execveat(2)) keeps its argv, as a memfd payload would be run',
+  'a program run through a descriptor (fexecve, execveat(2)), from a file or a memfd, keeps its argv and its executable',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
     const { output } = await startMemorySensor(t);
     const marker = `vigil-execveat-${randomBytes(4).toString('hex')}`;
-    // glibc's fexecve is execveat(fd, "", argv, envp, AT_EMPTY_PATH); /bin/true is gone before
-    // /proc could be read, so its argv can come only from the kernel.
+    // glibc's fexecve is execveat(fd, "", argv, envp, AT_EMPTY_PATH), which the kernel names
+    // /dev/fd/<fd>. /bin/true is gone before /proc could be read: its argv and the file it ran
+    // can come only from the kernel. The second five run a copy of it from a memfd, as a
+    // fileless payload is run.
     await runPython(
       [
         'import os',
         "fd = os.open('/bin/true', os.O_RDONLY)",
+        "mfd = os.memfd_create('vigil-payload', 0)",
+        "os.write(mfd, open('/bin/true', 'rb').read())",
         'for i in range(10):',
         '    pid = os.fork()',
         '    if pid == 0:',
-        `        os.execve(fd, ['/bin/true', '${marker}', str(i)], {})`,
+        `        os.execve(fd if i < 5 else mfd, ['/bin/true', '${marker}', str(i)], {})`,
         '    os.waitpid(pid, 0)',
       ],
       '.',
@@ -854,8 +858,14 @@ test(
         )}`,
     });
     for (const e of marked()) {
+      const i = Number(e.process?.argv?.[2]);
       assert.equal(e.process?.argv?.length, 3);
       assert.equal(e.process?.argvTruncated, false);
+      assert.match(e.processExec?.filename ?? '', /^\/dev\/fd\/\d+$/);
+      // The file the descriptor named, walked in the kernel: /bin is a link to usr/bin here.
+      const exe = i < 5 ? realpathSync('/bin/true') : '/memfd:vigil-payload';
+      assert.equal(e.process?.exe, exe, `exec ${i}`);
+      assert.equal(e.process?.comm, exe.slice(exe.lastIndexOf('/') + 1).slice(0, 15));
     }
     assert.deepEqual(
       marked()
