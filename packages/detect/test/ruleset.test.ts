@@ -346,3 +346,29 @@ test(
     assert.deepEqual(fired(link('/tmp/y', true)), []);
   },
 );
+
+test(
+  "Falco's fileless execution rule fires on a program run from a memfd, and not on runc's own",
+  { skip: falcoSkip },
+  () => {
+    const rs = new Ruleset();
+    rs.load('falco_rules.yaml', readFileSync(join(falcoDir, 'falco_rules.yaml'), 'utf8'));
+    const result = rs.compile();
+    const exec = (comm: string, exe: string): vigil.v1.IEvent => ({
+      host: 'h',
+      process: { pid: 9, processUid: 'u9', comm, exe, argv: [comm], ancestors: [{ comm: 'sh' }] },
+      processExec: { filename: '/dev/fd/3', argv: [comm] },
+    });
+    const fired = (e: vigil.v1.IEvent) =>
+      names(result, e).filter((n) => n === 'Fileless execution via memfd_create');
+    assert.deepEqual(fired(exec('memfd:payload', 'memfd:payload')), [
+      'Fileless execution via memfd_create',
+    ]);
+    assert.deepEqual(fired(exec('true', '/usr/bin/true')), []);
+    assert.deepEqual(
+      fired(exec('runc:[1:CHILD]', 'memfd:runc_cloned:/proc/self/exe')),
+      [],
+      "runc's re-exec of itself is listed as known",
+    );
+  },
+);

@@ -551,6 +551,12 @@ const FIELDS: FieldDef[] = [
   field('proc.exepath', 'string', 'Resolved path of the executable', (ctx) =>
     nonEmpty(ctx.process?.exe),
   ),
+  field(
+    'proc.is_exe_from_memfd',
+    'bool',
+    'True when the executable is an anonymous file made by memfd_create (proc.exepath memfd:<name>)',
+    (ctx) => (ctx.process?.exe ? ctx.process.exe.startsWith('memfd:') : undefined),
+  ),
   field('proc.args', 'string', 'Arguments after argv[0], joined by spaces', (ctx) =>
     ctx.process == null ? undefined : ctx.cached(ARGS, procArgs),
   ),

@@ -96,6 +96,16 @@ describe('compiled conditions', () => {
     assert.equal(matches('proc.aname[2] exists', openShadow), true);
   });
 
+  test('proc.is_exe_from_memfd says whether the program is a memfd, named memfd:<name> as Falco does', () => {
+    const fromMemfd = { ...exec, process: { ...exec.process, exe: 'memfd:payload' } };
+    assert.equal(matches('proc.is_exe_from_memfd = true', fromMemfd), true);
+    assert.equal(matches('proc.exepath = "memfd:payload"', fromMemfd), true);
+    assert.equal(matches('proc.is_exe_from_memfd = false', exec), true);
+    // A file whose name only looks like one is not.
+    const named = { ...exec, process: { ...exec.process, exe: '/tmp/memfd:payload' } };
+    assert.equal(matches('proc.is_exe_from_memfd = true', named), false);
+  });
+
   test('a check on a value the event lacks is false, whatever the operator', () => {
     assert.equal(matches('fd.sport != 22', openShadow), false);
     assert.equal(matches('not fd.sport = 22', openShadow), true);

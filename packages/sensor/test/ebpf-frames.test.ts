@@ -4,6 +4,7 @@ import {
   BPFTRACE_PROGRAM,
   DIR_WALK_STEPS,
   FrameDecoder,
+  PSEUDO_FILE,
   PT_REGS_OFFSETS_X64,
   bpftraceProgram,
 } from '../src/collectors/ebpf-program.js';
@@ -255,12 +256,13 @@ test("the program of an exec through a descriptor is its walk's path, never held
       '10,7,2,2': 'usr',
       '20,8,2,0': 'deep',
     }),
-    map('@xq0', { '10,7,2': 3, '20,8,2': -1, '30,9,2': 1 }),
+    // A memfd, a file of no directory: its name alone, as Falco's proc.exepath names it.
+    map('@xq0', { '10,7,2': 3, '20,8,2': -1, '30,9,2': PSEUDO_FILE }),
     end(40),
   ]);
   assert.deepEqual(f.exes, [
     { monoNs: 10, pid: 7, path: '/usr/bin/true' },
-    { monoNs: 30, pid: 9, path: '/memfd:payload' },
+    { monoNs: 30, pid: 9, path: 'memfd:payload' },
   ]);
   assert.equal(frameCanWait(f), false, 'the exec waits for it');
   // Nothing of it is left to join a later record.

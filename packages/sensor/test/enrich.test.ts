@@ -10,7 +10,7 @@ import {
   ProcessTable,
   capArgv,
 } from '../src/enrich/process-table.js';
-import { parseStat, readProc } from '../src/enrich/procfs.js';
+import { exePath, parseStat, readProc } from '../src/enrich/procfs.js';
 
 const id = 'a'.repeat(32) + '0123456789abcdef0123456789abcdef';
 
@@ -111,16 +111,27 @@ test('an exec takes the argv of the last execve call before it, not a later one 
   assert.equal(third.argvTruncated, true);
 });
 
+test('the executable is named as /proc says, a memfd as Falco names it', () => {
+  assert.equal(exePath('/usr/bin/true'), '/usr/bin/true');
+  assert.equal(exePath('/tmp/gone (deleted)'), '/tmp/gone');
+  assert.equal(
+    exePath('/memfd:runc_cloned:/proc/self/exe (deleted)'),
+    'memfd:runc_cloned:/proc/self/exe',
+  );
+  // A file on disk whose name only starts like one keeps its path.
+  assert.equal(exePath('/memfd:x'), '/memfd:x');
+});
+
 test('an exec the kernel names /dev/fd/<n> takes the program eBPF walked at it, a few microseconds either side', async () => {
   const { ProcessTable } = await import('../src/enrich/process-table.js');
   const table = new ProcessTable({ host: 'h' });
   const pid = 4_194_001;
   table.exeHint(pid, '/usr/bin/stale', 1_000_000);
-  table.exeHint(pid, '/memfd:payload', 10_000_050);
+  table.exeHint(pid, 'memfd:runc_cloned:/proc/self/exe', 10_000_050);
   table.exeHint(pid, '/usr/bin/true', 20_000_000);
   const first = table.onExec(pid, '/dev/fd/3', 10_000_000);
-  assert.equal(first.exe, '/memfd:payload');
-  assert.equal(first.comm, 'memfd:payload');
+  assert.equal(first.exe, 'memfd:runc_cloned:/proc/self/exe');
+  assert.equal(first.comm, 'memfd:runc_clon');
   // An exec by name keeps its name, and takes no walk.
   assert.equal(table.onExec(pid, '/usr/bin/env', 15_000_000).exe, '/usr/bin/env');
   assert.equal(table.onExec(pid, '/dev/fd/4', 20_000_010).exe, '/usr/bin/true');

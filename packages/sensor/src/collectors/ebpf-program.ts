@@ -241,8 +241,9 @@ function dirWalk(which: 0 | 1, dfd: string, mntOffset: number | null): string {
 /**
  * The walk of `dirWalk` from the `struct file *` that `file` (an expression) gives, when it is not
  * null: a descriptor's file, or (`which` 2) the program an exec runs. That one may be a file of
- * no directory, its dentry its own parent on an internal mount (a memfd, `memfd:<name>`): its
- * name is then the whole path, as /proc/<pid>/exe shows it (`/memfd:<name> (deleted)`).
+ * no directory, its dentry its own parent on an internal mount (a memfd, `memfd:<name>`): the
+ * walk then ends with its name alone and PSEUDO_FILE, and its path is that name, as Falco's
+ * proc.exepath names a memfd (`memfd:runc_cloned:/proc/self/exe` in its rules).
  */
 function fileWalk(which: 0 | 1 | 2, file: string, mntOffset: number | null): string {
   const mount = mntOffset === null ? '' : `$mt = (struct mount *)((uint64)$vm - ${mntOffset});`;
@@ -261,16 +262,19 @@ function fileWalk(which: 0 | 1 | 2, file: string, mntOffset: number | null): str
           if ($d == curtask->fs->root.dentry && $vm == curtask->fs->root.mnt) { $w = 1; }
           else {
             if ($d == $vm->mnt_root || $d == $d->d_parent) {
-              ${which === 2 ? `if ($d != $vm->mnt_root) { ${name} $i++; $w = 1; } else { ${cross} }` : cross}
+              ${which === 2 ? `if ($d != $vm->mnt_root) { ${name} $i++; $w = 3; } else { ${cross} }` : cross}
             }
             else { ${name} $i++; $d = $d->d_parent; }
           }
         }
       }
-      $n = $w == 1 ? $i : -1;
+      $n = $w == 1 ? $i : ($w == 3 ? ${PSEUDO_FILE} : -1);
       ${byGeneration((g) => `@xq${g}[$t, tid, ${which}] = $n; ${flagged(g)}`, '$g')}
     }`;
 }
+
+/** How a walk that met a file of no directory ends (`fileWalk`): its path is its name alone. */
+export const PSEUDO_FILE = -2;
 
 /** The maps of generation `g`: its record maps and its counts of records written to each. */
 function generationMaps(g: 0 | 1): string[] {
@@ -788,6 +792,10 @@ function walkedDirs(p: Printed): Map<string, string> {
   for (const [walk, end] of p.dirEnds) {
     const n = Number(end);
     const list = names.get(walk) ?? [];
+    if (n === PSEUDO_FILE && list.length === 1 && !pathWasCut(list[0] as string)) {
+      dirs.set(walk, list[0] as string);
+      continue;
+    }
     if (n < 0 || list.length !== n) continue;
     // A plain loop: `every` would skip the holes a missing name leaves.
     let whole = true;

@@ -167,6 +167,16 @@ function exitingSince(first: ReturnType<typeof parseStat>, pid: number, proc: st
   );
 }
 
+/**
+ * The executable as /proc/<pid>/exe names it, without " (deleted)"; a memfd's
+ * (`/memfd:<name> (deleted)`) as Falco's proc.exepath names it, `memfd:<name>`, as the eBPF
+ * collector's walk does (ebpf-program.ts, PSEUDO_FILE).
+ */
+export function exePath(link: string): string {
+  const exe = link.replace(/ \(deleted\)$/, '');
+  return exe !== link && exe.startsWith('/memfd:') ? exe.slice(1) : exe;
+}
+
 /** Reads what /proc knows of `pid`; undefined when the process is gone. */
 export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined {
   const stat = readStat(pid, proc);
@@ -187,7 +197,7 @@ export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined 
     v2 && v2.slice(3) !== '/'
       ? v2
       : (lines.find((l) => /:(cpu|cpuacct|memory|pids|name=systemd)[,:]/.test(l)) ?? v2 ?? '');
-  const exe = linkOr(`${proc}/${pid}/exe`, '').replace(/ \(deleted\)$/, '');
+  const exe = exePath(linkOr(`${proc}/${pid}/exe`, ''));
   const cwd = linkOr(`${proc}/${pid}/cwd`, '');
   return {
     pid: stat.pid,

@@ -839,9 +839,20 @@ test(
         '    if pid == 0:',
         `        os.execve(fd if i < 5 else mfd, ['/bin/true', '${marker}', str(i)], {})`,
         '    os.waitpid(pid, 0)',
+        // A shell from a memfd that lives a second: its program is read from /proc.
+        "sfd = os.memfd_create('vigil-sh', 0)",
+        "os.write(sfd, open('/bin/sh', 'rb').read())",
+        'pid = os.fork()',
+        'if pid == 0:',
+        `    os.execve(sfd, ['sh', '-c', 'sleep 1; :', '${marker}-live'], {})`,
+        'os.waitpid(pid, 0)',
       ],
       '.',
     );
+    const live = () =>
+      events(output).find((e) => e.processExec && e.process?.argv?.[3] === `${marker}-live`);
+    await waitFor(() => live() !== undefined, { message: 'no exec of the memfd shell' });
+    assert.equal(live()?.process?.exe, 'memfd:vigil-sh', 'a live memfd program, as /proc names it');
     const marked = () =>
       events(output).filter((e) => e.processExec && e.process?.argv?.[1] === marker);
     await waitFor(() => marked().length === 10, {
@@ -863,7 +874,7 @@ test(
       assert.equal(e.process?.argvTruncated, false);
       assert.match(e.processExec?.filename ?? '', /^\/dev\/fd\/\d+$/);
       // The file the descriptor named, walked in the kernel: /bin is a link to usr/bin here.
-      const exe = i < 5 ? realpathSync('/bin/true') : '/memfd:vigil-payload';
+      const exe = i < 5 ? realpathSync('/bin/true') : 'memfd:vigil-payload';
       assert.equal(e.process?.exe, exe, `exec ${i}`);
       assert.equal(e.process?.comm, exe.slice(exe.lastIndexOf('/') + 1).slice(0, 15));
     }
