@@ -66,9 +66,9 @@ export const IDLE_ACK_DELAY_MS = 100;
 
 /**
  * True when a frame's acknowledgement may wait IDLE_ACK_DELAY_MS: it holds no record, no argv
- * and no exec's program (whose events wait for them) and no sign of a full map. Counts of shed or unreadable events are
- * reported as they come, but nothing waits for them: while the sensor sheds everything the
- * program counts, frames are printed ~8 times a second, not 40.
+ * and no exec's program (whose events wait for them) and no sign of a full map. Counts of shed or
+ * unreadable events are reported as they come, but nothing waits for them: while the sensor sheds
+ * everything the program counts, frames are printed ~8 times a second, not 40.
  */
 export function frameCanWait(frame: Frame): boolean {
   if (frame.records.length > 0 || frame.argvs.length > 0 || frame.exes.length > 0) return false;

@@ -317,8 +317,9 @@ export class ProcessTable {
       // event says argv is incomplete.
       argv: hint?.argv ?? [filename],
       argvTruncated: hint ? hint.truncated : true,
-      // As the kernel names it (the file's name since Linux 6.14 for an exec through a descriptor;
-      // a memfd's name may hold slashes).
+      // As this kernel names it: for an exec through a descriptor, the file's name (checked in
+      // /proc/<pid>/comm; older kernels said the <n> of /dev/fd/<n>). A memfd's name may hold
+      // slashes.
       comm: (exe.startsWith('memfd:') ? exe : exe.slice(exe.lastIndexOf('/') + 1)).slice(0, 15),
       exited: true,
       described: undefined,
