@@ -392,12 +392,8 @@ export class ProcessTable {
   #takeExeHint(pid: number, monoNs: number): string | undefined {
     const list = this.#exeHints.get(pid);
     if (!list) return undefined;
-    while (list.length > 0 && (list[0] as { monoNs: number }).monoNs < monoNs - EXE_HINT_SLACK_NS)
-      list.shift();
-    const hint =
-      list.length > 0 && (list[0] as { monoNs: number }).monoNs <= monoNs + EXE_HINT_SLACK_NS
-        ? list.shift()
-        : undefined;
+    while (list[0] && list[0].monoNs < monoNs - EXE_HINT_SLACK_NS) list.shift();
+    const hint = list[0] && list[0].monoNs <= monoNs + EXE_HINT_SLACK_NS ? list.shift() : undefined;
     if (list.length === 0) this.#exeHints.delete(pid);
     return hint?.path;
   }
