@@ -351,21 +351,70 @@ function udpEntry(
       if ($sa->sin_family == 2) { @uaddr[tid] = ntop(2, $sa->sin_addr.s_addr); }
       else { @uaddr[tid] = ntop(10, ((struct sockaddr_in6 *)$sa)->sin6_addr.in6_u.u6_addr8); }
     }`;
-  // A sendto or sendmsg is recorded when its destination changed (above).
-  const whenChanged = `$sa6 = (struct sockaddr_in6 *)$sa;
-    $k = $sa->sin_family == 2
-      ? (((uint64)$sa->sin_port << 32) | (uint64)$sa->sin_addr.s_addr)
-      : (((uint64)$sa6->sin6_port << 48) ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[0] << 32) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[1] ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[2] << 16) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[3]);
-    $ino = $f->f_inode->i_ino;
-    if (@udst[$ino] != $k + 1) { @udst[$ino] = $k + 1; ${record} }`;
   const send = syscall === 'sendto' || syscall === 'sendmsg';
   return `tracepoint:syscalls:sys_enter_${syscall} /pid != $1/ {
   $f = *(curtask->files->fdt->fd + args->fd);
   $sock = (struct socket *)$f->private_data;
   $sa = (struct sockaddr_in *)${addr};
   if (${send ? '$sa != 0 && ' : ''}$sock->type == 2 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
-    ${send ? whenChanged : record}
+    ${send ? whenDestinationChanged('$f->f_inode->i_ino', record) : record}
   }
+}`;
+}
+
+/**
+ * `then` when the destination at `$sa` differs from the last one of the socket whose inode number
+ * is `ino` (an expression), which it then becomes (udpEntry).
+ */
+function whenDestinationChanged(ino: string, then: string): string {
+  return `$sa6 = (struct sockaddr_in6 *)$sa;
+    $k = $sa->sin_family == 2
+      ? (((uint64)$sa->sin_port << 32) | (uint64)$sa->sin_addr.s_addr)
+      : (((uint64)$sa6->sin6_port << 48) ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[0] << 32) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[1] ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[2] << 16) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[3]);
+    $ino = ${ino};
+    if (@udst[$ino] != $k + 1) { @udst[$ino] = $k + 1; ${then} }`;
+}
+
+/** Datagrams of one sendmmsg(2) call whose destinations are looked at (udpSendmmsg). */
+export const UDP_MMSG_MAX = 8;
+
+/**
+ * sendmmsg(2) on a UDP socket: like sendto, a connect event for each datagram whose destination
+ * differs from its socket's last, of the first UDP_MMSG_MAX datagrams the call sent (its result:
+ * how many). The messages are read at the exit, when the number sent is known; a call that
+ * failed gives its first datagram's destination with the error, as a failed sendto does. The
+ * records are written at once, keyed by the exit's time plus the datagram's index.
+ */
+function udpSendmmsg(): string {
+  const op = 3;
+  const write = (family: 2 | 10, address: string): string =>
+    byGeneration(
+      (g) =>
+        `@xu${g}[$t + (uint64)$i, tid] = ((int64)${op}, pid, (uint64)${family}, (uint64)$sa->sin_port, $r, ntop(${family}, ${address})); ${recorded(g, W.udp)}`,
+    );
+  const record = `if (@shed >= 1) { ${shedCount(S_UDP + op)} }
+          else {
+            $r = $ret < 0 ? $ret : 0;
+            if ($sa->sin_family == 2) { ${write(2, '$sa->sin_addr.s_addr')} }
+            else { ${write(10, '((struct sockaddr_in6 *)$sa)->sin6_addr.in6_u.u6_addr8')} }
+          }`;
+  return `tracepoint:syscalls:sys_enter_sendmmsg /pid != $1/ {
+  $f = *(curtask->files->fdt->fd + args->fd);
+  $sock = (struct socket *)$f->private_data;
+  if (args->mmsg != 0 && $sock->type == 2) { @mm[tid] = (uint64)args->mmsg; @mino[tid] = $f->f_inode->i_ino; }
+}
+tracepoint:syscalls:sys_exit_sendmmsg /@mm[tid]/ {
+  $t = nsecs; $ret = args->ret; $i = 0;
+  unroll(${UDP_MMSG_MAX}) {
+    if ($i < $ret || ($i == 0 && $ret < 0)) {
+      $sa = (struct sockaddr_in *)((struct mmsghdr *)@mm[tid] + $i)->msg_hdr.msg_name;
+      if ($sa != 0 && ($sa->sin_family == 2 || $sa->sin_family == 10)) {
+        ${whenDestinationChanged('@mino[tid]', record)}
+      }
+    }
+    $i++;
+  }
+  delete(@mm[tid]); delete(@mino[tid]);
 }`;
 }
 
@@ -553,6 +602,7 @@ ${udpEntry('connect', 1, 'args->uservaddr')}
 ${udpEntry('bind', 2, 'args->umyaddr')}
 ${udpEntry('sendto', 3, 'args->addr')}
 ${udpEntry('sendmsg', 3, 'args->msg->msg_name')}
+${udpSendmmsg()}
 tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind, tracepoint:syscalls:sys_exit_sendto,
 tracepoint:syscalls:sys_exit_sendmsg /@uop[tid]/ {
   ${byGeneration((g) => `@xu${g}[nsecs, tid] = (@uop[tid], pid, @ufam[tid], @uport[tid], args->ret, @uaddr[tid]); ${recorded(g, W.udp)}`)}
@@ -602,7 +652,7 @@ END {
   ${eachShedCount('clear')}
   clear(@g); clear(@d0); clear(@d1); clear(@shed); clear(@ack); clear(@cd); clear(@uop); clear(@ufam); clear(@uport); clear(@uaddr);
   ${arch === 'x64' ? '' : 'clear(@open);'}
-  clear(@op); clear(@ft); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2); clear(@fcd); clear(@udst);
+  clear(@op); clear(@ft); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2); clear(@fcd); clear(@udst); clear(@mm); clear(@mino);
 }
 `;
 }

@@ -20,6 +20,7 @@ import {
   PT_REGS_OFFSETS_X64,
   pathWasCut,
   CONTROL_WHO,
+  UDP_MMSG_MAX,
 } from './ebpf-program.js';
 import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './ebpf-program.js';
 import { mountMntOffset } from './btf.js';
@@ -213,7 +214,7 @@ export class EbpfCollector implements Collector {
         process.arch === 'x64'
           ? 'open_by_handle_at(2)'
           : 'openat2(2) (only openat, which glibc and musl use here for every open)',
-        'UDP sendmmsg without connect (sendto and sendmsg are seen)',
+        `UDP destinations past the first ${UDP_MMSG_MAX} datagrams of one sendmmsg(2) call`,
       ],
     });
   }

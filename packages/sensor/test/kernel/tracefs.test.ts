@@ -5,6 +5,7 @@ import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'nod
 import { availableParallelism, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
+import type { TestContext } from 'node:test';
 import { waitFor } from '@vigil/backplane/testkit';
 import { v1 } from '@vigil/schema';
 import { createLogger } from '@vigil/common';
@@ -737,52 +738,89 @@ test(
   },
 );
 
+/**
+ * Runs `lines` of Python beside a sensor, and returns the UDP destinations its events name
+ * (address, port, result), once `n` have come and a few frames more have gone by.
+ */
+async function udpDestinations(t: TestContext, lines: string[], n: number): Promise<unknown[][]> {
+  const { output } = await startMemorySensor(t);
+  const py = await runPython(lines, '');
+  const udp = () =>
+    events(output).filter(
+      (e) =>
+        e.process?.pid === py.pid &&
+        e.netConnect?.protocol === v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP,
+    );
+  await waitFor(() => (udp().length >= n ? true : undefined), {
+    message: () => `not ${n} UDP destinations: ${JSON.stringify(udp().map((e) => e.netConnect))}`,
+  });
+  // Anything more would come in the same frames: let a few go by.
+  await new Promise((r) => setTimeout(r, 300));
+  return udp().map((e) => [
+    e.netConnect?.remote?.address,
+    e.netConnect?.remote?.port,
+    e.netConnect?.result,
+  ]);
+}
+
 test(
   "UDP sendto and sendmsg on an unconnected socket give a connect event when the destination changes, as Falco's fd.name_changed",
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
-    const { output } = await startMemorySensor(t);
     // Three datagrams to one port, then one to another, then one again to the first, from one
     // socket; then a new socket to the first port: four changes of destination. Then sendmsg.
-    const py = await runPython(
-      [
-        'import socket, sys',
-        's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)',
-        "for p in (5401, 5401, 5401, 5402, 5401): s.sendto(b'x', ('127.0.0.1', p))",
-        's.close()',
-        'u = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)',
-        "u.sendto(b'x', ('::1', 5401))",
-        // sendmsg with a destination, twice to one and once to another: two more.
-        "for p in (5403, 5403, 5404): u.sendmsg([b'x'], [], 0, ('::1', p))",
-      ],
-      '',
-    );
-    const udp = () =>
-      events(output).filter(
-        (e) =>
-          e.process?.pid === py.pid &&
-          e.netConnect?.protocol === v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP,
-      );
-    await waitFor(() => (udp().length >= 6 ? true : undefined), {
-      message: () => `not six UDP destinations: ${JSON.stringify(udp().map((e) => e.netConnect))}`,
-    });
-    // Anything more would come in the same frames: let a few go by.
-    await new Promise((r) => setTimeout(r, 300));
-    assert.deepEqual(
-      udp().map((e) => [
-        e.netConnect?.remote?.address,
-        e.netConnect?.remote?.port,
-        e.netConnect?.result,
-      ]),
-      [
-        ['127.0.0.1', 5401, 0],
-        ['127.0.0.1', 5402, 0],
-        ['127.0.0.1', 5401, 0],
-        ['::1', 5401, 0],
-        ['::1', 5403, 0],
-        ['::1', 5404, 0],
-      ],
-    );
+    const lines = [
+      'import socket, sys',
+      's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)',
+      "for p in (5401, 5401, 5401, 5402, 5401): s.sendto(b'x', ('127.0.0.1', p))",
+      's.close()',
+      'u = socket.socket(socket.AF_INET6, socket.SOCK_DGRAM)',
+      "u.sendto(b'x', ('::1', 5401))",
+      // sendmsg with a destination, twice to one and once to another: two more.
+      "for p in (5403, 5403, 5404): u.sendmsg([b'x'], [], 0, ('::1', p))",
+    ];
+    assert.deepEqual(await udpDestinations(t, lines, 6), [
+      ['127.0.0.1', 5401, 0],
+      ['127.0.0.1', 5402, 0],
+      ['127.0.0.1', 5401, 0],
+      ['::1', 5401, 0],
+      ['::1', 5403, 0],
+      ['::1', 5404, 0],
+    ]);
+  },
+);
+
+test(
+  "UDP sendmmsg on an unconnected socket gives a connect event for each datagram's new destination",
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    // Python has no sendmmsg: libc's, through ctypes. One call to 5405, 5405 and 5406, then one
+    // to 5406 and 5405: three changes of destination. Then one call to a port nobody may send
+    // to (port 0: EINVAL), which gives its first destination with the error.
+    const lines = [
+      'import ctypes, socket, struct',
+      'libc = ctypes.CDLL(None, use_errno=True)',
+      "class iovec(ctypes.Structure): _fields_ = [('base', ctypes.c_void_p), ('len', ctypes.c_size_t)]",
+      "class msghdr(ctypes.Structure): _fields_ = [('name', ctypes.c_void_p), ('namelen', ctypes.c_uint32), ('iov', ctypes.POINTER(iovec)), ('iovlen', ctypes.c_size_t), ('control', ctypes.c_void_p), ('controllen', ctypes.c_size_t), ('flags', ctypes.c_int)]",
+      "class mmsghdr(ctypes.Structure): _fields_ = [('hdr', msghdr), ('len', ctypes.c_uint)]",
+      "data = ctypes.create_string_buffer(b'x'); iov = iovec(ctypes.addressof(data), 1); keep = []",
+      'def sendmmsg(s, ports):',
+      '    msgs = (mmsghdr * len(ports))()',
+      '    for i, p in enumerate(ports):',
+      "        sa = ctypes.create_string_buffer(struct.pack('=H', 2) + struct.pack('!H', p) + socket.inet_aton('127.0.0.1') + bytes(8), 16); keep.append(sa)",
+      '        msgs[i].hdr.name = ctypes.addressof(sa); msgs[i].hdr.namelen = 16; msgs[i].hdr.iov = ctypes.pointer(iov); msgs[i].hdr.iovlen = 1',
+      '    return libc.sendmmsg(s.fileno(), msgs, len(ports), 0), ctypes.get_errno()',
+      's = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)',
+      'assert sendmmsg(s, [5405, 5405, 5406])[0] == 3',
+      'assert sendmmsg(s, [5406, 5405])[0] == 2',
+      'assert sendmmsg(s, [0, 5407]) == (-1, 22)',
+    ];
+    assert.deepEqual(await udpDestinations(t, lines, 4), [
+      ['127.0.0.1', 5405, 0],
+      ['127.0.0.1', 5406, 0],
+      ['127.0.0.1', 5405, 0],
+      ['127.0.0.1', 0, -22],
+    ]);
   },
 );
 
