@@ -408,6 +408,70 @@ function nonEmpty(s: string | null | undefined): string | undefined {
   return s == null || s === '' ? undefined : s;
 }
 
+/**
+ * capability(7) names by bit number (include/uapi/linux/capability.h, CAP_CHOWN 0 to
+ * CAP_CHECKPOINT_RESTORE 40).
+ */
+const CAPABILITIES = [
+  'CAP_CHOWN',
+  'CAP_DAC_OVERRIDE',
+  'CAP_DAC_READ_SEARCH',
+  'CAP_FOWNER',
+  'CAP_FSETID',
+  'CAP_KILL',
+  'CAP_SETGID',
+  'CAP_SETUID',
+  'CAP_SETPCAP',
+  'CAP_LINUX_IMMUTABLE',
+  'CAP_NET_BIND_SERVICE',
+  'CAP_NET_BROADCAST',
+  'CAP_NET_ADMIN',
+  'CAP_NET_RAW',
+  'CAP_IPC_LOCK',
+  'CAP_IPC_OWNER',
+  'CAP_SYS_MODULE',
+  'CAP_SYS_RAWIO',
+  'CAP_SYS_CHROOT',
+  'CAP_SYS_PTRACE',
+  'CAP_SYS_PACCT',
+  'CAP_SYS_ADMIN',
+  'CAP_SYS_BOOT',
+  'CAP_SYS_NICE',
+  'CAP_SYS_RESOURCE',
+  'CAP_SYS_TIME',
+  'CAP_SYS_TTY_CONFIG',
+  'CAP_MKNOD',
+  'CAP_LEASE',
+  'CAP_AUDIT_WRITE',
+  'CAP_AUDIT_CONTROL',
+  'CAP_SETFCAP',
+  'CAP_MAC_OVERRIDE',
+  'CAP_MAC_ADMIN',
+  'CAP_SYSLOG',
+  'CAP_WAKE_ALARM',
+  'CAP_BLOCK_SUSPEND',
+  'CAP_AUDIT_READ',
+  'CAP_PERFMON',
+  'CAP_BPF',
+  'CAP_CHECKPOINT_RESTORE',
+] as const;
+
+/**
+ * A capability set as Falco's thread.cap_* give it: the names of its bits, lowest first,
+ * separated by spaces (libsinsp's caps_to_string; bits past the known names are left out, as
+ * there). Undefined when the set is unknown.
+ */
+function capNames(mask: number | Long | null | undefined): string | undefined {
+  if (mask == null) return undefined;
+  const n = int64(mask);
+  const names: string[] = [];
+  for (let i = 0; i < CAPABILITIES.length; i++) {
+    // 2 ** i, not 1 << i: the masks go past 32 bits.
+    if (Math.floor(n / 2 ** i) % 2 === 1) names.push(CAPABILITIES[i] as string);
+  }
+  return names.join(' ');
+}
+
 /** A Vigil uint64 (a Long, a decimal string or a number) as a number. */
 function num(v: number | Long | null | undefined): number | undefined {
   return v == null ? undefined : int64(v);
@@ -556,6 +620,18 @@ const FIELDS: FieldDef[] = [
     'bool',
     'True when the executable is an anonymous file made by memfd_create (proc.exepath memfd:<name>)',
     (ctx) => (ctx.process?.exe ? ctx.process.exe.startsWith('memfd:') : undefined),
+  ),
+  field(
+    'thread.cap_effective',
+    'string',
+    'Effective capabilities, their names separated by spaces (CAP_CHOWN CAP_SYS_ADMIN)',
+    (ctx) => capNames(ctx.process?.caps?.effective),
+  ),
+  field(
+    'thread.cap_permitted',
+    'string',
+    'Permitted capabilities, their names separated by spaces',
+    (ctx) => capNames(ctx.process?.caps?.permitted),
   ),
   field('proc.args', 'string', 'Arguments after argv[0], joined by spaces', (ctx) =>
     ctx.process == null ? undefined : ctx.cached(ARGS, procArgs),

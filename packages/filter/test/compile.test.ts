@@ -106,6 +106,27 @@ describe('compiled conditions', () => {
     assert.equal(matches('proc.is_exe_from_memfd = true', named), false);
   });
 
+  test('thread.cap_effective and thread.cap_permitted name the capabilities as Falco prints them', () => {
+    // CAP_DAC_OVERRIDE (1), CAP_NET_RAW (13), CAP_SYS_ADMIN (21), CAP_CHECKPOINT_RESTORE (40),
+    // and a bit past the known names (45), left out as libsinsp does.
+    const effective = 2 ** 1 + 2 ** 13 + 2 ** 21 + 2 ** 40 + 2 ** 45;
+    const capable = { ...exec, process: { ...exec.process, caps: { effective, permitted: 0 } } };
+    assert.equal(
+      matches(
+        'thread.cap_effective = "CAP_DAC_OVERRIDE CAP_NET_RAW CAP_SYS_ADMIN CAP_CHECKPOINT_RESTORE"',
+        capable,
+      ),
+      true,
+    );
+    // Falco's release_agent rule asks this way.
+    assert.equal(matches('thread.cap_effective contains CAP_SYS_ADMIN', capable), true);
+    assert.equal(matches('thread.cap_effective contains CAP_SYS_MODULE', capable), false);
+    assert.equal(matches('thread.cap_permitted = ""', capable), true);
+    // Unknown sets (no caps on the event) are not the empty set: nothing about them holds.
+    assert.equal(matches('thread.cap_effective = ""', exec), false);
+    assert.equal(matches('thread.cap_effective exists', exec), false);
+  });
+
   test('a check on a value the event lacks is false, whatever the operator', () => {
     assert.equal(matches('fd.sport != 22', openShadow), false);
     assert.equal(matches('not fd.sport = 22', openShadow), true);

@@ -3474,6 +3474,9 @@ export namespace vigil {
 
             /** Process exited */
             exited?: (boolean|null);
+
+            /** Process caps */
+            caps?: (vigil.v1.ICapabilities|null);
         }
 
         /** Represents a Process. */
@@ -3551,6 +3554,9 @@ export namespace vigil {
             /** Process exited. */
             public exited: boolean;
 
+            /** Process caps. */
+            public caps?: (vigil.v1.ICapabilities|null);
+
             /**
              * Creates a new Process instance using the specified properties.
              * @param [properties] Properties to set
@@ -3623,6 +3629,109 @@ export namespace vigil {
 
             /**
              * Gets the default type url for Process
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a Capabilities. */
+        interface ICapabilities {
+
+            /** Capabilities effective */
+            effective?: (number|Long|null);
+
+            /** Capabilities permitted */
+            permitted?: (number|Long|null);
+        }
+
+        /** Represents a Capabilities. */
+        class Capabilities implements ICapabilities {
+
+            /**
+             * Constructs a new Capabilities.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.ICapabilities);
+
+            /** Capabilities effective. */
+            public effective: (number|Long);
+
+            /** Capabilities permitted. */
+            public permitted: (number|Long);
+
+            /**
+             * Creates a new Capabilities instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns Capabilities instance
+             */
+            public static create(properties?: vigil.v1.ICapabilities): vigil.v1.Capabilities;
+
+            /**
+             * Encodes the specified Capabilities message. Does not implicitly {@link vigil.v1.Capabilities.verify|verify} messages.
+             * @param message Capabilities message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: vigil.v1.ICapabilities, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified Capabilities message, length delimited. Does not implicitly {@link vigil.v1.Capabilities.verify|verify} messages.
+             * @param message Capabilities message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: vigil.v1.ICapabilities, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a Capabilities message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns Capabilities
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.Capabilities;
+
+            /**
+             * Decodes a Capabilities message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns Capabilities
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.Capabilities;
+
+            /**
+             * Verifies a Capabilities message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a Capabilities message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns Capabilities
+             */
+            public static fromObject(object: { [k: string]: any }): vigil.v1.Capabilities;
+
+            /**
+             * Creates a plain object from a Capabilities message. Also converts values to other types if specified.
+             * @param message Capabilities
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: vigil.v1.Capabilities, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this Capabilities to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for Capabilities
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

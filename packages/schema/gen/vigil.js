@@ -9826,6 +9826,7 @@ export const vigil = $root.vigil = (() => {
              * @property {string|null} [exeSha256] Process exeSha256
              * @property {Array.<vigil.v1.IAncestor>|null} [ancestors] Process ancestors
              * @property {boolean|null} [exited] Process exited
+             * @property {vigil.v1.ICapabilities|null} [caps] Process caps
              */
 
             /**
@@ -10022,6 +10023,14 @@ export const vigil = $root.vigil = (() => {
             Process.prototype.exited = false;
 
             /**
+             * Process caps.
+             * @member {vigil.v1.ICapabilities|null|undefined} caps
+             * @memberof vigil.v1.Process
+             * @instance
+             */
+            Process.prototype.caps = null;
+
+            /**
              * Creates a new Process instance using the specified properties.
              * @function create
              * @memberof vigil.v1.Process
@@ -10095,6 +10104,8 @@ export const vigil = $root.vigil = (() => {
                         $root.vigil.v1.Ancestor.encode(message.ancestors[i], writer.uint32(/* id 21, wireType 2 =*/170).fork(), q + 1).ldelim();
                 if (message.exited != null && Object.hasOwnProperty.call(message, "exited"))
                     writer.uint32(/* id 22, wireType 0 =*/176).bool(message.exited);
+                if (message.caps != null && Object.hasOwnProperty.call(message, "caps"))
+                    $root.vigil.v1.Capabilities.encode(message.caps, writer.uint32(/* id 23, wireType 2 =*/186).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -10237,6 +10248,10 @@ export const vigil = $root.vigil = (() => {
                             message.exited = reader.bool();
                             break;
                         }
+                    case 23: {
+                            message.caps = $root.vigil.v1.Capabilities.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -10357,6 +10372,11 @@ export const vigil = $root.vigil = (() => {
                 if (message.exited != null && Object.hasOwnProperty.call(message, "exited"))
                     if (typeof message.exited !== "boolean")
                         return "exited: boolean expected";
+                if (message.caps != null && Object.hasOwnProperty.call(message, "caps")) {
+                    let error = $root.vigil.v1.Capabilities.verify(message.caps, long + 1);
+                    if (error)
+                        return "caps." + error;
+                }
                 return null;
             };
 
@@ -10442,6 +10462,11 @@ export const vigil = $root.vigil = (() => {
                 }
                 if (object.exited != null)
                     message.exited = Boolean(object.exited);
+                if (object.caps != null) {
+                    if (!$util.isObject(object.caps))
+                        throw TypeError(".vigil.v1.Process.caps: object expected");
+                    message.caps = $root.vigil.v1.Capabilities.fromObject(object.caps, long + 1);
+                }
                 return message;
             };
 
@@ -10491,6 +10516,7 @@ export const vigil = $root.vigil = (() => {
                         object.startTimeNs = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.exeSha256 = "";
                     object.exited = false;
+                    object.caps = null;
                 }
                 if (message.pid != null && Object.hasOwnProperty.call(message, "pid"))
                     object.pid = message.pid;
@@ -10547,6 +10573,8 @@ export const vigil = $root.vigil = (() => {
                 }
                 if (message.exited != null && Object.hasOwnProperty.call(message, "exited"))
                     object.exited = message.exited;
+                if (message.caps != null && Object.hasOwnProperty.call(message, "caps"))
+                    object.caps = $root.vigil.v1.Capabilities.toObject(message.caps, options, q + 1);
                 return object;
             };
 
@@ -10577,6 +10605,304 @@ export const vigil = $root.vigil = (() => {
             };
 
             return Process;
+        })();
+
+        v1.Capabilities = (function() {
+
+            /**
+             * Properties of a Capabilities.
+             * @memberof vigil.v1
+             * @interface ICapabilities
+             * @property {number|Long|null} [effective] Capabilities effective
+             * @property {number|Long|null} [permitted] Capabilities permitted
+             */
+
+            /**
+             * Constructs a new Capabilities.
+             * @memberof vigil.v1
+             * @classdesc Represents a Capabilities.
+             * @implements ICapabilities
+             * @constructor
+             * @param {vigil.v1.ICapabilities=} [properties] Properties to set
+             */
+            function Capabilities(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * Capabilities effective.
+             * @member {number|Long} effective
+             * @memberof vigil.v1.Capabilities
+             * @instance
+             */
+            Capabilities.prototype.effective = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Capabilities permitted.
+             * @member {number|Long} permitted
+             * @memberof vigil.v1.Capabilities
+             * @instance
+             */
+            Capabilities.prototype.permitted = $util.Long ? $util.Long.fromBits(0,0,true) : 0;
+
+            /**
+             * Creates a new Capabilities instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.Capabilities
+             * @static
+             * @param {vigil.v1.ICapabilities=} [properties] Properties to set
+             * @returns {vigil.v1.Capabilities} Capabilities instance
+             */
+            Capabilities.create = function create(properties) {
+                return new Capabilities(properties);
+            };
+
+            /**
+             * Encodes the specified Capabilities message. Does not implicitly {@link vigil.v1.Capabilities.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.Capabilities
+             * @static
+             * @param {vigil.v1.ICapabilities} message Capabilities message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Capabilities.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.effective != null && Object.hasOwnProperty.call(message, "effective"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint64(message.effective);
+                if (message.permitted != null && Object.hasOwnProperty.call(message, "permitted"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint64(message.permitted);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified Capabilities message, length delimited. Does not implicitly {@link vigil.v1.Capabilities.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.Capabilities
+             * @static
+             * @param {vigil.v1.ICapabilities} message Capabilities message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            Capabilities.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a Capabilities message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.Capabilities
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.Capabilities} Capabilities
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Capabilities.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.vigil.v1.Capabilities();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.effective = reader.uint64();
+                            break;
+                        }
+                    case 2: {
+                            message.permitted = reader.uint64();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a Capabilities message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.Capabilities
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.Capabilities} Capabilities
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            Capabilities.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a Capabilities message.
+             * @function verify
+             * @memberof vigil.v1.Capabilities
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            Capabilities.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.effective != null && Object.hasOwnProperty.call(message, "effective"))
+                    if (!$util.isInteger(message.effective) && !(message.effective && $util.isInteger(message.effective.low) && $util.isInteger(message.effective.high)))
+                        return "effective: integer|Long expected";
+                if (message.permitted != null && Object.hasOwnProperty.call(message, "permitted"))
+                    if (!$util.isInteger(message.permitted) && !(message.permitted && $util.isInteger(message.permitted.low) && $util.isInteger(message.permitted.high)))
+                        return "permitted: integer|Long expected";
+                return null;
+            };
+
+            /**
+             * Creates a Capabilities message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.Capabilities
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.Capabilities} Capabilities
+             */
+            Capabilities.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.vigil.v1.Capabilities)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".vigil.v1.Capabilities: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.vigil.v1.Capabilities();
+                if (object.effective != null)
+                    if ($util.Long)
+                        message.effective = $util.Long.fromValue(object.effective, true);
+                    else if (typeof object.effective === "string")
+                        message.effective = parseInt(object.effective, 10);
+                    else if (typeof object.effective === "number")
+                        message.effective = object.effective;
+                    else if (typeof object.effective === "object")
+                        message.effective = new $util.LongBits(object.effective.low >>> 0, object.effective.high >>> 0).toNumber(true);
+                if (object.permitted != null)
+                    if ($util.Long)
+                        message.permitted = $util.Long.fromValue(object.permitted, true);
+                    else if (typeof object.permitted === "string")
+                        message.permitted = parseInt(object.permitted, 10);
+                    else if (typeof object.permitted === "number")
+                        message.permitted = object.permitted;
+                    else if (typeof object.permitted === "object")
+                        message.permitted = new $util.LongBits(object.permitted.low >>> 0, object.permitted.high >>> 0).toNumber(true);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a Capabilities message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.Capabilities
+             * @static
+             * @param {vigil.v1.Capabilities} message Capabilities
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            Capabilities.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.effective = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.effective = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                    if ($util.Long) {
+                        let long = new $util.Long(0, 0, true);
+                        object.permitted = options.longs === String ? long.toString() : options.longs === Number ? long.toNumber() : typeof BigInt !== "undefined" && options.longs === BigInt ? long.toBigInt() : long;
+                    } else
+                        object.permitted = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
+                }
+                if (message.effective != null && Object.hasOwnProperty.call(message, "effective"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.effective = typeof message.effective === "number" ? BigInt(message.effective) : $util.Long.fromBits(message.effective.low >>> 0, message.effective.high >>> 0, true).toBigInt();
+                    else if (typeof message.effective === "number")
+                        object.effective = options.longs === String ? String(message.effective) : message.effective;
+                    else
+                        object.effective = options.longs === String ? $util.Long.prototype.toString.call(message.effective) : options.longs === Number ? new $util.LongBits(message.effective.low >>> 0, message.effective.high >>> 0).toNumber(true) : message.effective;
+                if (message.permitted != null && Object.hasOwnProperty.call(message, "permitted"))
+                    if (typeof BigInt !== "undefined" && options.longs === BigInt)
+                        object.permitted = typeof message.permitted === "number" ? BigInt(message.permitted) : $util.Long.fromBits(message.permitted.low >>> 0, message.permitted.high >>> 0, true).toBigInt();
+                    else if (typeof message.permitted === "number")
+                        object.permitted = options.longs === String ? String(message.permitted) : message.permitted;
+                    else
+                        object.permitted = options.longs === String ? $util.Long.prototype.toString.call(message.permitted) : options.longs === Number ? new $util.LongBits(message.permitted.low >>> 0, message.permitted.high >>> 0).toNumber(true) : message.permitted;
+                return object;
+            };
+
+            /**
+             * Converts this Capabilities to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.Capabilities
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            Capabilities.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for Capabilities
+             * @function getTypeUrl
+             * @memberof vigil.v1.Capabilities
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            Capabilities.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/vigil.v1.Capabilities";
+            };
+
+            return Capabilities;
         })();
 
         v1.Ancestor = (function() {

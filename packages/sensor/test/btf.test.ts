@@ -1,7 +1,12 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { test } from 'node:test';
-import { VMLINUX_BTF, btfMemberOffset, mountMntOffset } from '../src/collectors/btf.js';
+import {
+  VMLINUX_BTF,
+  btfMemberOffset,
+  credCapOffsets,
+  mountMntOffset,
+} from '../src/collectors/btf.js';
 
 /**
  * A BTF blob (include/uapi/linux/btf.h): an INT, a STRUCT `pair` {a at 0, b at 64 bits}, an ENUM
@@ -54,6 +59,7 @@ test('member offsets are read from BTF, past other kinds; bit fields and absent 
   short.writeUInt32LE(btf.length, 12);
   assert.throws(() => btfMemberOffset(short, 'mount', 'mnt'), /past its end/);
   assert.equal(mountMntOffset('/nonexistent/vmlinux'), undefined);
+  assert.equal(credCapOffsets('/nonexistent/vmlinux'), undefined);
 });
 
 test(
@@ -65,5 +71,16 @@ test(
     assert.equal(mountMntOffset(), off);
     // An hlist_node and two pointers before it on 64-bit kernels (fs/mount.h).
     if (process.arch === 'x64' || process.arch === 'arm64') assert.equal(off, 32);
+  },
+);
+
+test(
+  "the running kernel's struct cred gives where its capability sets are",
+  { skip: existsSync(VMLINUX_BTF) ? false : `no ${VMLINUX_BTF} on this host` },
+  () => {
+    const caps = credCapOffsets();
+    assert.ok(caps, 'struct cred has cap_effective and cap_permitted');
+    // Both 8-byte sets, in include/linux/cred.h's order: inheritable, permitted, effective.
+    assert.equal(caps.effective - caps.permitted, 8);
   },
 );

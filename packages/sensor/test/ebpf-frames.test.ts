@@ -275,6 +275,24 @@ test("the program of an exec through a descriptor is its walk's path, never held
   );
 });
 
+test('the capability sets an exec left come in time order; the program reads them only where it knows where they are', () => {
+  const d = new FrameDecoder();
+  const f = frameOf(d, [
+    map('@xc1', { '20,8': [2 ** 41 - 1, 2 ** 41 - 1], '10,7': [8192, 2105344] }),
+    end(40),
+  ]);
+  assert.deepEqual(f.caps, [
+    { monoNs: 10, pid: 7, effective: 8192, permitted: 2105344 },
+    { monoNs: 20, pid: 8, effective: 2 ** 41 - 1, permitted: 2 ** 41 - 1 },
+  ]);
+  assert.equal(frameCanWait(f), false, 'the exec waits for them');
+  const withCaps = bpftraceProgram('x64', 40, { effective: 72, permitted: 64 });
+  assert.ok(withCaps.includes('(*(uint64 *)($c + 72), *(uint64 *)($c + 64))'));
+  assert.ok(withCaps.includes('print(@xc0)') && withCaps.includes('clear(@xc1)'));
+  // Without the offsets there is no map of them at all (bpftrace rejects a map never written).
+  assert.doesNotMatch(bpftraceProgram('x64', 40), /@xc/);
+});
+
 test('the walk from a descriptor crosses mounts with the offset given, and stops at them without one', () => {
   const x64 = bpftraceProgram('x64', 40);
   assert.ok(x64.includes('(struct mount *)((uint64)$vm - 40)'));

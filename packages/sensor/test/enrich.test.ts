@@ -141,7 +141,7 @@ test('an exec the kernel names /dev/fd/<n> takes the program eBPF walked at it, 
   assert.equal(none.comm, '5');
 });
 
-test('a forked child takes its image, credentials and cgroup from its parent: only its stat is read', () => {
+test('a forked child takes its image, credentials, capabilities and cgroup from its parent: only its stat is read', () => {
   // A /proc of two processes: the parent complete, the child with its stat alone (a fork copies
   // everything else, so the table must not need it).
   const proc = mkdtempSync(join(tmpdir(), 'vigil-proc-'));
@@ -154,7 +154,11 @@ test('a forked child takes its image, credentials and cgroup from its parent: on
     const stat = (pid: number, ppid: number, comm: string, ticks: number) =>
       `${pid} (${comm}) S ${ppid} ${pid} 77 34816 0 0 0 0 0 0 0 0 0 0 20 0 1 0 ${ticks} 0 0\n`;
     put(parent, 'stat', stat(parent, 1, 'sh', 5000));
-    put(parent, 'status', 'Name:\tsh\nUid:\t1000\t1000\t1000\t1000\nGid:\t100\t100\t100\t100\n');
+    put(
+      parent,
+      'status',
+      'Name:\tsh\nUid:\t1000\t1000\t1000\t1000\nGid:\t100\t100\t100\t100\nCapInh:\t0000000000000000\nCapPrm:\t0000000000202000\nCapEff:\t0000000000002000\n',
+    );
     put(parent, 'cmdline', 'sh\0-c\0make all\0');
     put(parent, 'cgroup', '0::/system.slice/docker-' + id + '.scope\n');
     put(parent, 'loginuid', '1000');
@@ -177,12 +181,20 @@ test('a forked child takes its image, credentials and cgroup from its parent: on
       [c.exe, c.argv, c.cwd, c.uid, c.euid, c.gid, c.loginuid, c.cgroup, c.container?.id],
       [p.exe, p.argv, p.cwd, 1000, 1000, 100, 1000, p.cgroup, id.slice(0, 64)],
     );
+    // CAP_NET_RAW (13) effective, CAP_SYS_ADMIN (21) permitted besides.
+    assert.deepEqual(c.caps, { effective: 2 ** 13, permitted: 2 ** 13 + 2 ** 21 });
+    assert.deepEqual(table.describe(c).caps, c.caps);
     // The child's own later reads (an exec) still read everything.
     put(child, 'cmdline', 'cc\0-c\0x.c\0');
-    put(child, 'status', 'Name:\tcc\nUid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\n');
+    put(
+      child,
+      'status',
+      'Name:\tcc\nUid:\t0\t0\t0\t0\nGid:\t0\t0\t0\t0\nCapPrm:\t000001ffffffffff\nCapEff:\t000001ffffffffff\n',
+    );
     symlinkSync('/usr/bin/cc', join(proc, String(child), 'exe'));
     const e = table.onExec(child, '/usr/bin/cc', 51_300_000_000);
     assert.deepEqual([e.exe, e.argv, e.uid], ['/usr/bin/cc', ['cc', '-c', 'x.c'], 0]);
+    assert.deepEqual(e.caps, { effective: 2 ** 41 - 1, permitted: 2 ** 41 - 1 });
   } finally {
     rmSync(proc, { recursive: true, force: true });
   }

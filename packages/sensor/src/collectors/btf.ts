@@ -83,3 +83,22 @@ export function mountMntOffset(path = VMLINUX_BTF): number | undefined {
     return undefined;
   }
 }
+
+/**
+ * Where the effective and permitted capability sets lie in the kernel's `struct cred`
+ * (include/linux/cred.h), from the running kernel's BTF; undefined when it cannot be read.
+ */
+export function credCapOffsets(
+  path = VMLINUX_BTF,
+): { effective: number; permitted: number } | undefined {
+  try {
+    const btf = readFileSync(path);
+    const effective = btfMemberOffset(btf, 'cred', 'cap_effective');
+    const permitted = btfMemberOffset(btf, 'cred', 'cap_permitted');
+    return effective === undefined || permitted === undefined
+      ? undefined
+      : { effective, permitted };
+  } catch {
+    return undefined;
+  }
+}

@@ -196,7 +196,7 @@ const FILE_OP_EXITS = FILE_OP_ENTRIES.flatMap(([syscalls]) =>
  * chdir, and the directories of paths relative to a descriptor (their names, and how each walk
  * ended).
  */
-const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xp', 'xq'] as const;
+const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xp', 'xq', 'xc'] as const;
 
 /**
  * Steps of the walk from a directory descriptor's dentry up to the root: one a name, or one a
@@ -276,9 +276,13 @@ function fileWalk(which: 0 | 1 | 2, file: string, mntOffset: number | null): str
 /** How a walk that met a file of no directory ends (`fileWalk`): its path is its name alone. */
 export const PSEUDO_FILE = -2;
 
-/** The maps of generation `g`: its record maps and its counts of records written to each. */
-function generationMaps(g: 0 | 1): string[] {
-  return [...RECORD_MAPS.map((m) => `@${m}${g}`), ...Object.values(W).map((w) => `@xw${g}_${w}`)];
+/**
+ * The maps of generation `g`: its record maps (the capability sets' only `withCaps`, where the
+ * program records them) and its counts of records written to each.
+ */
+function generationMaps(g: 0 | 1, withCaps: boolean): string[] {
+  const records = withCaps ? RECORD_MAPS : RECORD_MAPS.filter((m) => m !== 'xc');
+  return [...records.map((m) => `@${m}${g}`), ...Object.values(W).map((w) => `@xw${g}_${w}`)];
 }
 /** Codes of the counters of shed events: opens, unreadable opens, each file op, each UDP op. */
 const SHED_CODES = [
@@ -418,8 +422,8 @@ tracepoint:syscalls:sys_exit_sendmmsg /@mm[tid]/ {
 }`;
 }
 
-function printAndClear(g: 0 | 1): string {
-  const maps = generationMaps(g);
+function printAndClear(g: 0 | 1, withCaps: boolean): string {
+  const maps = generationMaps(g, withCaps);
   return `${maps.map((m) => `print(${m});`).join(' ')} ${maps.map((m) => `clear(${m});`).join(' ')}`;
 }
 
@@ -431,8 +435,8 @@ function printAndClear(g: 0 | 1): string {
  * `@g` just before the flip and set the flag after this probe read it stays in its map with its
  * count, and is printed when the generation is next closed.
  */
-function dumpGeneration(g: 0 | 1): string {
-  return `if (@d${g} == 1) { @d${g} = 0; ${printAndClear(g)} }`;
+function dumpGeneration(g: 0 | 1, withCaps: boolean): string {
+  return `if (@d${g} == 1) { @d${g} = 0; ${printAndClear(g, withCaps)} }`;
 }
 
 /** `print` or `clear` of every counter of shed events (one-entry arrays: no walk). */
@@ -571,7 +575,9 @@ tracepoint:syscalls:sys_exit_openat {
 export function bpftraceProgram(
   arch: string = process.arch,
   mntOffset: number | null = MOUNT_MNT_OFFSET_64,
+  capOffsets: CapOffsets | null = null,
 ): string {
+  const withCaps = capOffsets !== null;
   return `
 BEGIN { @g = 0; @shed = -1; @ack = 1; }
 tracepoint:syscalls:sys_enter_getpriority /pid == $1 && args->who >= ${CONTROL_WHO} && args->who < ${CONTROL_WHO + 8}/ {
@@ -620,10 +626,7 @@ tracepoint:syscalls:sys_enter_execve, tracepoint:syscalls:sys_enter_execveat /pi
   if ($i == ${BPF_MAX_ARGS} && *(args->argv + ${BPF_MAX_ARGS}) != 0) { ${byGeneration((g) => `@xt${g}[$t, pid] = 1;`, '$g')} }
   if ($i > 0) { ${byGeneration(flagged, '$g')} }
 }
-tracepoint:sched:sched_process_exec /pid != $1 && @shed < 2 && strncmp(str(args->filename), "/dev/fd/", 8) == 0/ {
-  $t = nsecs; $g = @g;
-  ${fileWalk(2, 'curtask->mm->exe_file', mntOffset)}
-}
+${execProbe(mntOffset, capOffsets)}
 tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
 tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
   if (args->ret == 0) { ${byGeneration((g) => `@xd${g}[nsecs, tid] = (pid, str(@cd[tid])); ${recorded(g, W.chdir)}`)} }
@@ -641,12 +644,12 @@ interval:s:1 { printf("H\\n"); }
 interval:ms:${DUMP_INTERVAL_MS} /@ack == 1/ {
   @ack = 0;
   ${eachShedCount('print')}
-  if (@g == 0) { @g = 1; ${dumpGeneration(0)} } else { @g = 0; ${dumpGeneration(1)} }
+  if (@g == 0) { @g = 1; ${dumpGeneration(0, withCaps)} } else { @g = 0; ${dumpGeneration(1, withCaps)} }
   printf("E %llu\\n", nsecs);
 }
 END {
-  ${printAndClear(0)}
-  ${printAndClear(1)}
+  ${printAndClear(0, withCaps)}
+  ${printAndClear(1, withCaps)}
   ${eachShedCount('print')}
   printf("E %llu\\n", nsecs);
   ${eachShedCount('clear')}
@@ -655,6 +658,38 @@ END {
   clear(@op); clear(@ft); clear(@p1); clear(@p2); clear(@fd); clear(@a1); clear(@a2); clear(@fcd); clear(@udst); clear(@mm); clear(@mino);
 }
 `;
+}
+
+/** Where the capability sets lie in the kernel's `struct cred` (btf.ts), bytes. */
+export interface CapOffsets {
+  effective: number;
+  permitted: number;
+}
+
+/**
+ * The probe at each exec, once the new image and its credentials are in place: it records the
+ * process's capability sets (`@xc<g>[$t, pid]`: effective, permitted), read as 64-bit masks at
+ * `caps` in its `struct cred` (kernel_cap_t is one u64 since Linux 6.3, two u32 before, which read
+ * as one little-endian u64 give the same mask), so that a process gone before /proc is read has
+ * them too; and it walks the program of an exec through a descriptor (`/dev/fd/<n>`). Without
+ * the offsets it does only the walk, for those execs alone.
+ */
+function execProbe(mntOffset: number | null, caps: CapOffsets | null): string {
+  const walk = fileWalk(2, 'curtask->mm->exe_file', mntOffset);
+  const throughFd = 'strncmp(str(args->filename), "/dev/fd/", 8) == 0';
+  if (caps === null) {
+    return `tracepoint:sched:sched_process_exec /pid != $1 && @shed < 2 && ${throughFd}/ {
+  $t = nsecs; $g = @g;
+  ${walk}
+}`;
+  }
+  const record = (g: 0 | 1) =>
+    `@xc${g}[$t, pid] = (*(uint64 *)($c + ${caps.effective}), *(uint64 *)($c + ${caps.permitted})); ${flagged(g)}`;
+  return `tracepoint:sched:sched_process_exec /pid != $1 && @shed < 2/ {
+  $t = nsecs; $g = @g; $c = (uint64)curtask->cred;
+  ${byGeneration(record, '$g')}
+  if (${throughFd}) { ${walk} }
+}`;
 }
 
 /** The program for this machine's architecture, for a kernel whose `struct mount` is the usual. */
@@ -743,6 +778,14 @@ export interface ExeRecord {
   path: string;
 }
 
+/** The capability sets of a process as its exec left them (execProbe). */
+export interface CapsRecord {
+  monoNs: number;
+  pid: number;
+  effective: number;
+  permitted: number;
+}
+
 /** What one print of the maps held. */
 export interface Frame {
   /** Records in time order. */
@@ -751,6 +794,8 @@ export interface Frame {
   argvs: ArgvRecord[];
   /** Programs of execs through a descriptor, in time order. */
   exes: ExeRecord[];
+  /** Capability sets of processes at their exec, in time order. */
+  caps: CapsRecord[];
   /** Records written in the kernel but missing from the print, by map. */
   missing: {
     open: number;
@@ -798,6 +843,7 @@ interface Printed {
   dirParts: Array<[string, unknown]>;
   /** How each walk ended, `ns,tid,which`: the number of names, or -1 when incomplete. */
   dirEnds: Array<[string, unknown]>;
+  caps: Array<[string, unknown]>;
   written: Map<number, number>;
   /** Totals of the shed counters printed, by code (cumulative). */
   shedTotals: Map<number, number>;
@@ -814,6 +860,7 @@ function nothingPrinted(): Printed {
     chdir: [],
     dirParts: [],
     dirEnds: [],
+    caps: [],
     written: new Map(),
     shedTotals: new Map(),
   };
@@ -949,6 +996,9 @@ export class FrameDecoder {
         case 'xq':
           append(p.dirEnds, entries);
           break;
+        case 'xc':
+          append(p.caps, entries);
+          break;
         case 'xw': {
           // @xw<g>_<code>: a scalar count.
           const code = Number(name.slice(name.indexOf('_') + 1));
@@ -973,6 +1023,12 @@ export class FrameDecoder {
       else dirs.set(walk, dir);
     }
     exes.sort((a, b) => a.monoNs - b.monoNs);
+    const caps: CapsRecord[] = p.caps.map(([k, v]) => {
+      const [monoNs = 0, pid = 0] = keyParts(k);
+      const [effective, permitted] = v as [number, number];
+      return { monoNs, pid, effective: Number(effective), permitted: Number(permitted) };
+    });
+    caps.sort((a, b) => a.monoNs - b.monoNs);
     const records: EbpfRecord[] = [];
     for (const [k, v] of p.open) {
       const [ns = 0, tid = 0] = keyParts(k);
@@ -1105,6 +1161,6 @@ export class FrameDecoder {
             : FILE_OP_KINDS[code - S_FILE_OP];
       if (kind) shed.set(kind, (shed.get(kind) ?? 0) + n);
     }
-    return { records, argvs, exes, missing, shed, unreadableOpens, untilNs };
+    return { records, argvs, exes, caps, missing, shed, unreadableOpens, untilNs };
   }
 }

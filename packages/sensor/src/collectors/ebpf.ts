@@ -23,7 +23,7 @@ import {
   UDP_MMSG_MAX,
 } from './ebpf-program.js';
 import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './ebpf-program.js';
-import { mountMntOffset } from './btf.js';
+import { credCapOffsets, mountMntOffset } from './btf.js';
 import { disableTracepointSampling } from './perf-events.js';
 
 /**
@@ -73,6 +73,7 @@ export const IDLE_ACK_DELAY_MS = 100;
  */
 export function frameCanWait(frame: Frame): boolean {
   if (frame.records.length > 0 || frame.argvs.length > 0 || frame.exes.length > 0) return false;
+  if (frame.caps.length > 0) return false;
   return Object.values(frame.missing).every((n) => n === 0);
 }
 
@@ -222,7 +223,11 @@ export class EbpfCollector implements Collector {
   start(sink: CollectorSink): Promise<void> {
     this.#sink = sink;
     const bin = findExecutable('bpftrace') as string;
-    const program = bpftraceProgram(process.arch, mountMntOffset() ?? null);
+    const program = bpftraceProgram(
+      process.arch,
+      mountMntOffset() ?? null,
+      credCapOffsets() ?? null,
+    );
     const child = spawn(bin, ['-f', 'json', '-e', program, String(process.pid)], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
@@ -350,6 +355,7 @@ export class EbpfCollector implements Collector {
     // held): the tracefs collector waits for the watermark before it handles an exec.
     for (const a of frame.argvs) this.#processes.argvHint(a.pid, a.argv, a.truncated, a.monoNs);
     for (const x of frame.exes) this.#processes.exeHint(x.pid, x.path, x.monoNs);
+    for (const c of frame.caps) this.#processes.capsHint(c.pid, c, c.monoNs);
     const now = Date.now();
     for (const r of frame.records) {
       // So are chdirs, for the forks the tracefs collector handles before their records.

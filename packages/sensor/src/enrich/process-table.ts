@@ -1,6 +1,7 @@
 import { normalize } from 'node:path';
 import type { vigil } from '@vigil/schema';
 import { CLK_TCK, readIdNames, readProc, readStat, readTgid } from './procfs.js';
+import type { Capabilities } from './procfs.js';
 import type { ProcSnapshot } from './procfs.js';
 import { containerFromCgroup } from './containers.js';
 import { ExeHasher } from './exe-hash.js';
@@ -23,6 +24,23 @@ function pushHint<H>(hints: Map<number, H[]>, pid: number, hint: H): void {
   if (!list) hints.set(pid, (list = []));
   if (list.length >= 16) list.shift();
   list.push(hint);
+}
+
+/**
+ * The hint of `pid` within EXE_HINT_SLACK_NS of `monoNs`, taken; it and the older ones are
+ * dropped.
+ */
+function takeNear<H extends { monoNs: number }>(
+  hints: Map<number, H[]>,
+  pid: number,
+  monoNs: number,
+): H | undefined {
+  const list = hints.get(pid);
+  if (!list) return undefined;
+  while (list[0] && list[0].monoNs < monoNs - EXE_HINT_SLACK_NS) list.shift();
+  const hint = list[0] && list[0].monoNs <= monoNs + EXE_HINT_SLACK_NS ? list.shift() : undefined;
+  if (list.length === 0) hints.delete(pid);
+  return hint;
 }
 
 /**
@@ -306,6 +324,7 @@ export class ProcessTable {
     const exe = filename.startsWith('/dev/fd/')
       ? (this.#takeExeHint(pid, monoNs) ?? filename)
       : filename;
+    const caps = takeNear(this.#capsHints, pid, monoNs)?.caps;
     const fresh = exited ? undefined : this.refresh(pid);
     if (fresh && !fresh.exited) return fresh;
     // Gone before we looked: keep what the kernel said, and say that argv is not the real one.
@@ -317,6 +336,8 @@ export class ProcessTable {
       // event says argv is incomplete.
       argv: hint?.argv ?? [filename],
       argvTruncated: hint ? hint.truncated : true,
+      // An exec may change them (a set-user-ID or file-capability program): unknown without eBPF.
+      caps,
       // As this kernel names it: for an exec through a descriptor, the file's name (checked in
       // /proc/<pid>/comm; older kernels said the <n> of /dev/fd/<n>). A memfd's name may hold
       // slashes.
@@ -390,12 +411,18 @@ export class ProcessTable {
 
   /** The program walked for the exec of `pid` at `monoNs`; it and the older ones are dropped. */
   #takeExeHint(pid: number, monoNs: number): string | undefined {
-    const list = this.#exeHints.get(pid);
-    if (!list) return undefined;
-    while (list[0] && list[0].monoNs < monoNs - EXE_HINT_SLACK_NS) list.shift();
-    const hint = list[0] && list[0].monoNs <= monoNs + EXE_HINT_SLACK_NS ? list.shift() : undefined;
-    if (list.length === 0) this.#exeHints.delete(pid);
-    return hint?.path;
+    return takeNear(this.#exeHints, pid, monoNs)?.path;
+  }
+
+  /** Capability sets eBPF read at sched_process_exec, by pid, in time order (as #exeHints). */
+  readonly #capsHints = new Map<number, Array<{ monoNs: number; caps: Capabilities }>>();
+
+  /** Records the capability sets of `pid` as its exec at `monoNs` left them. */
+  capsHint(pid: number, caps: Capabilities, monoNs: number): void {
+    pushHint(this.#capsHints, pid, {
+      monoNs,
+      caps: { effective: caps.effective, permitted: caps.permitted },
+    });
   }
 
   /**
@@ -505,6 +532,7 @@ export class ProcessTable {
       gid: 0,
       egid: 0,
       loginuid: 4294967295,
+      caps: undefined,
       sid: 0,
       tty: 0,
       cgroup: '',
@@ -575,6 +603,7 @@ export class ProcessTable {
       exeSha256: this.#exeSha256(entry),
       ancestors,
       exited: entry.exited,
+      ...(entry.caps ? { caps: entry.caps } : {}),
     };
   }
 

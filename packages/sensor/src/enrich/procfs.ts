@@ -26,8 +26,31 @@ export interface ProcSnapshot {
   gid: number;
   egid: number;
   loginuid: number;
+  /** Capability sets of its main thread (CapEff, CapPrm in /proc/<pid>/status); undefined if not shown. */
+  caps: Capabilities | undefined;
   /** First cgroup path listed in /proc/<pid>/cgroup (v2 line preferred). */
   cgroup: string;
+}
+
+/** Capability sets as bit masks (capability(7)): bit n is capability n. */
+export interface Capabilities {
+  effective: number;
+  permitted: number;
+}
+
+/**
+ * The capability sets /proc/<pid>/status gives (`CapEff:\t000001ffffffffff`, proc(5)), or
+ * undefined when it gives none. Masks fit a double: the kernel has 41 capabilities (CAP_LAST_CAP
+ * 40), far from 2^53.
+ */
+export function parseCaps(status: string): Capabilities | undefined {
+  const mask = (key: string): number | undefined => {
+    const m = new RegExp(`^${key}:\\s*([0-9a-fA-F]{1,16})$`, 'm').exec(status);
+    return m ? Number.parseInt(m[1] as string, 16) : undefined;
+  };
+  const effective = mask('CapEff');
+  const permitted = mask('CapPrm');
+  return effective === undefined || permitted === undefined ? undefined : { effective, permitted };
 }
 
 /** Clock ticks per second (sysconf(_SC_CLK_TCK)); 100 on Linux x86-64 and arm64. */
@@ -216,6 +239,7 @@ export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined 
     gid,
     egid,
     loginuid: Number(readOr(`${proc}/${pid}/loginuid`, '4294967295').trim()),
+    caps: parseCaps(status),
     cgroup: any.slice(any.indexOf(':', any.indexOf(':') + 1) + 1),
   };
 }

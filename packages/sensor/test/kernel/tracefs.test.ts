@@ -857,6 +857,47 @@ test(
 );
 
 test(
+  "a process's capability sets are on its events, also when it is gone before /proc is read",
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const marker = `vigil-caps-${randomBytes(4).toString('hex')}`;
+    // Root with its bounding set cut to CAP_NET_RAW (13) and CAP_SYS_ADMIN (21): after exec its
+    // permitted and effective sets are those two (capabilities(7)). The shell lives long enough
+    // for /proc; each /bin/true is gone before, so its sets can come only from eBPF.
+    const mask = 2 ** 13 + 2 ** 21;
+    const script = `for i in 1 2 3 4 5; do /bin/true ${marker} $i; done; sleep 0.3`;
+    await run('setpriv', ['--bounding-set', '-all,+net_raw,+sys_admin', '/bin/sh', '-c', script]);
+    const all = () => events(output);
+    const marked = () =>
+      all().filter((e) => e.processExec && (e.process?.argv ?? []).some((a) => a.includes(marker)));
+    await waitFor(() => (marked().length >= 6 ? true : undefined), {
+      message: () => `not six marked execs: ${marked().length}`,
+    });
+    const caps = (e: (typeof all extends () => Array<infer E> ? E : never) | undefined) =>
+      e?.process?.caps
+        ? [Number(e.process.caps.effective), Number(e.process.caps.permitted)]
+        : undefined;
+    const shell = marked().find((e) => e.processExec?.filename === '/bin/sh');
+    assert.deepEqual(caps(shell), [mask, mask], 'the shell, read from /proc');
+    const trues = marked().filter((e) => e.processExec?.filename === '/bin/true');
+    assert.equal(trues.length, 5);
+    for (const e of trues) assert.deepEqual(caps(e), [mask, mask], JSON.stringify(e.process));
+    // And a process of the full root set, for contrast: this test's own shell's children.
+    const full = 2 ** 41 - 1;
+    await run('/bin/sh', ['-c', `/bin/true ${marker}-full`]);
+    const root = await waitFor(() =>
+      all().find((e) => e.processExec && (e.process?.argv ?? []).includes(`${marker}-full`)),
+    );
+    const bounding = Number.parseInt(
+      /^CapBnd:\s*([0-9a-f]+)$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? '0',
+      16,
+    );
+    assert.deepEqual(caps(root), [bounding, bounding], `full set here is ${full.toString(16)}`);
+  },
+);
+
+test(
   'a program run through a descriptor (fexecve, execveat(2)), from a file or a memfd, keeps its argv and its executable',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
