@@ -472,6 +472,20 @@ function capNames(mask: number | Long | null | undefined): string | undefined {
   return names.join(' ');
 }
 
+/**
+ * proc.duration, as libsinsp's (the event's time less the process's clone time): the event's
+ * CLOCK_MONOTONIC time less the process's start, both nanoseconds since boot (the start from
+ * /proc/<pid>/stat, CLOCK_BOOTTIME, or the fork's event; the two clocks differ only by time
+ * suspended). Undefined when either is missing, or when the event would come before the start.
+ */
+function procDuration(ctx: EventContext): number | undefined {
+  const start = ctx.process?.startTimeNs;
+  const at = ctx.event.monoNs;
+  if (start == null || at == null) return undefined;
+  const d = int64(at) - int64(start);
+  return int64(start) > 0 && d >= 0 ? d : undefined;
+}
+
 /** A Vigil uint64 (a Long, a decimal string or a number) as a number. */
 function num(v: number | Long | null | undefined): number | undefined {
   return v == null ? undefined : int64(v);
@@ -644,6 +658,13 @@ const FIELDS: FieldDef[] = [
   field('proc.tid', 'number', 'Thread id', proc('tid')),
   field('proc.ppid', 'number', 'Parent process id', proc('ppid')),
   field('proc.sid', 'number', 'Session id', proc('sid')),
+  field(
+    'proc.duration',
+    'number',
+    'Nanoseconds from the start of the process to the event (evt mono_ns - proc start_time_ns)',
+    procDuration,
+  ),
+
   field('proc.cwd', 'string', 'Current working directory', (ctx) => nonEmpty(ctx.process?.cwd)),
   field('proc.tty', 'number', 'Controlling terminal device number; 0 when none', proc('tty')),
   field(

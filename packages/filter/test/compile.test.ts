@@ -127,6 +127,21 @@ describe('compiled conditions', () => {
     assert.equal(matches('thread.cap_effective exists', exec), false);
   });
 
+  test("proc.duration is the time from the process's start to the event, as Falco's proc_is_new asks", () => {
+    const at = (monoNs: number, startTimeNs: number) => ({
+      ...exec,
+      monoNs,
+      process: { ...exec.process, startTimeNs },
+    });
+    const young = at(12_000_000_000, 10_000_000_000);
+    assert.equal(matches('proc.duration = 2000000000', young), true);
+    assert.equal(matches('proc.duration <= 5000000000', young), true);
+    assert.equal(matches('proc.duration <= 5000000000', at(16_000_000_000, 10_000_000_000)), false);
+    // Nothing is known of a process with no start time, or of an event before it.
+    assert.equal(matches('proc.duration exists', at(12_000_000_000, 0)), false);
+    assert.equal(matches('proc.duration exists', at(9_000_000_000, 10_000_000_000)), false);
+  });
+
   test('a check on a value the event lacks is false, whatever the operator', () => {
     assert.equal(matches('fd.sport != 22', openShadow), false);
     assert.equal(matches('not fd.sport = 22', openShadow), true);
