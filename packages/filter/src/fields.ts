@@ -749,6 +749,13 @@ const FIELDS: FieldDef[] = [
     'File path, or client ip:port->server ip:port for a socket',
     (ctx) => ctx.path ?? ctx.cached(SOCKET_NAME, socketName),
   ),
+  field(
+    'fd.nameraw',
+    'string',
+    'File path as the process passed it to open, before it was made absolute; else as fd.name',
+    (ctx) =>
+      nonEmpty(ctx.event.fileOpen?.pathRaw) ?? ctx.path ?? ctx.cached(SOCKET_NAME, socketName),
+  ),
   field('fd.directory', 'string', 'Directory of the file', (ctx) =>
     ctx.path === undefined ? undefined : ctx.cached(DIRECTORY, fileDirectory),
   ),

@@ -142,6 +142,20 @@ describe('compiled conditions', () => {
     assert.equal(matches('proc.duration exists', at(9_000_000_000, 10_000_000_000)), false);
   });
 
+  test('fd.nameraw is the path as the process passed it, where a traversal shows', () => {
+    const raw = {
+      ...openShadow,
+      fileOpen: { ...openShadow.fileOpen, path: '/etc/shadow', pathRaw: '../../etc/../etc/shadow' },
+    };
+    // Falco's directory_traversal macro.
+    const traversal = "fd.nameraw contains '../' and fd.nameraw glob '*../*../*'";
+    assert.equal(matches(traversal, raw), true);
+    assert.equal(matches('fd.name = /etc/shadow', raw), true);
+    // Opened by its absolute path, the raw name is the name.
+    assert.equal(matches(traversal, openShadow), false);
+    assert.equal(matches('fd.nameraw = /etc/shadow', openShadow), true);
+  });
+
   test('a check on a value the event lacks is false, whatever the operator', () => {
     assert.equal(matches('fd.sport != 22', openShadow), false);
     assert.equal(matches('not fd.sport = 22', openShadow), true);

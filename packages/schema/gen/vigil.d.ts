@@ -4360,6 +4360,9 @@ export namespace vigil {
 
             /** FileOpen pathTruncated */
             pathTruncated?: (boolean|null);
+
+            /** FileOpen pathRaw */
+            pathRaw?: (string|null);
         }
 
         /** Represents a FileOpen. */
@@ -4385,6 +4388,9 @@ export namespace vigil {
 
             /** FileOpen pathTruncated. */
             public pathTruncated: boolean;
+
+            /** FileOpen pathRaw. */
+            public pathRaw: string;
 
             /**
              * Creates a new FileOpen instance using the specified properties.

@@ -12641,6 +12641,7 @@ export const vigil = $root.vigil = (() => {
              * @property {number|null} [mode] FileOpen mode
              * @property {number|Long|null} [result] FileOpen result
              * @property {boolean|null} [pathTruncated] FileOpen pathTruncated
+             * @property {string|null} [pathRaw] FileOpen pathRaw
              */
 
             /**
@@ -12699,6 +12700,14 @@ export const vigil = $root.vigil = (() => {
             FileOpen.prototype.pathTruncated = false;
 
             /**
+             * FileOpen pathRaw.
+             * @member {string} pathRaw
+             * @memberof vigil.v1.FileOpen
+             * @instance
+             */
+            FileOpen.prototype.pathRaw = "";
+
+            /**
              * Creates a new FileOpen instance using the specified properties.
              * @function create
              * @memberof vigil.v1.FileOpen
@@ -12736,6 +12745,8 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 4, wireType 0 =*/32).int64(message.result);
                 if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
                     writer.uint32(/* id 5, wireType 0 =*/40).bool(message.pathTruncated);
+                if (message.pathRaw != null && Object.hasOwnProperty.call(message, "pathRaw"))
+                    writer.uint32(/* id 6, wireType 2 =*/50).string(message.pathRaw);
                 return writer;
             };
 
@@ -12806,6 +12817,10 @@ export const vigil = $root.vigil = (() => {
                             message.pathTruncated = reader.bool();
                             break;
                         }
+                    case 6: {
+                            message.pathRaw = reader.string();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -12865,6 +12880,9 @@ export const vigil = $root.vigil = (() => {
                 if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
                     if (typeof message.pathTruncated !== "boolean")
                         return "pathTruncated: boolean expected";
+                if (message.pathRaw != null && Object.hasOwnProperty.call(message, "pathRaw"))
+                    if (!$util.isString(message.pathRaw))
+                        return "pathRaw: string expected";
                 return null;
             };
 
@@ -12903,6 +12921,8 @@ export const vigil = $root.vigil = (() => {
                         message.result = new $util.LongBits(object.result.low >>> 0, object.result.high >>> 0).toNumber();
                 if (object.pathTruncated != null)
                     message.pathTruncated = Boolean(object.pathTruncated);
+                if (object.pathRaw != null)
+                    message.pathRaw = String(object.pathRaw);
                 return message;
             };
 
@@ -12933,6 +12953,7 @@ export const vigil = $root.vigil = (() => {
                     } else
                         object.result = options.longs === String ? "0" : typeof BigInt !== "undefined" && options.longs === BigInt ? BigInt("0") : 0;
                     object.pathTruncated = false;
+                    object.pathRaw = "";
                 }
                 if (message.path != null && Object.hasOwnProperty.call(message, "path"))
                     object.path = message.path;
@@ -12949,6 +12970,8 @@ export const vigil = $root.vigil = (() => {
                         object.result = options.longs === String ? $util.Long.prototype.toString.call(message.result) : options.longs === Number ? new $util.LongBits(message.result.low >>> 0, message.result.high >>> 0).toNumber() : message.result;
                 if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
                     object.pathTruncated = message.pathTruncated;
+                if (message.pathRaw != null && Object.hasOwnProperty.call(message, "pathRaw"))
+                    object.pathRaw = message.pathRaw;
                 return object;
             };
 

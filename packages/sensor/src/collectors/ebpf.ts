@@ -593,6 +593,8 @@ export class EbpfCollector implements Collector {
           mode: r.mode,
           result: r.result,
           pathTruncated: pathWasCut(r.path),
+          // As the process gave it, for Falco's fd.nameraw (a traversal shows only there).
+          ...(r.path !== path ? { pathRaw: r.path } : {}),
         },
       },
       'fileOpen',

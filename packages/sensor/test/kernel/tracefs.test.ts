@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -289,9 +289,12 @@ test(
     const { output } = await startMemorySensor(t);
     const dir = tempDir(t, 'vigil-open-');
     // A relative path, opened for writing with O_CREAT|O_TRUNC by the shell's redirection.
+    // Then read through a traversal, kept as given (Falco's fd.nameraw).
+    const sub = join(dir, 'sub');
+    mkdirSync(sub);
     await run('/bin/sh', [
       '-c',
-      `cd ${dir} && echo data > written.txt && cat ${dir}/written.txt > /dev/null`,
+      `cd ${dir} && echo data > written.txt && cat ${dir}/written.txt > /dev/null && cd sub && cat ../sub/../written.txt > /dev/null`,
     ]);
     const all = () => events(output);
     const written = await waitFor(
@@ -329,6 +332,12 @@ test(
       ),
     );
     assert.equal(read.process?.comm, 'cat');
+    assert.equal(read.fileOpen?.pathRaw ?? '', '', 'an absolute path as given has no raw form');
+    const traversal = await waitFor(() =>
+      all().find((e) => e.fileOpen?.pathRaw === '../sub/../written.txt'),
+    );
+    assert.equal(traversal.fileOpen?.path, join(dir, 'written.txt'));
+    assert.equal(written.fileOpen?.pathRaw, 'written.txt', 'a relative path is kept as given too');
     // A missing file: the result is -ENOENT.
     await run('/bin/sh', ['-c', `cat ${dir}/missing.txt 2>/dev/null; true`]);
     const missing = await waitFor(() =>
