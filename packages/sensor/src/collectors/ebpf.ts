@@ -23,7 +23,7 @@ import {
   UDP_MMSG_MAX,
 } from './ebpf-program.js';
 import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './ebpf-program.js';
-import { credCapOffsets, mountMntOffset } from './btf.js';
+import { VMLINUX_BTF, credCapOffsets, mountMntOffset } from './btf.js';
 import { disableTracepointSampling } from './perf-events.js';
 
 /**
@@ -216,6 +216,11 @@ export class EbpfCollector implements Collector {
           ? 'open_by_handle_at(2)'
           : 'openat2(2) (only openat, which glibc and musl use here for every open)',
         `UDP destinations past the first ${UDP_MMSG_MAX} datagrams of one sendmmsg(2) call`,
+        ...(credCapOffsets() === undefined
+          ? [
+              `the capability sets of a process gone before /proc is read (${VMLINUX_BTF} does not say where struct cred keeps them)`,
+            ]
+          : []),
       ],
     });
   }

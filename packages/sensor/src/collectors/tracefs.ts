@@ -191,6 +191,7 @@ export class TracefsCollector implements Collector {
       ok: true,
       blindSpots: [
         'file opens, paths and argv at exec time (tracepoints carry no user memory; the ebpf collector sees them)',
+        'the capability sets of a process gone before /proc is read (the ebpf collector reads them at exec)',
         'exit codes and signals (sched_process_exit has no such field)',
         'UDP and unix sockets (sock:inet_sock_set_state is TCP only)',
       ],
