@@ -479,11 +479,10 @@ function capNames(mask: number | Long | null | undefined): string | undefined {
  * suspended). Undefined when either is missing, or when the event would come before the start.
  */
 function procDuration(ctx: EventContext): number | undefined {
-  const start = ctx.process?.startTimeNs;
-  const at = ctx.event.monoNs;
-  if (start == null || at == null) return undefined;
-  const d = int64(at) - int64(start);
-  return int64(start) > 0 && d >= 0 ? d : undefined;
+  const from = num(ctx.process?.startTimeNs);
+  const to = num(ctx.event.monoNs);
+  if (from === undefined || to === undefined || from <= 0 || to < from) return undefined;
+  return to - from;
 }
 
 /** A Vigil uint64 (a Long, a decimal string or a number) as a number. */
@@ -664,7 +663,6 @@ const FIELDS: FieldDef[] = [
     'Nanoseconds from the start of the process to the event (evt mono_ns - proc start_time_ns)',
     procDuration,
   ),
-
   field('proc.cwd', 'string', 'Current working directory', (ctx) => nonEmpty(ctx.process?.cwd)),
   field('proc.tty', 'number', 'Controlling terminal device number; 0 when none', proc('tty')),
   field(

@@ -72,16 +72,53 @@ export function btfMemberOffset(btf: Buffer, name: string, member: string): numb
   return undefined;
 }
 
+/** What the eBPF program needs to know of the kernel's structs, as its BTF says. */
+interface KernelOffsets {
+  mountMnt: number | undefined;
+  credCaps: { effective: number; permitted: number } | undefined;
+}
+
+/**
+ * The offsets of `path`'s BTF, read once per path: the file is some megabytes, and the collector
+ * asks for several offsets at its probe and its start.
+ */
+const offsetsByPath = new Map<string, KernelOffsets>();
+
+function kernelOffsets(path: string): KernelOffsets {
+  let known = offsetsByPath.get(path);
+  if (known === undefined) {
+    let btf: Buffer | undefined;
+    try {
+      btf = readFileSync(path);
+    } catch {
+      btf = undefined;
+    }
+    const member = (struct: string, name: string): number | undefined => {
+      if (btf === undefined) return undefined;
+      try {
+        return btfMemberOffset(btf, struct, name);
+      } catch {
+        return undefined;
+      }
+    };
+    const effective = member('cred', 'cap_effective');
+    const permitted = member('cred', 'cap_permitted');
+    known = {
+      mountMnt: member('mount', 'mnt'),
+      credCaps:
+        effective === undefined || permitted === undefined ? undefined : { effective, permitted },
+    };
+    offsetsByPath.set(path, known);
+  }
+  return known;
+}
+
 /**
  * Where `struct vfsmount mnt` lies in the kernel's `struct mount` (fs/mount.h; 32 on 64-bit
  * kernels since 3.3), from the running kernel's BTF; undefined when it cannot be read.
  */
 export function mountMntOffset(path = VMLINUX_BTF): number | undefined {
-  try {
-    return btfMemberOffset(readFileSync(path), 'mount', 'mnt');
-  } catch {
-    return undefined;
-  }
+  return kernelOffsets(path).mountMnt;
 }
 
 /**
@@ -91,14 +128,5 @@ export function mountMntOffset(path = VMLINUX_BTF): number | undefined {
 export function credCapOffsets(
   path = VMLINUX_BTF,
 ): { effective: number; permitted: number } | undefined {
-  try {
-    const btf = readFileSync(path);
-    const effective = btfMemberOffset(btf, 'cred', 'cap_effective');
-    const permitted = btfMemberOffset(btf, 'cred', 'cap_permitted');
-    return effective === undefined || permitted === undefined
-      ? undefined
-      : { effective, permitted };
-  } catch {
-    return undefined;
-  }
+  return kernelOffsets(path).credCaps;
 }

@@ -66,14 +66,14 @@ const AT_EMPTY_PATH = 0x1000;
 export const IDLE_ACK_DELAY_MS = 100;
 
 /**
- * True when a frame's acknowledgement may wait IDLE_ACK_DELAY_MS: it holds no record, no argv
- * and no exec's program (whose events wait for them) and no sign of a full map. Counts of shed or
+ * True when a frame's acknowledgement may wait IDLE_ACK_DELAY_MS: it holds no record, no argv,
+ * no exec's program and no exec's capability sets (whose events wait for them) and no sign of a full map. Counts of shed or
  * unreadable events are reported as they come, but nothing waits for them: while the sensor sheds
  * everything the program counts, frames are printed ~8 times a second, not 40.
  */
 export function frameCanWait(frame: Frame): boolean {
-  if (frame.records.length > 0 || frame.argvs.length > 0 || frame.exes.length > 0) return false;
-  if (frame.caps.length > 0) return false;
+  const held = [frame.records, frame.argvs, frame.exes, frame.caps];
+  if (held.some((list) => list.length > 0)) return false;
   return Object.values(frame.missing).every((n) => n === 0);
 }
 

@@ -27,7 +27,7 @@ function pushHint<H>(hints: Map<number, H[]>, pid: number, hint: H): void {
 }
 
 /**
- * The hint of `pid` within EXE_HINT_SLACK_NS of `monoNs`, taken; it and the older ones are
+ * The hint of `pid` within EXEC_HINT_SLACK_NS of `monoNs`, taken; it and the older ones are
  * dropped.
  */
 function takeNear<H extends { monoNs: number }>(
@@ -37,17 +37,18 @@ function takeNear<H extends { monoNs: number }>(
 ): H | undefined {
   const list = hints.get(pid);
   if (!list) return undefined;
-  while (list[0] && list[0].monoNs < monoNs - EXE_HINT_SLACK_NS) list.shift();
-  const hint = list[0] && list[0].monoNs <= monoNs + EXE_HINT_SLACK_NS ? list.shift() : undefined;
+  while (list[0] && list[0].monoNs < monoNs - EXEC_HINT_SLACK_NS) list.shift();
+  const hint = list[0] && list[0].monoNs <= monoNs + EXEC_HINT_SLACK_NS ? list.shift() : undefined;
   if (list.length === 0) hints.delete(pid);
   return hint;
 }
 
 /**
- * How far apart an exec's event (tracefs) and eBPF's walk of its program may be: both run in the
- * same tracepoint, one after the other; an exec takes far longer than this.
+ * How far apart an exec's event (tracefs) and what eBPF read at it (the walk of its program, its
+ * capability sets) may be: both run in the same tracepoint, one after the other; an exec takes
+ * far longer than this.
  */
-const EXE_HINT_SLACK_NS = 200_000;
+const EXEC_HINT_SLACK_NS = 200_000;
 
 /** The directory `path` names, from `cwd` when it is relative. */
 function resolveCwd(cwd: string, path: string): string {
