@@ -118,6 +118,38 @@ for (const [name, value] of Object.entries(osConstants.errno)) {
   if (!ERRNO_NAMES.has(value)) ERRNO_NAMES.set(value, name);
 }
 
+/** Signal names by number (SIGIOT and SIGPOLL give way to SIGABRT and SIGIO, as Falco names them). */
+const SIGNAL_NAMES = new Map<number, string>();
+for (const [name, value] of Object.entries(osConstants.signals)) {
+  if (!SIGNAL_NAMES.has(value) || name === 'SIGABRT' || name === 'SIGIO')
+    SIGNAL_NAMES.set(value, name);
+}
+
+/**
+ * How the event's process ended, where the collector saw it (ProcessExit's fields are unset
+ * when it did not): Falco's procexit arguments `status` (wait(2)'s), `ret` (the exit code),
+ * `sig` and `core`.
+ */
+function exitArg(
+  ctx: EventContext,
+  name: 'status' | 'ret' | 'sig' | 'core',
+  raw: boolean,
+): FieldValue {
+  const x = ctx.kind === 'processExit' ? ctx.event.processExit : undefined;
+  if (x?.code == null || x.signal == null) return undefined;
+  const core = x.coreDumped === true;
+  switch (name) {
+    case 'status':
+      return (x.code << 8) | x.signal | (core ? 0x80 : 0);
+    case 'ret':
+      return x.code;
+    case 'sig':
+      return raw ? x.signal : (SIGNAL_NAMES.get(x.signal) ?? String(x.signal));
+    case 'core':
+      return core ? 1 : 0;
+  }
+}
+
 /** An int64 field: a number, or a Long (decoded protobuf), read without going through a string. */
 function int64(v: number | Long | null | undefined): number {
   if (v == null) return 0;
@@ -230,6 +262,11 @@ function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
       return result(ctx);
     case 'backlog':
       return ctx.kind === 'netListen' ? (e.netListen?.backlog ?? 0) : undefined;
+    case 'status':
+    case 'ret':
+    case 'sig':
+    case 'core':
+      return exitArg(ctx, name, raw);
     default:
       return undefined;
   }
@@ -253,6 +290,10 @@ export const EVT_ARG_NAMES: ReadonlySet<string> = new Set([
   'fd',
   'res_or_fd',
   'backlog',
+  'status',
+  'ret',
+  'sig',
+  'core',
 ]);
 
 interface AncestorView {
@@ -575,7 +616,7 @@ const FIELDS: FieldDef[] = [
   field(
     'evt.arg',
     'string',
-    'A syscall argument by name: flags, mode (rendered as names), name/path/filename, oldpath, newpath, uid, gid, res, fd, backlog',
+    'A syscall argument by name: flags, mode (rendered as names), name/path/filename, oldpath, newpath, uid, gid, res, fd, backlog; of a process exit, status, ret (its exit code), sig (by name), core',
     (ctx, arg) => {
       const v = eventArg(ctx, String(arg), false);
       return typeof v === 'number' ? String(v) : v;
@@ -585,7 +626,7 @@ const FIELDS: FieldDef[] = [
   field(
     'evt.rawarg',
     'number',
-    'A syscall argument by name, as a number (flags, mode, uid, gid, res, fd, backlog)',
+    'A syscall argument by name, as a number (flags, mode, uid, gid, res, fd, backlog, status, ret, sig, core)',
     (ctx, arg) => {
       const v = eventArg(ctx, String(arg), true);
       return typeof v === 'number' ? v : undefined;

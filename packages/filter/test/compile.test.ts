@@ -96,6 +96,31 @@ describe('compiled conditions', () => {
     assert.equal(matches('proc.aname[2] exists', openShadow), true);
   });
 
+  test("a process exit's status, exit code, signal and core dump, as Falco's procexit arguments; unknown matches nothing", () => {
+    const exited = (processExit: vigil.v1.IProcessExit): vigil.v1.IEvent => ({
+      ...exec,
+      processExec: null,
+      processExit,
+    });
+    const segv = exited({ code: 0, signal: 11, coreDumped: true });
+    for (const c of [
+      'evt.type = procexit and evt.arg.sig = SIGSEGV and evt.rawarg.sig = 11',
+      'evt.arg.core = 1 and evt.rawarg.status = 139 and evt.arg.ret = 0',
+    ])
+      assert.equal(matches(c, segv), true, c);
+    const seven = exited({ code: 7, signal: 0 });
+    assert.equal(
+      matches('evt.arg.ret = 7 and evt.rawarg.status = 1792 and evt.arg.core = 0', seven),
+      true,
+    );
+    assert.equal(matches('evt.arg.sig = SIGABRT', exited({ code: 0, signal: 6 })), true);
+    // Seen by tracefs alone: not an exit code of 0.
+    for (const c of ['evt.arg.ret = 0', 'evt.arg.ret exists', 'evt.rawarg.sig = 0'])
+      assert.equal(matches(c, exited({})), false, c);
+    // Not an exit at all.
+    assert.equal(matches('evt.arg.ret exists', openShadow), false);
+  });
+
   test('proc.is_exe_from_memfd says whether the program is a memfd, named memfd:<name> as Falco does', () => {
     const fromMemfd = { ...exec, process: { ...exec.process, exe: 'memfd:payload' } };
     assert.equal(matches('proc.is_exe_from_memfd = true', fromMemfd), true);

@@ -4257,10 +4257,10 @@ export namespace vigil {
             constructor(properties?: vigil.v1.IProcessExit);
 
             /** ProcessExit code. */
-            public code: number;
+            public code?: (number|null);
 
             /** ProcessExit signal. */
-            public signal: number;
+            public signal?: (number|null);
 
             /** ProcessExit coreDumped. */
             public coreDumped: boolean;

@@ -12369,19 +12369,19 @@ export const vigil = $root.vigil = (() => {
 
             /**
              * ProcessExit code.
-             * @member {number} code
+             * @member {number|null|undefined} code
              * @memberof vigil.v1.ProcessExit
              * @instance
              */
-            ProcessExit.prototype.code = 0;
+            ProcessExit.prototype.code = null;
 
             /**
              * ProcessExit signal.
-             * @member {number} signal
+             * @member {number|null|undefined} signal
              * @memberof vigil.v1.ProcessExit
              * @instance
              */
-            ProcessExit.prototype.signal = 0;
+            ProcessExit.prototype.signal = null;
 
             /**
              * ProcessExit coreDumped.
@@ -12390,6 +12390,21 @@ export const vigil = $root.vigil = (() => {
              * @instance
              */
             ProcessExit.prototype.coreDumped = false;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(ProcessExit.prototype, "_code", {
+                get: $util.oneOfGetter($oneOfFields = ["code"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(ProcessExit.prototype, "_signal", {
+                get: $util.oneOfGetter($oneOfFields = ["signal"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
 
             /**
              * Creates a new ProcessExit instance using the specified properties.
@@ -12531,12 +12546,17 @@ export const vigil = $root.vigil = (() => {
                     long = 0;
                 if (long > $util.recursionLimit)
                     return "maximum nesting depth exceeded";
-                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                let properties = {};
+                if (message.code != null && Object.hasOwnProperty.call(message, "code")) {
+                    properties._code = 1;
                     if (!$util.isInteger(message.code))
                         return "code: integer expected";
-                if (message.signal != null && Object.hasOwnProperty.call(message, "signal"))
+                }
+                if (message.signal != null && Object.hasOwnProperty.call(message, "signal")) {
+                    properties._signal = 1;
                     if (!$util.isInteger(message.signal))
                         return "signal: integer expected";
+                }
                 if (message.coreDumped != null && Object.hasOwnProperty.call(message, "coreDumped"))
                     if (typeof message.coreDumped !== "boolean")
                         return "coreDumped: boolean expected";
@@ -12587,15 +12607,18 @@ export const vigil = $root.vigil = (() => {
                 if (q > $util.recursionLimit)
                     throw Error("max depth exceeded");
                 let object = {};
-                if (options.defaults) {
-                    object.code = 0;
-                    object.signal = 0;
+                if (options.defaults)
                     object.coreDumped = false;
-                }
-                if (message.code != null && Object.hasOwnProperty.call(message, "code"))
+                if (message.code != null && Object.hasOwnProperty.call(message, "code")) {
                     object.code = message.code;
-                if (message.signal != null && Object.hasOwnProperty.call(message, "signal"))
+                    if (options.oneofs)
+                        object._code = "code";
+                }
+                if (message.signal != null && Object.hasOwnProperty.call(message, "signal")) {
                     object.signal = message.signal;
+                    if (options.oneofs)
+                        object._signal = "signal";
+                }
                 if (message.coreDumped != null && Object.hasOwnProperty.call(message, "coreDumped"))
                     object.coreDumped = message.coreDumped;
                 return object;

@@ -10,6 +10,7 @@ import {
 } from '../src/collectors/ebpf-program.js';
 import type { Frame } from '../src/collectors/ebpf-program.js';
 import { frameCanWait, frameIsEmpty } from '../src/collectors/ebpf.js';
+import { exitOf } from '../src/collectors/tracefs.js';
 
 // Lines as bpftrace 0.17 prints them with -f json (captured from a run, trimmed).
 const map = (name: string, value: unknown) =>
@@ -291,6 +292,31 @@ test('the capability sets an exec left come in time order; the program reads the
   assert.ok(withCaps.includes('print(@xc0)') && withCaps.includes('clear(@xc1)'));
   // Without the offsets there is no map of them at all (bpftrace rejects a map never written).
   assert.doesNotMatch(bpftraceProgram('x64', 40), /@xc/);
+});
+
+test('how processes ended comes in time order, as wait(2) statuses, from the last thread of each', () => {
+  const d = new FrameDecoder();
+  const f = frameOf(d, [map('@xx0', { '30,9': 139, '10,7': 1792, '20,8': 9 }), end(40)]);
+  assert.deepEqual(f.exits, [
+    { monoNs: 10, pid: 7, status: 1792 },
+    { monoNs: 20, pid: 8, status: 9 },
+    { monoNs: 30, pid: 9, status: 139 },
+  ]);
+  assert.equal(frameCanWait(f), false, 'the exit waits for it');
+  assert.deepEqual(
+    [exitOf(1792), exitOf(9), exitOf(139), exitOf(0)],
+    [
+      { code: 7, signal: 0 },
+      { code: 0, signal: 9 },
+      { code: 0, signal: 11, coreDumped: true },
+      { code: 0, signal: 0 },
+    ],
+  );
+  assert.match(
+    BPFTRACE_PROGRAM,
+    /sched_process_exit \/pid != \$1 && @shed < 2 && curtask->signal->live.counter == 0\//,
+  );
+  assert.ok(BPFTRACE_PROGRAM.includes('print(@xx0)') && BPFTRACE_PROGRAM.includes('clear(@xx1)'));
 });
 
 test('the walk from a descriptor crosses mounts with the offset given, and stops at them without one', () => {

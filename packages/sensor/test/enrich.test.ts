@@ -141,6 +141,24 @@ test('an exec the kernel names /dev/fd/<n> takes the program eBPF walked at it, 
   assert.equal(none.comm, '5');
 });
 
+test('an exit takes the status eBPF read at it, within microseconds; none is unknown, not 0', async () => {
+  const { ProcessTable } = await import('../src/enrich/process-table.js');
+  const table = new ProcessTable({ host: 'h' });
+  const pid = 4_194_002;
+  table.exitHint(pid, 256, 1_000_000);
+  table.exitHint(pid, 9, 10_000_080);
+  // The first exit of this pid (a reused one) is long before: its status is not taken for this.
+  assert.equal(table.takeExitStatus(pid, 10_000_000), 9);
+  assert.equal(table.takeExitStatus(pid, 10_000_000), undefined, 'taken once');
+  table.exitHint(pid, 3 << 8, 50_000_000);
+  assert.equal(
+    table.takeExitStatus(pid, 40_000_000),
+    undefined,
+    'one 10 ms later is not this exit',
+  );
+  assert.equal(table.takeExitStatus(pid, 49_999_900), 3 << 8);
+});
+
 test('a forked child takes its image, credentials, capabilities and cgroup from its parent: only its stat is read', () => {
   // A /proc of two processes: the parent complete, the child with its stat alone (a fork copies
   // everything else, so the table must not need it).

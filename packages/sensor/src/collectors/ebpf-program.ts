@@ -193,10 +193,10 @@ const FILE_OP_EXITS = FILE_OP_ENTRIES.flatMap(([syscalls]) =>
 
 /**
  * Maps of one generation that hold records: opens, file ops, rename new paths, UDP, argv, argv cut,
- * chdir, and the directories of paths relative to a descriptor (their names, and how each walk
- * ended).
+ * chdir, the directories of paths relative to a descriptor (their names, and how each walk
+ * ended), capability sets at exec, and how processes ended.
  */
-const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xp', 'xq', 'xc'] as const;
+const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xp', 'xq', 'xc', 'xx'] as const;
 
 /**
  * Steps of the walk from a directory descriptor's dentry up to the root: one a name, or one a
@@ -627,6 +627,7 @@ tracepoint:syscalls:sys_enter_execve, tracepoint:syscalls:sys_enter_execveat /pi
   if ($i > 0) { ${byGeneration(flagged, '$g')} }
 }
 ${execProbe(mntOffset, capOffsets)}
+${EXIT_PROBE}
 tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
 tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
   if (args->ret == 0) { ${byGeneration((g) => `@xd${g}[nsecs, tid] = (pid, str(@cd[tid])); ${recorded(g, W.chdir)}`)} }
@@ -691,6 +692,23 @@ function execProbe(mntOffset: number | null, caps: CapOffsets | null): string {
   if (${throughFd}) { ${walk} }
 }`;
 }
+
+/** SIGNAL_GROUP_EXIT in `signal_struct.flags` (include/linux/sched/signal.h). */
+const SIGNAL_GROUP_EXIT = 4;
+
+/**
+ * The probe at the exit of a process's last thread: it records how the process ended
+ * (`@xx<g>[$t, pid]`), as its parent's wait(2) will be told (wait_task_zombie, kernel/exit.c): the
+ * group's exit code when the process ended as a whole (exit_group(2), a fatal signal), else its
+ * main thread's. The tracepoint's own `group_dead` is newer than Linux 6.7; `signal->live` is
+ * already counted down to 0 for the last thread when it fires (do_exit). The tracefs collector's
+ * exit event takes it (ProcessTable.onExit): sched_process_exit has no such field.
+ */
+const EXIT_PROBE = `tracepoint:sched:sched_process_exit /pid != $1 && @shed < 2 && curtask->signal->live.counter == 0/ {
+  $t = nsecs; $s = curtask->signal;
+  $x = ($s->flags & ${SIGNAL_GROUP_EXIT}) ? $s->group_exit_code : curtask->group_leader->exit_code;
+  ${byGeneration((g) => `@xx${g}[$t, pid] = $x; ${flagged(g)}`)}
+}`;
 
 /** The program for this machine's architecture, for a kernel whose `struct mount` is the usual. */
 export const BPFTRACE_PROGRAM = bpftraceProgram();
@@ -786,6 +804,13 @@ export interface CapsRecord {
   permitted: number;
 }
 
+/** How a process ended: its wait(2) status (EXIT_PROBE). */
+export interface ExitRecord {
+  monoNs: number;
+  pid: number;
+  status: number;
+}
+
 /** What one print of the maps held. */
 export interface Frame {
   /** Records in time order. */
@@ -796,6 +821,8 @@ export interface Frame {
   exes: ExeRecord[];
   /** Capability sets of processes at their exec, in time order. */
   caps: CapsRecord[];
+  /** How processes ended, in time order. */
+  exits: ExitRecord[];
   /** Records written in the kernel but missing from the print, by map. */
   missing: {
     open: number;
@@ -844,6 +871,7 @@ interface Printed {
   /** How each walk ended, `ns,tid,which`: the number of names, or -1 when incomplete. */
   dirEnds: Array<[string, unknown]>;
   caps: Array<[string, unknown]>;
+  exits: Array<[string, unknown]>;
   written: Map<number, number>;
   /** Totals of the shed counters printed, by code (cumulative). */
   shedTotals: Map<number, number>;
@@ -861,6 +889,7 @@ function nothingPrinted(): Printed {
     dirParts: [],
     dirEnds: [],
     caps: [],
+    exits: [],
     written: new Map(),
     shedTotals: new Map(),
   };
@@ -999,6 +1028,9 @@ export class FrameDecoder {
         case 'xc':
           append(p.caps, entries);
           break;
+        case 'xx':
+          append(p.exits, entries);
+          break;
         case 'xw': {
           // @xw<g>_<code>: a scalar count.
           const code = Number(name.slice(name.indexOf('_') + 1));
@@ -1029,6 +1061,11 @@ export class FrameDecoder {
       return { monoNs, pid, effective: Number(effective), permitted: Number(permitted) };
     });
     caps.sort((a, b) => a.monoNs - b.monoNs);
+    const exits: ExitRecord[] = p.exits.map(([k, v]) => {
+      const [monoNs = 0, pid = 0] = keyParts(k);
+      return { monoNs, pid, status: Number(v) };
+    });
+    exits.sort((a, b) => a.monoNs - b.monoNs);
     const records: EbpfRecord[] = [];
     for (const [k, v] of p.open) {
       const [ns = 0, tid = 0] = keyParts(k);
@@ -1161,6 +1198,6 @@ export class FrameDecoder {
             : FILE_OP_KINDS[code - S_FILE_OP];
       if (kind) shed.set(kind, (shed.get(kind) ?? 0) + n);
     }
-    return { records, argvs, exes, caps, missing, shed, unreadableOpens, untilNs };
+    return { records, argvs, exes, caps, exits, missing, shed, unreadableOpens, untilNs };
   }
 }

@@ -67,12 +67,13 @@ export const IDLE_ACK_DELAY_MS = 100;
 
 /**
  * True when a frame's acknowledgement may wait IDLE_ACK_DELAY_MS: it holds no record, no argv,
- * no exec's program and no exec's capability sets (whose events wait for them) and no sign of a full map. Counts of shed or
+ * no exec's program, no exec's capability sets and no exit's status (whose events wait for them)
+ * and no sign of a full map. Counts of shed or
  * unreadable events are reported as they come, but nothing waits for them: while the sensor sheds
  * everything the program counts, frames are printed ~8 times a second, not 40.
  */
 export function frameCanWait(frame: Frame): boolean {
-  const held = [frame.records, frame.argvs, frame.exes, frame.caps];
+  const held = [frame.records, frame.argvs, frame.exes, frame.caps, frame.exits];
   if (held.some((list) => list.length > 0)) return false;
   return Object.values(frame.missing).every((n) => n === 0);
 }
@@ -356,11 +357,13 @@ export class EbpfCollector implements Collector {
         'fileOpen',
       );
     }
-    // argv and the programs of execs through a descriptor go to the process table at once (not
-    // held): the tracefs collector waits for the watermark before it handles an exec.
+    // argv, the programs of execs through a descriptor, capability sets and exit statuses go to
+    // the process table at once (not held): the tracefs collector waits for the watermark before
+    // it handles an exec or an exit.
     for (const a of frame.argvs) this.#processes.argvHint(a.pid, a.argv, a.truncated, a.monoNs);
     for (const x of frame.exes) this.#processes.exeHint(x.pid, x.path, x.monoNs);
     for (const c of frame.caps) this.#processes.capsHint(c.pid, c, c.monoNs);
+    for (const x of frame.exits) this.#processes.exitHint(x.pid, x.status, x.monoNs);
     const now = Date.now();
     for (const r of frame.records) {
       // So are chdirs, for the forks the tracefs collector handles before their records.

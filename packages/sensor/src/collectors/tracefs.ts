@@ -21,6 +21,18 @@ export const TRACEFS_EVENTS = [
   'cgroup/cgroup_rmdir',
 ] as const;
 
+/**
+ * A ProcessExit from a wait(2) status (WEXITSTATUS, WTERMSIG, WCOREDUMP in glibc's
+ * bits/waitstatus.h): without one (tracefs alone) its fields stay unset, which says unknown.
+ */
+export function exitOf(status: number): vigil.v1.IProcessExit {
+  return {
+    code: (status >> 8) & 0xff,
+    signal: status & 0x7f,
+    ...((status & 0x80) !== 0 ? { coreDumped: true } : {}),
+  };
+}
+
 /** Default period between reads of the per-CPU buffers. */
 export const DEFAULT_POLL_INTERVAL_MS = 20;
 /** Pages read per CPU per poll at most: bounds the work of one tick. */
@@ -192,7 +204,7 @@ export class TracefsCollector implements Collector {
       blindSpots: [
         'file opens, paths and argv at exec time (tracepoints carry no user memory; the ebpf collector sees them)',
         'the capability sets of a process gone before /proc is read (the ebpf collector reads them at exec)',
-        'exit codes and signals (sched_process_exit has no such field)',
+        'how a process ended: exit code, signal, core dump (sched_process_exit has no such field; the ebpf collector reads them)',
         'UDP and unix sockets (sock:inet_sock_set_state is TCP only)',
       ],
     });
@@ -453,13 +465,14 @@ export class TracefsCollector implements Collector {
       const pid = this.#processes.processOf(tid);
       this.#processes.onTaskExit(tid);
       const entry = this.#processes.onExit(pid);
+      const status = this.#processes.takeExitStatus(pid, mono);
       // Shed: counted, and no description built for it.
       if (!this.#sink?.admit('processExit')) return;
       this.#emit(
         {
           process: entry ? this.#processes.describe(entry, tid) : { pid, tid },
           container: this.#containers.describe(entry?.container),
-          processExit: {},
+          processExit: status === undefined ? {} : exitOf(status),
         },
         'processExit',
         mono,

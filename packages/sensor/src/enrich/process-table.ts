@@ -44,9 +44,9 @@ function takeNear<H extends { monoNs: number }>(
 }
 
 /**
- * How far apart an exec's event (tracefs) and what eBPF read at it (the walk of its program, its
- * capability sets) may be: both run in the same tracepoint, one after the other; an exec takes
- * far longer than this.
+ * How far apart an exec's or exit's event (tracefs) and what eBPF read at it (the walk of its
+ * program, its capability sets; how the process ended) may be: both run in the same tracepoint,
+ * one after the other; an exec takes far longer than this.
  */
 const EXEC_HINT_SLACK_NS = 200_000;
 
@@ -505,6 +505,22 @@ export class ProcessTable {
     if (tgid === undefined || tgid === tid) return tid;
     this.#rememberThread(tid, tgid);
     return tgid;
+  }
+
+  /** How processes ended, as eBPF read it at their exit, by pid, in time order (as #exeHints). */
+  readonly #exitHints = new Map<number, Array<{ monoNs: number; status: number }>>();
+
+  /** Records how process `pid` ended at `monoNs`: its wait(2) status. */
+  exitHint(pid: number, status: number, monoNs: number): void {
+    pushHint(this.#exitHints, pid, { monoNs, status });
+  }
+
+  /**
+   * How process `pid`, whose exit's event is at `monoNs`, ended (its wait(2) status), when eBPF
+   * read it; taken, with the older ones.
+   */
+  takeExitStatus(pid: number, monoNs: number): number | undefined {
+    return takeNear(this.#exitHints, pid, monoNs)?.status;
   }
 
   /** An exit: the process stays known (for late events and for its children), marked exited. */

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  realpathSync,
+  rmSync,
+} from 'node:fs';
 import { availableParallelism, tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { test } from 'node:test';
@@ -903,6 +911,59 @@ test(
       16,
     );
     assert.deepEqual(caps(root), [bounding, bounding], `full set here is ${full.toString(16)}`);
+  },
+);
+
+test(
+  "a process's exit event says how it ended: its exit code, or the signal that killed it and whether it dumped core",
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const marker = `vigil-exit-${randomBytes(4).toString('hex')}`;
+    // Core files land in the working directory (core_pattern "core" here; elsewhere a pipe, to
+    // systemd-coredump say): whether one was dumped is read from the directory afterwards.
+    const dir = tempDir(t, 'vigil-exit-');
+    const cases: Array<{ name: string; script: string; code: number; signal: number }> = [
+      { name: 'ok', script: `/bin/true`, code: 0, signal: 0 },
+      { name: 'code', script: `exit 7`, code: 7, signal: 0 },
+      { name: 'kill', script: `kill -KILL $$`, code: 0, signal: 9 },
+      { name: 'segv', script: `ulimit -c unlimited; kill -SEGV $$`, code: 0, signal: 11 },
+      // exit_group(2) from a thread other than the main one: the whole process ends with it.
+      {
+        name: 'thread',
+        script: `exec python3 -c 'import os, threading; threading.Thread(target=lambda: os._exit(3)).start(); threading.Event().wait()'`,
+        code: 3,
+        signal: 0,
+      },
+    ];
+    const launched = new Map<string, number>();
+    for (const c of cases) {
+      // A launcher shell forks each (the sensor ignores the test's own process); `$!` is its pid.
+      await run(
+        '/bin/sh',
+        [
+          '-c',
+          `/bin/sh -c '${c.script.replaceAll("'", "'\\''")}; : ${marker}-${c.name}' & echo $! > pid; wait`,
+        ],
+        dir,
+      );
+      launched.set(c.name, Number(readFileSync(join(dir, 'pid'), 'utf8')));
+    }
+    const all = () => events(output);
+    const cored = readdirSync(dir).some((f) => f.startsWith('core'));
+    t.diagnostic(cored ? 'the SIGSEGV case dumped core' : 'no core file (core_pattern elsewhere)');
+    for (const c of cases) {
+      const pid = launched.get(c.name) as number;
+      const exit = await waitFor(() => all().find((e) => e.processExit && e.process?.pid === pid), {
+        message: () => `no exit event for ${c.name} (pid ${pid})`,
+      });
+      const x = exit.processExit;
+      assert.deepEqual(
+        [x?.code, x?.signal, x?.coreDumped ?? false],
+        [c.code, c.signal, c.name === 'segv' && cored],
+        `${c.name}: ${JSON.stringify(x)}`,
+      );
+    }
   },
 );
 
