@@ -53,6 +53,11 @@ export async function runDetector(
         { rule: s.name, fields: s.fields, file: s.where.file, line: s.where.line },
         'rule does not run: it needs fields Vigil cannot supply yet',
       );
+    } else if (s.reason === 'unsupported-events') {
+      logger.warn(
+        { rule: s.name, eventTypes: s.fields, file: s.where.file, line: s.where.line },
+        'rule does not run: it matches only events Vigil does not report yet',
+      );
     }
   }
   const { bp, url } = await connectAs(config, 'detector', options.natsUrl, 'vigil-detector');
@@ -101,6 +106,7 @@ export async function runDetector(
   }
   process.stderr.write(
     `vigil detector on ${url}: ${result.rules.length} rules running from ${files.length} file(s)` +
-      `, ${result.skipped.filter((s) => s.reason === 'unsupported-fields').length} waiting for fields\n`,
+      `, ${result.skipped.filter((s) => s.reason === 'unsupported-fields').length} waiting for fields` +
+      `, ${result.skipped.filter((s) => s.reason === 'unsupported-events').length} for events\n`,
   );
 }

@@ -47,15 +47,23 @@ export function validateRules(files: readonly string[], out: Write, err: Write):
   const gapRules = result.skipped.filter((s) => s.reason === 'unsupported-fields');
   const otherSource = result.skipped.filter((s) => s.reason === 'unsupported-source');
   const disabled = result.skipped.filter((s) => s.reason === 'disabled');
+  const noEvents = result.skipped.filter((s) => s.reason === 'unsupported-events');
   out(
     `${paths.length} file(s), ${result.total} rules: ${result.compiled} compile` +
-      ` (${result.rules.length} enabled, ${disabled.length} disabled),` +
+      ` (${result.rules.length} run, ${noEvents.length} wait for events Vigil does not report yet,` +
+      ` ${disabled.length} disabled),` +
       ` ${gapRules.length} need fields Vigil cannot supply yet,` +
       ` ${otherSource.length} of other sources, ${errors.length} error(s)\n`,
   );
   for (const s of gapRules) {
     out(
       `  ${basename(s.where.file)}:${s.where.line} rule "${s.name}": needs ${s.fields.join(', ')}\n`,
+    );
+  }
+  for (const s of noEvents) {
+    out(
+      `  ${basename(s.where.file)}:${s.where.line} rule "${s.name}": matches only ` +
+        `${s.fields.length > 0 ? `${s.fields.join(', ')} events` : 'no event'}, which Vigil does not report yet\n`,
     );
   }
   for (const s of otherSource) {

@@ -26,7 +26,10 @@ test('vigil rules validate: counts, the fields each rule lacks, errors with file
   );
   const ok = vigil('rules', 'validate', good);
   assert.equal(ok.code, 0, ok.err);
-  assert.match(ok.out, /^1 file\(s\), 2 rules: 1 compile \(1 enabled, 0 disabled\), 1 need fields/);
+  assert.match(
+    ok.out,
+    /^1 file\(s\), 2 rules: 1 compile \(1 run, 0 wait for events Vigil does not report yet, 0 disabled\), 1 need fields/,
+  );
   assert.match(ok.out, /good\.yaml:1 rule "Env": needs proc\.env/);
 
   const bad = join(dir, 'bad.yaml');
@@ -67,6 +70,18 @@ test(
     assert.equal(
       r.out.split('\n').filter((l) => / rule ".*": needs /.test(l)).length,
       Number(m[3]),
+    );
+    // Rules that compile but could never fire are not counted as running, and are listed.
+    const waiting =
+      /\((\d+) run, (\d+) wait for events Vigil does not report yet, (\d+) disabled\)/.exec(r.out);
+    assert.ok(waiting, r.out);
+    assert.equal(Number(m[2]), Number(waiting[1]) + Number(waiting[2]) + Number(waiting[3]));
+    assert.equal(
+      r.out
+        .split('\n')
+        .filter((l) => / rule ".*": matches only .* which Vigil does not report yet$/.test(l))
+        .length,
+      Number(waiting[2]),
     );
   },
 );

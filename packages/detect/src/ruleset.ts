@@ -148,8 +148,12 @@ export interface CompiledRule {
 export interface SkippedRule {
   name: string;
   where: Location;
-  reason: 'disabled' | 'unsupported-fields' | 'unsupported-source' | 'error';
-  /** For unsupported-fields: the fields Vigil cannot supply. */
+  reason: 'disabled' | 'unsupported-fields' | 'unsupported-events' | 'unsupported-source' | 'error';
+  /**
+   * For unsupported-fields: the fields Vigil cannot supply. For unsupported-events (the rule can
+   * match no event Vigil reports): the event types it asks for that Vigil does not report, none
+   * when its condition contradicts itself.
+   */
   fields: readonly string[];
 }
 
@@ -614,6 +618,26 @@ export class Ruleset {
           if (!names.some((n) => filter.evtTypes.has(n))) continue;
           const specialized = compileFilter(withExceptions, scope, { kind });
           if (specialized.constant !== false) matchers.set(kind, specialized.match);
+        }
+        if (matchers.size === 0) {
+          // It would run and never fire: say so, as for a missing field.
+          const types = [...filter.foreignTypes];
+          skipped.push({
+            name: rule.name,
+            where: rule.where,
+            reason: 'unsupported-events',
+            fields: types,
+          });
+          problems.push({
+            severity: 'warning',
+            where: rule.where,
+            item,
+            message:
+              types.length > 0
+                ? `matches only ${types.join(', ')} events, which Vigil does not report yet; the rule does not run`
+                : 'can match no event Vigil reports; the rule does not run',
+          });
+          continue;
         }
         rules.push({
           name: rule.name,

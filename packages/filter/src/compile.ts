@@ -58,6 +58,11 @@ export interface CompiledFilter {
   gaps: readonly Gap[];
   /** Every evt.type name an event can have for the condition to be true. */
   evtTypes: ReadonlySet<string>;
+  /**
+   * evt.type names the condition asks for (`=`, `in`) that no Vigil event answers to (ptrace,
+   * init_module...), in the order written: why a condition that matches nothing does not.
+   */
+  foreignTypes: ReadonlySet<string>;
   /** The condition's value when it is the same for every event (of the kind compiled for). */
   constant: boolean | undefined;
 }
@@ -230,6 +235,7 @@ class Compiler {
   readonly #scope: CompileScope;
   readonly #fields = new Set<string>();
   readonly #gaps: Gap[] = [];
+  readonly #foreignTypes = new Set<string>();
   readonly #macroStack: string[] = [];
   /** The type groups of the kind compiled for, when one is. */
   readonly #kindGroups: readonly string[] | undefined;
@@ -259,7 +265,14 @@ class Compiler {
     const evtTypes = new Set([...groups].flatMap((g) => TYPE_GROUPS.get(g) ?? []));
     const match = part === true ? ALWAYS : part === false ? NEVER : part;
     const constant = typeof part === 'boolean' ? part : undefined;
-    return { match, fields: this.#fields, gaps: this.#gaps, evtTypes, constant };
+    return {
+      match,
+      fields: this.#fields,
+      gaps: this.#gaps,
+      evtTypes,
+      foreignTypes: this.#foreignTypes,
+      constant,
+    };
   }
 
   #error(reason: string, pos: Pos): FilterCompileError {
@@ -781,8 +794,10 @@ class Compiler {
         const values = this.#listValues(expr);
         if (!Array.isArray(values)) break;
         const named = groupsOf(new Set(values));
-        if (expr.op === '=' || expr.op === '==' || expr.op === 'in')
+        if (expr.op === '=' || expr.op === '==' || expr.op === 'in') {
+          for (const v of values) if (!ALL_EVT_TYPES.has(v)) this.#foreignTypes.add(v);
           return { set: named, exact: true };
+        }
         if (expr.op === '!=') {
           return {
             set: new Set([...TYPE_GROUPS.keys()].filter((t) => !named.has(t))),
