@@ -41,6 +41,7 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
   fileChmod: ['fchmodat', 'chmod', 'fchmod'],
   fileChown: ['fchownat', 'chown', 'lchown', 'fchown'],
   fileLink: ['symlinkat', 'symlink', 'linkat', 'link'],
+  processPtrace: ['ptrace'],
   netConnect: ['connect'],
   netAccept: ['accept4', 'accept'],
   netListen: ['listen', 'bind'],
@@ -118,6 +119,36 @@ for (const [name, value] of Object.entries(osConstants.errno)) {
   if (!ERRNO_NAMES.has(value)) ERRNO_NAMES.set(value, name);
 }
 
+/**
+ * ptrace(2) requests by number, as Falco renders evt.arg.request (its ptrace_requests flags,
+ * PTRACE_* from include/uapi/linux/ptrace.h and x86's asm/ptrace-abi.h).
+ */
+const PTRACE_NAMES = new Map<number, string>([
+  [0, 'PTRACE_TRACEME'],
+  [1, 'PTRACE_PEEKTEXT'],
+  [2, 'PTRACE_PEEKDATA'],
+  [3, 'PTRACE_PEEKUSR'],
+  [4, 'PTRACE_POKETEXT'],
+  [5, 'PTRACE_POKEDATA'],
+  [6, 'PTRACE_POKEUSR'],
+  [7, 'PTRACE_CONT'],
+  [8, 'PTRACE_KILL'],
+  [9, 'PTRACE_SINGLESTEP'],
+  [12, 'PTRACE_GETREGS'],
+  [13, 'PTRACE_SETREGS'],
+  [14, 'PTRACE_GETFPREGS'],
+  [15, 'PTRACE_SETFPREGS'],
+  [16, 'PTRACE_ATTACH'],
+  [17, 'PTRACE_DETACH'],
+  [24, 'PTRACE_SYSCALL'],
+  [0x4200, 'PTRACE_SETOPTIONS'],
+  [0x4204, 'PTRACE_GETREGSET'],
+  [0x4205, 'PTRACE_SETREGSET'],
+  [0x4206, 'PTRACE_SEIZE'],
+  [0x4207, 'PTRACE_INTERRUPT'],
+  [0x4208, 'PTRACE_LISTEN'],
+]);
+
 /** Signal names by number (SIGIOT and SIGPOLL give way to SIGABRT and SIGIO, as Falco names them). */
 const SIGNAL_NAMES = new Map<number, string>();
 for (const [name, value] of Object.entries(osConstants.signals)) {
@@ -172,6 +203,8 @@ function result(ctx: EventContext): number | undefined {
       return e.fileUnlink?.result ?? 0;
     case 'fileChmod':
       return e.fileChmod?.result ?? 0;
+    case 'processPtrace':
+      return e.processPtrace?.result ?? 0;
     case 'fileChown':
       return e.fileChown?.result ?? 0;
     case 'fileLink':
@@ -267,6 +300,13 @@ function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
     case 'sig':
     case 'core':
       return exitArg(ctx, name, raw);
+    case 'request': {
+      if (ctx.kind !== 'processPtrace') return undefined;
+      const r = e.processPtrace?.request ?? 0;
+      return raw ? r : (PTRACE_NAMES.get(r) ?? String(r));
+    }
+    case 'pid':
+      return ctx.kind === 'processPtrace' ? (e.processPtrace?.targetPid ?? 0) : undefined;
     default:
       return undefined;
   }
@@ -294,6 +334,8 @@ export const EVT_ARG_NAMES: ReadonlySet<string> = new Set([
   'ret',
   'sig',
   'core',
+  'request',
+  'pid',
 ]);
 
 interface AncestorView {
@@ -616,7 +658,7 @@ const FIELDS: FieldDef[] = [
   field(
     'evt.arg',
     'string',
-    'A syscall argument by name: flags, mode (rendered as names), name/path/filename, oldpath, newpath, uid, gid, res, fd, backlog; of a process exit, status, ret (its exit code), sig (by name), core',
+    'A syscall argument by name: flags, mode (rendered as names), name/path/filename, oldpath, newpath, uid, gid, res, fd, backlog; of a process exit, status, ret (its exit code), sig (by name), core; of a ptrace, request (by name), pid (the tracee)',
     (ctx, arg) => {
       const v = eventArg(ctx, String(arg), false);
       return typeof v === 'number' ? String(v) : v;
@@ -626,7 +668,7 @@ const FIELDS: FieldDef[] = [
   field(
     'evt.rawarg',
     'number',
-    'A syscall argument by name, as a number (flags, mode, uid, gid, res, fd, backlog, status, ret, sig, core)',
+    'A syscall argument by name, as a number (flags, mode, uid, gid, res, fd, backlog, status, ret, sig, core, request, pid)',
     (ctx, arg) => {
       const v = eventArg(ctx, String(arg), true);
       return typeof v === 'number' ? v : undefined;

@@ -3142,6 +3142,9 @@ export namespace vigil {
 
             /** Event fileLink */
             fileLink?: (vigil.v1.IFileLink|null);
+
+            /** Event processPtrace */
+            processPtrace?: (vigil.v1.IProcessPtrace|null);
         }
 
         /** Represents an Event. */
@@ -3228,8 +3231,11 @@ export namespace vigil {
             /** Event fileLink. */
             public fileLink?: (vigil.v1.IFileLink|null);
 
+            /** Event processPtrace. */
+            public processPtrace?: (vigil.v1.IProcessPtrace|null);
+
             /** Event payload. */
-            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink");
+            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -4815,6 +4821,115 @@ export namespace vigil {
 
             /**
              * Gets the default type url for FileLink
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ProcessPtrace. */
+        interface IProcessPtrace {
+
+            /** ProcessPtrace request */
+            request?: (number|null);
+
+            /** ProcessPtrace targetPid */
+            targetPid?: (number|null);
+
+            /** ProcessPtrace result */
+            result?: (number|null);
+        }
+
+        /** Represents a ProcessPtrace. */
+        class ProcessPtrace implements IProcessPtrace {
+
+            /**
+             * Constructs a new ProcessPtrace.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.IProcessPtrace);
+
+            /** ProcessPtrace request. */
+            public request: number;
+
+            /** ProcessPtrace targetPid. */
+            public targetPid: number;
+
+            /** ProcessPtrace result. */
+            public result: number;
+
+            /**
+             * Creates a new ProcessPtrace instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProcessPtrace instance
+             */
+            public static create(properties?: vigil.v1.IProcessPtrace): vigil.v1.ProcessPtrace;
+
+            /**
+             * Encodes the specified ProcessPtrace message. Does not implicitly {@link vigil.v1.ProcessPtrace.verify|verify} messages.
+             * @param message ProcessPtrace message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: vigil.v1.IProcessPtrace, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ProcessPtrace message, length delimited. Does not implicitly {@link vigil.v1.ProcessPtrace.verify|verify} messages.
+             * @param message ProcessPtrace message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: vigil.v1.IProcessPtrace, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProcessPtrace message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ProcessPtrace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.ProcessPtrace;
+
+            /**
+             * Decodes a ProcessPtrace message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ProcessPtrace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.ProcessPtrace;
+
+            /**
+             * Verifies a ProcessPtrace message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProcessPtrace message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProcessPtrace
+             */
+            public static fromObject(object: { [k: string]: any }): vigil.v1.ProcessPtrace;
+
+            /**
+             * Creates a plain object from a ProcessPtrace message. Also converts values to other types if specified.
+             * @param message ProcessPtrace
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: vigil.v1.ProcessPtrace, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProcessPtrace to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ProcessPtrace
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

@@ -8496,6 +8496,7 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.ISensorStatus|null} [sensorStatus] Event sensorStatus
              * @property {vigil.v1.IResponseResult|null} [responseResult] Event responseResult
              * @property {vigil.v1.IFileLink|null} [fileLink] Event fileLink
+             * @property {vigil.v1.IProcessPtrace|null} [processPtrace] Event processPtrace
              */
 
             /**
@@ -8713,17 +8714,25 @@ export const vigil = $root.vigil = (() => {
              */
             Event.prototype.fileLink = null;
 
+            /**
+             * Event processPtrace.
+             * @member {vigil.v1.IProcessPtrace|null|undefined} processPtrace
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.processPtrace = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|undefined} payload
+             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|undefined} payload
              * @memberof vigil.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink"]),
+                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8805,6 +8814,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.ResponseResult.encode(message.responseResult, writer.uint32(/* id 31, wireType 2 =*/250).fork(), q + 1).ldelim();
                 if (message.fileLink != null && Object.hasOwnProperty.call(message, "fileLink"))
                     $root.vigil.v1.FileLink.encode(message.fileLink, writer.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
+                if (message.processPtrace != null && Object.hasOwnProperty.call(message, "processPtrace"))
+                    $root.vigil.v1.ProcessPtrace.encode(message.processPtrace, writer.uint32(/* id 33, wireType 2 =*/266).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -8953,6 +8964,10 @@ export const vigil = $root.vigil = (() => {
                         }
                     case 32: {
                             message.fileLink = $root.vigil.v1.FileLink.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 33: {
+                            message.processPtrace = $root.vigil.v1.ProcessPtrace.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -9196,6 +9211,16 @@ export const vigil = $root.vigil = (() => {
                             return "fileLink." + error;
                     }
                 }
+                if (message.processPtrace != null && Object.hasOwnProperty.call(message, "processPtrace")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.vigil.v1.ProcessPtrace.verify(message.processPtrace, long + 1);
+                        if (error)
+                            return "processPtrace." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9344,6 +9369,11 @@ export const vigil = $root.vigil = (() => {
                     if (!$util.isObject(object.fileLink))
                         throw TypeError(".vigil.v1.Event.fileLink: object expected");
                     message.fileLink = $root.vigil.v1.FileLink.fromObject(object.fileLink, long + 1);
+                }
+                if (object.processPtrace != null) {
+                    if (!$util.isObject(object.processPtrace))
+                        throw TypeError(".vigil.v1.Event.processPtrace: object expected");
+                    message.processPtrace = $root.vigil.v1.ProcessPtrace.fromObject(object.processPtrace, long + 1);
                 }
                 return message;
             };
@@ -9502,6 +9532,11 @@ export const vigil = $root.vigil = (() => {
                     object.fileLink = $root.vigil.v1.FileLink.toObject(message.fileLink, options, q + 1);
                     if (options.oneofs)
                         object.payload = "fileLink";
+                }
+                if (message.processPtrace != null && Object.hasOwnProperty.call(message, "processPtrace")) {
+                    object.processPtrace = $root.vigil.v1.ProcessPtrace.toObject(message.processPtrace, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "processPtrace";
                 }
                 return object;
             };
@@ -14000,6 +14035,295 @@ export const vigil = $root.vigil = (() => {
             };
 
             return FileLink;
+        })();
+
+        v1.ProcessPtrace = (function() {
+
+            /**
+             * Properties of a ProcessPtrace.
+             * @memberof vigil.v1
+             * @interface IProcessPtrace
+             * @property {number|null} [request] ProcessPtrace request
+             * @property {number|null} [targetPid] ProcessPtrace targetPid
+             * @property {number|null} [result] ProcessPtrace result
+             */
+
+            /**
+             * Constructs a new ProcessPtrace.
+             * @memberof vigil.v1
+             * @classdesc Represents a ProcessPtrace.
+             * @implements IProcessPtrace
+             * @constructor
+             * @param {vigil.v1.IProcessPtrace=} [properties] Properties to set
+             */
+            function ProcessPtrace(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ProcessPtrace request.
+             * @member {number} request
+             * @memberof vigil.v1.ProcessPtrace
+             * @instance
+             */
+            ProcessPtrace.prototype.request = 0;
+
+            /**
+             * ProcessPtrace targetPid.
+             * @member {number} targetPid
+             * @memberof vigil.v1.ProcessPtrace
+             * @instance
+             */
+            ProcessPtrace.prototype.targetPid = 0;
+
+            /**
+             * ProcessPtrace result.
+             * @member {number} result
+             * @memberof vigil.v1.ProcessPtrace
+             * @instance
+             */
+            ProcessPtrace.prototype.result = 0;
+
+            /**
+             * Creates a new ProcessPtrace instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.ProcessPtrace
+             * @static
+             * @param {vigil.v1.IProcessPtrace=} [properties] Properties to set
+             * @returns {vigil.v1.ProcessPtrace} ProcessPtrace instance
+             */
+            ProcessPtrace.create = function create(properties) {
+                return new ProcessPtrace(properties);
+            };
+
+            /**
+             * Encodes the specified ProcessPtrace message. Does not implicitly {@link vigil.v1.ProcessPtrace.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.ProcessPtrace
+             * @static
+             * @param {vigil.v1.IProcessPtrace} message ProcessPtrace message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProcessPtrace.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.request != null && Object.hasOwnProperty.call(message, "request"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.request);
+                if (message.targetPid != null && Object.hasOwnProperty.call(message, "targetPid"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.targetPid);
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.result);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ProcessPtrace message, length delimited. Does not implicitly {@link vigil.v1.ProcessPtrace.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.ProcessPtrace
+             * @static
+             * @param {vigil.v1.IProcessPtrace} message ProcessPtrace message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProcessPtrace.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ProcessPtrace message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.ProcessPtrace
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.ProcessPtrace} ProcessPtrace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProcessPtrace.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.vigil.v1.ProcessPtrace();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.request = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.targetPid = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.result = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ProcessPtrace message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.ProcessPtrace
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.ProcessPtrace} ProcessPtrace
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProcessPtrace.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ProcessPtrace message.
+             * @function verify
+             * @memberof vigil.v1.ProcessPtrace
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProcessPtrace.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.request != null && Object.hasOwnProperty.call(message, "request"))
+                    if (!$util.isInteger(message.request))
+                        return "request: integer expected";
+                if (message.targetPid != null && Object.hasOwnProperty.call(message, "targetPid"))
+                    if (!$util.isInteger(message.targetPid))
+                        return "targetPid: integer expected";
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    if (!$util.isInteger(message.result))
+                        return "result: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ProcessPtrace message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.ProcessPtrace
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.ProcessPtrace} ProcessPtrace
+             */
+            ProcessPtrace.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.vigil.v1.ProcessPtrace)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".vigil.v1.ProcessPtrace: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.vigil.v1.ProcessPtrace();
+                if (object.request != null)
+                    message.request = object.request | 0;
+                if (object.targetPid != null)
+                    message.targetPid = object.targetPid >>> 0;
+                if (object.result != null)
+                    message.result = object.result | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProcessPtrace message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.ProcessPtrace
+             * @static
+             * @param {vigil.v1.ProcessPtrace} message ProcessPtrace
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProcessPtrace.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.request = 0;
+                    object.targetPid = 0;
+                    object.result = 0;
+                }
+                if (message.request != null && Object.hasOwnProperty.call(message, "request"))
+                    object.request = message.request;
+                if (message.targetPid != null && Object.hasOwnProperty.call(message, "targetPid"))
+                    object.targetPid = message.targetPid;
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    object.result = message.result;
+                return object;
+            };
+
+            /**
+             * Converts this ProcessPtrace to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.ProcessPtrace
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProcessPtrace.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ProcessPtrace
+             * @function getTypeUrl
+             * @memberof vigil.v1.ProcessPtrace
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ProcessPtrace.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/vigil.v1.ProcessPtrace";
+            };
+
+            return ProcessPtrace;
         })();
 
         v1.FileUnlink = (function() {

@@ -19,6 +19,7 @@ export const EVENT_KINDS = [
   'sensorStatus',
   'responseResult',
   'fileLink',
+  'processPtrace',
 ] as const;
 
 /** One payload name of `Event`. */
@@ -60,6 +61,7 @@ const CATEGORY_OF: Record<EventKind, EventCategory> = {
   sensorStatus: 'status',
   responseResult: 'response',
   fileLink: 'file',
+  processPtrace: 'process',
 };
 
 /** The family an event kind belongs to. */

@@ -83,6 +83,7 @@ const payloads: Record<EventKind, object> = {
     linkPathTruncated: false,
     targetTruncated: true,
   },
+  processPtrace: { request: 16, targetPid: 4242, result: -1 },
   netConnect: {
     family: v1.AddressFamily.ADDRESS_FAMILY_INET6,
     protocol: v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP,

@@ -27,6 +27,7 @@ const KINDS = [
   'fileUnlink',
   'fileChmod',
   'fileLink',
+  'processPtrace',
   'netConnect',
   'netAccept',
   'netListen',
@@ -46,6 +47,9 @@ function what(e: Json): [string, string] {
   const remote = p.remote as { address?: string; port?: number } | undefined;
   const link = p.linkPath as string | undefined;
   const detail =
+    (kind === 'processPtrace'
+      ? `request ${(p.request as number | undefined) ?? 0} to pid ${(p.targetPid as number | undefined) ?? 0}`
+      : undefined) ??
     (p.path as string | undefined) ??
     (link ? `${link} -> ${(p.target as string | undefined) ?? ''}` : undefined) ??
     (p.filename as string | undefined) ??

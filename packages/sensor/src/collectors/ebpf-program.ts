@@ -80,9 +80,11 @@ export const FILE_OPS = {
   13: 'symlinkat',
   14: 'link',
   15: 'linkat',
+  16: 'ptrace',
 } as const;
 export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
-export type FileOpKind = 'fileUnlink' | 'fileRename' | 'fileChmod' | 'fileChown' | 'fileLink';
+export type FileOpKind =
+  'fileUnlink' | 'fileRename' | 'fileChmod' | 'fileChown' | 'fileLink' | 'processPtrace';
 
 /** Event kind of each file-operation code (index = code). */
 export const FILE_OP_KINDS = [
@@ -102,14 +104,43 @@ export const FILE_OP_KINDS = [
   'fileLink',
   'fileLink',
   'fileLink',
+  'processPtrace',
 ] as const;
 
-// Entry probes of the file operations: the op code, what each saves until the exit, and its
-// directory descriptors (walked at the entry, `dirWalk`: 0 the path's, 1 a rename's new path's).
+// Entry probes of the file operations: the op code, what each saves until the exit, its
+// directory descriptors (walked at the entry, `dirWalk`: 0 the path's, 1 a rename's new path's),
+// and, for calls that are not file operations but share their probes, when the call is recorded
+// at all and from which shedding level on it is shed (a process event's: 2, as argv).
 // fchmod and fchown have no path (@p1 stays unset: the exit's str() of 0 is empty): the walk of
 // their descriptor is the file's path, as for fchownat's AT_EMPTY_PATH. The links save their
 // target (or existing file) as the path and their new name as a rename's new path.
-const FILE_OP_ENTRIES: ReadonlyArray<[string[], number, string, Array<string | undefined>?]> = [
+/**
+ * ptrace(2) requests recorded: those that start tracing or write to the tracee
+ * (include/uapi/linux/ptrace.h; SETREGS 13 and SETFPREGS 15 are x86's). Reading and resuming
+ * requests are not: a debugger or strace makes them by the thousand.
+ */
+export const PTRACE_REQUESTS = {
+  PTRACE_TRACEME: 0,
+  PTRACE_POKETEXT: 4,
+  PTRACE_POKEDATA: 5,
+  PTRACE_POKEUSR: 6,
+  PTRACE_SETREGS: 13,
+  PTRACE_SETFPREGS: 15,
+  PTRACE_ATTACH: 16,
+  PTRACE_SETREGSET: 0x4205,
+  PTRACE_SEIZE: 0x4206,
+} as const;
+
+interface CallOptions {
+  /** A condition on the entry's arguments: only such calls are recorded (or counted as shed). */
+  when?: string;
+  /** The `@shed` level from which the call is shed (file operations: 0). */
+  shedAt?: number;
+}
+
+const FILE_OP_ENTRIES: ReadonlyArray<
+  [string[], number, string, Array<string | undefined>?, CallOptions?]
+> = [
   [['unlink'], 1, '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = 0; @a2[tid] = 0;'],
   [
     ['unlinkat'],
@@ -179,6 +210,18 @@ const FILE_OP_ENTRIES: ReadonlyArray<[string[], number, string, Array<string | u
     15,
     '@p1[tid] = args->oldname; @p2[tid] = args->newname; @fd[tid] = args->olddfd; @a1[tid] = args->newdfd; @a2[tid] = args->flags;',
     ['args->olddfd', 'args->newdfd'],
+  ],
+  [
+    ['ptrace'],
+    16,
+    '@fd[tid] = -100; @a1[tid] = args->request; @a2[tid] = args->pid;',
+    [],
+    {
+      when: Object.values(PTRACE_REQUESTS)
+        .map((r) => `args->request == ${r}`)
+        .join(' || '),
+      shedAt: 2,
+    },
   ],
 ];
 
@@ -590,8 +633,9 @@ ${FILE_OP_ENTRIES.map(
     op,
     save,
     dirfds = [],
-  ]) => `${syscalls.map((sc) => `tracepoint:syscalls:sys_enter_${sc}`).join(', ')} /pid != $1/ {
-  if (@shed >= 0) { ${shedCount(S_FILE_OP + op)} }
+    { when, shedAt = 0 } = {},
+  ]) => `${syscalls.map((sc) => `tracepoint:syscalls:sys_enter_${sc}`).join(', ')} /pid != $1${when ? ` && (${when})` : ''}/ {
+  if (@shed >= ${shedAt}) { ${shedCount(S_FILE_OP + op)} }
   else {
     $t = nsecs; $g = @g; @op[tid] = ${op}; @ft[tid] = $t; ${save}
     ${dirfds.map((fd, which) => (fd === undefined ? '' : `if ((int32)${fd} != ${AT_FDCWD}) { ${dirWalk(which as 0 | 1, `(int32)${fd}`, mntOffset)} }`)).join('\n    ')}

@@ -217,6 +217,7 @@ export class EbpfCollector implements Collector {
           ? 'open_by_handle_at(2)'
           : 'openat2(2) (only openat, which glibc and musl use here for every open)',
         `UDP destinations past the first ${UDP_MMSG_MAX} datagrams of one sendmmsg(2) call`,
+        'ptrace(2) requests that only read or resume a tracee (those that start tracing or write to it are seen)',
         ...(credCapOffsets() === undefined
           ? [
               `the capability sets of a process gone before /proc is read (${VMLINUX_BTF} does not say where struct cred keeps them)`,
@@ -529,6 +530,16 @@ export class EbpfCollector implements Collector {
       );
     this.#produced++;
     switch (r.kind) {
+      case 'processPtrace':
+        sink.event(
+          {
+            ...base,
+            processPtrace: { request: r.arg1 | 0, targetPid: r.arg2, result: r.result },
+          },
+          'processPtrace',
+          r.monoNs,
+        );
+        break;
       case 'fileLink':
         sink.event(
           {

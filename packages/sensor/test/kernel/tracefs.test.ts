@@ -563,6 +563,66 @@ test(
 );
 
 test(
+  'ptrace(2) requests that start tracing or write to a tracee give events with the tracee and the result; reads do not',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-ptrace-');
+    // A child asks to be traced (PTRACE_TRACEME, as anti-debugging code does); another is
+    // attached to, read (PTRACE_PEEKDATA: not reported), written (PTRACE_POKEDATA) and detached;
+    // an attach to a pid that does not exist fails with ESRCH. Pids go to a file.
+    await runPython(
+      [
+        'import ctypes, os, sys, time',
+        'libc = ctypes.CDLL(None, use_errno=True)',
+        'libc.ptrace.restype = ctypes.c_long',
+        'libc.ptrace.argtypes = [ctypes.c_long, ctypes.c_long, ctypes.c_void_p, ctypes.c_void_p]',
+        'me = os.fork()',
+        'if me == 0:',
+        '    libc.ptrace(0, 0, None, None)',
+        '    os._exit(0)',
+        'os.waitpid(me, 0)',
+        'buf = ctypes.c_long(7)',
+        'child = os.fork()',
+        'if child == 0:',
+        '    time.sleep(30)',
+        '    os._exit(0)',
+        'assert libc.ptrace(16, child, None, None) == 0, ctypes.get_errno()',
+        'os.waitpid(child, os.WUNTRACED)',
+        'addr = ctypes.addressof(buf)',
+        'libc.ptrace(2, child, ctypes.c_void_p(addr), None)',
+        'assert libc.ptrace(5, child, ctypes.c_void_p(addr), ctypes.c_void_p(9)) == 0, ctypes.get_errno()',
+        'assert libc.ptrace(17, child, None, None) == 0, ctypes.get_errno()',
+        'os.kill(child, 9)',
+        'os.waitpid(child, 0)',
+        'assert libc.ptrace(16, 0x3fffff, None, None) == -1',
+        "open(sys.argv[1] + '/pids', 'w').write(f'{os.getpid()} {me} {child}')",
+      ],
+      dir,
+    );
+    const [py, me, child] = readFileSync(join(dir, 'pids'), 'utf8').split(' ').map(Number);
+    const traced = () =>
+      events(output)
+        .filter((e) => e.processPtrace && (e.process?.pid === py || e.process?.pid === me))
+        .map((e) => [
+          e.process?.pid,
+          e.processPtrace?.request,
+          e.processPtrace?.targetPid,
+          e.processPtrace?.result,
+        ]);
+    await waitFor(() => (traced().length >= 4 ? true : undefined), {
+      message: () => `not four ptrace events: ${JSON.stringify(traced())}`,
+    });
+    assert.deepEqual(traced(), [
+      [me, 0, 0, 0],
+      [py, 16, child, 0],
+      [py, 5, child, 0],
+      [py, 16, 0x3fffff, -3],
+    ]);
+  },
+);
+
+test(
   'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
