@@ -377,7 +377,7 @@ test(
     }
     assert.ok(result.compiled >= 70, `${result.compiled} of ${result.total} compile`);
     const s = stableFalcoRules();
-    assert.ok(s.rules.length >= 20, `${s.rules.length} stable rules run`);
+    assert.ok(s.rules.length >= 21, `${s.rules.length} stable rules run`);
   },
 );
 
@@ -416,6 +416,25 @@ test(
       assert.deepEqual(fired(ptrace(request)), ['PTRACE attached to process'], String(request));
     assert.deepEqual(fired(ptrace(0)), ['PTRACE anti-debug attempt']);
     assert.deepEqual(fired(ptrace(6)), [], 'PTRACE_POKEUSR is not in the rule');
+  },
+);
+
+test(
+  "Falco's packet socket rule fires on an AF_PACKET socket made in a container, not on the host nor for a raw IP socket",
+  { skip: falcoSkip },
+  () => {
+    const result = stableFalcoRules();
+    const socket = (domain: number, inContainer: boolean): vigil.v1.IEvent => ({
+      host: 'h',
+      process: { pid: 9, processUid: 'u9', comm: 'arpspoof', argv: ['arpspoof'] },
+      ...(inContainer ? { container: { id: 'c'.repeat(64), name: 'web' } } : {}),
+      netSocket: { domain, type: 3, protocol: 0x300, result: 3 },
+    });
+    const fired = (e: vigil.v1.IEvent) =>
+      names(result, e).filter((n) => n === 'Packet socket created in container');
+    assert.deepEqual(fired(socket(17, true)), ['Packet socket created in container']);
+    assert.deepEqual(fired(socket(17, false)), []);
+    assert.deepEqual(fired(socket(2, true)), []);
   },
 );
 

@@ -42,6 +42,7 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
   fileChown: ['fchownat', 'chown', 'lchown', 'fchown'],
   fileLink: ['symlinkat', 'symlink', 'linkat', 'link'],
   processPtrace: ['ptrace'],
+  netSocket: ['socket'],
   netConnect: ['connect'],
   netAccept: ['accept4', 'accept'],
   netListen: ['listen', 'bind'],
@@ -149,6 +150,17 @@ const PTRACE_NAMES = new Map<number, string>([
   [0x4208, 'PTRACE_LISTEN'],
 ]);
 
+/** Address families by number, as Falco renders a socket's evt.arg.domain (include/linux/socket.h). */
+const DOMAIN_NAMES = new Map<number, string>([
+  [0, 'AF_UNSPEC'],
+  [1, 'AF_UNIX'],
+  [2, 'AF_INET'],
+  [10, 'AF_INET6'],
+  [16, 'AF_NETLINK'],
+  [17, 'AF_PACKET'],
+  [40, 'AF_VSOCK'],
+]);
+
 /** Signal names by number (SIGIOT and SIGPOLL give way to SIGABRT and SIGIO, as Falco names them). */
 const SIGNAL_NAMES = new Map<number, string>();
 for (const [name, value] of Object.entries(osConstants.signals)) {
@@ -205,6 +217,8 @@ function result(ctx: EventContext): number | undefined {
       return e.fileChmod?.result ?? 0;
     case 'processPtrace':
       return e.processPtrace?.result ?? 0;
+    case 'netSocket':
+      return e.netSocket?.result ?? 0;
     case 'fileChown':
       return e.fileChown?.result ?? 0;
     case 'fileLink':
@@ -307,6 +321,15 @@ function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
     }
     case 'pid':
       return ctx.kind === 'processPtrace' ? (e.processPtrace?.targetPid ?? 0) : undefined;
+    case 'domain': {
+      if (ctx.kind !== 'netSocket') return undefined;
+      const d = e.netSocket?.domain ?? 0;
+      return raw ? d : (DOMAIN_NAMES.get(d) ?? String(d));
+    }
+    case 'type':
+      return ctx.kind === 'netSocket' ? (e.netSocket?.type ?? 0) : undefined;
+    case 'proto':
+      return ctx.kind === 'netSocket' ? (e.netSocket?.protocol ?? 0) : undefined;
     default:
       return undefined;
   }
@@ -336,6 +359,9 @@ export const EVT_ARG_NAMES: ReadonlySet<string> = new Set([
   'core',
   'request',
   'pid',
+  'domain',
+  'type',
+  'proto',
 ]);
 
 interface AncestorView {
@@ -658,7 +684,7 @@ const FIELDS: FieldDef[] = [
   field(
     'evt.arg',
     'string',
-    'A syscall argument by name: flags, mode (rendered as names), name/path/filename, oldpath, newpath, uid, gid, res, fd, backlog; of a process exit, status, ret (its exit code), sig (by name), core; of a ptrace, request (by name), pid (the tracee)',
+    'A syscall argument by name: flags, mode (rendered as names), name/path/filename, oldpath, newpath, uid, gid, res, fd, backlog; of a process exit, status, ret (its exit code), sig (by name), core; of a ptrace, request (by name), pid (the tracee); of a socket, domain (by name), type, proto',
     (ctx, arg) => {
       const v = eventArg(ctx, String(arg), false);
       return typeof v === 'number' ? String(v) : v;
@@ -668,7 +694,7 @@ const FIELDS: FieldDef[] = [
   field(
     'evt.rawarg',
     'number',
-    'A syscall argument by name, as a number (flags, mode, uid, gid, res, fd, backlog, status, ret, sig, core, request, pid)',
+    'A syscall argument by name, as a number (flags, mode, uid, gid, res, fd, backlog, status, ret, sig, core, request, pid, domain, type, proto)',
     (ctx, arg) => {
       const v = eventArg(ctx, String(arg), true);
       return typeof v === 'number' ? v : undefined;

@@ -3145,6 +3145,9 @@ export namespace vigil {
 
             /** Event processPtrace */
             processPtrace?: (vigil.v1.IProcessPtrace|null);
+
+            /** Event netSocket */
+            netSocket?: (vigil.v1.INetSocket|null);
         }
 
         /** Represents an Event. */
@@ -3234,8 +3237,11 @@ export namespace vigil {
             /** Event processPtrace. */
             public processPtrace?: (vigil.v1.IProcessPtrace|null);
 
+            /** Event netSocket. */
+            public netSocket?: (vigil.v1.INetSocket|null);
+
             /** Event payload. */
-            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace");
+            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -4930,6 +4936,121 @@ export namespace vigil {
 
             /**
              * Gets the default type url for ProcessPtrace
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a NetSocket. */
+        interface INetSocket {
+
+            /** NetSocket domain */
+            domain?: (number|null);
+
+            /** NetSocket type */
+            type?: (number|null);
+
+            /** NetSocket protocol */
+            protocol?: (number|null);
+
+            /** NetSocket result */
+            result?: (number|null);
+        }
+
+        /** Represents a NetSocket. */
+        class NetSocket implements INetSocket {
+
+            /**
+             * Constructs a new NetSocket.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.INetSocket);
+
+            /** NetSocket domain. */
+            public domain: number;
+
+            /** NetSocket type. */
+            public type: number;
+
+            /** NetSocket protocol. */
+            public protocol: number;
+
+            /** NetSocket result. */
+            public result: number;
+
+            /**
+             * Creates a new NetSocket instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NetSocket instance
+             */
+            public static create(properties?: vigil.v1.INetSocket): vigil.v1.NetSocket;
+
+            /**
+             * Encodes the specified NetSocket message. Does not implicitly {@link vigil.v1.NetSocket.verify|verify} messages.
+             * @param message NetSocket message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: vigil.v1.INetSocket, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NetSocket message, length delimited. Does not implicitly {@link vigil.v1.NetSocket.verify|verify} messages.
+             * @param message NetSocket message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: vigil.v1.INetSocket, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NetSocket message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NetSocket
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.NetSocket;
+
+            /**
+             * Decodes a NetSocket message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns NetSocket
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.NetSocket;
+
+            /**
+             * Verifies a NetSocket message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NetSocket message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NetSocket
+             */
+            public static fromObject(object: { [k: string]: any }): vigil.v1.NetSocket;
+
+            /**
+             * Creates a plain object from a NetSocket message. Also converts values to other types if specified.
+             * @param message NetSocket
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: vigil.v1.NetSocket, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NetSocket to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for NetSocket
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

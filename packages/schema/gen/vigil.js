@@ -8497,6 +8497,7 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.IResponseResult|null} [responseResult] Event responseResult
              * @property {vigil.v1.IFileLink|null} [fileLink] Event fileLink
              * @property {vigil.v1.IProcessPtrace|null} [processPtrace] Event processPtrace
+             * @property {vigil.v1.INetSocket|null} [netSocket] Event netSocket
              */
 
             /**
@@ -8722,17 +8723,25 @@ export const vigil = $root.vigil = (() => {
              */
             Event.prototype.processPtrace = null;
 
+            /**
+             * Event netSocket.
+             * @member {vigil.v1.INetSocket|null|undefined} netSocket
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.netSocket = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|undefined} payload
+             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|undefined} payload
              * @memberof vigil.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace"]),
+                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8816,6 +8825,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.FileLink.encode(message.fileLink, writer.uint32(/* id 32, wireType 2 =*/258).fork(), q + 1).ldelim();
                 if (message.processPtrace != null && Object.hasOwnProperty.call(message, "processPtrace"))
                     $root.vigil.v1.ProcessPtrace.encode(message.processPtrace, writer.uint32(/* id 33, wireType 2 =*/266).fork(), q + 1).ldelim();
+                if (message.netSocket != null && Object.hasOwnProperty.call(message, "netSocket"))
+                    $root.vigil.v1.NetSocket.encode(message.netSocket, writer.uint32(/* id 34, wireType 2 =*/274).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -8968,6 +8979,10 @@ export const vigil = $root.vigil = (() => {
                         }
                     case 33: {
                             message.processPtrace = $root.vigil.v1.ProcessPtrace.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 34: {
+                            message.netSocket = $root.vigil.v1.NetSocket.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -9221,6 +9236,16 @@ export const vigil = $root.vigil = (() => {
                             return "processPtrace." + error;
                     }
                 }
+                if (message.netSocket != null && Object.hasOwnProperty.call(message, "netSocket")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.vigil.v1.NetSocket.verify(message.netSocket, long + 1);
+                        if (error)
+                            return "netSocket." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9374,6 +9399,11 @@ export const vigil = $root.vigil = (() => {
                     if (!$util.isObject(object.processPtrace))
                         throw TypeError(".vigil.v1.Event.processPtrace: object expected");
                     message.processPtrace = $root.vigil.v1.ProcessPtrace.fromObject(object.processPtrace, long + 1);
+                }
+                if (object.netSocket != null) {
+                    if (!$util.isObject(object.netSocket))
+                        throw TypeError(".vigil.v1.Event.netSocket: object expected");
+                    message.netSocket = $root.vigil.v1.NetSocket.fromObject(object.netSocket, long + 1);
                 }
                 return message;
             };
@@ -9537,6 +9567,11 @@ export const vigil = $root.vigil = (() => {
                     object.processPtrace = $root.vigil.v1.ProcessPtrace.toObject(message.processPtrace, options, q + 1);
                     if (options.oneofs)
                         object.payload = "processPtrace";
+                }
+                if (message.netSocket != null && Object.hasOwnProperty.call(message, "netSocket")) {
+                    object.netSocket = $root.vigil.v1.NetSocket.toObject(message.netSocket, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "netSocket";
                 }
                 return object;
             };
@@ -14324,6 +14359,318 @@ export const vigil = $root.vigil = (() => {
             };
 
             return ProcessPtrace;
+        })();
+
+        v1.NetSocket = (function() {
+
+            /**
+             * Properties of a NetSocket.
+             * @memberof vigil.v1
+             * @interface INetSocket
+             * @property {number|null} [domain] NetSocket domain
+             * @property {number|null} [type] NetSocket type
+             * @property {number|null} [protocol] NetSocket protocol
+             * @property {number|null} [result] NetSocket result
+             */
+
+            /**
+             * Constructs a new NetSocket.
+             * @memberof vigil.v1
+             * @classdesc Represents a NetSocket.
+             * @implements INetSocket
+             * @constructor
+             * @param {vigil.v1.INetSocket=} [properties] Properties to set
+             */
+            function NetSocket(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NetSocket domain.
+             * @member {number} domain
+             * @memberof vigil.v1.NetSocket
+             * @instance
+             */
+            NetSocket.prototype.domain = 0;
+
+            /**
+             * NetSocket type.
+             * @member {number} type
+             * @memberof vigil.v1.NetSocket
+             * @instance
+             */
+            NetSocket.prototype.type = 0;
+
+            /**
+             * NetSocket protocol.
+             * @member {number} protocol
+             * @memberof vigil.v1.NetSocket
+             * @instance
+             */
+            NetSocket.prototype.protocol = 0;
+
+            /**
+             * NetSocket result.
+             * @member {number} result
+             * @memberof vigil.v1.NetSocket
+             * @instance
+             */
+            NetSocket.prototype.result = 0;
+
+            /**
+             * Creates a new NetSocket instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.NetSocket
+             * @static
+             * @param {vigil.v1.INetSocket=} [properties] Properties to set
+             * @returns {vigil.v1.NetSocket} NetSocket instance
+             */
+            NetSocket.create = function create(properties) {
+                return new NetSocket(properties);
+            };
+
+            /**
+             * Encodes the specified NetSocket message. Does not implicitly {@link vigil.v1.NetSocket.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.NetSocket
+             * @static
+             * @param {vigil.v1.INetSocket} message NetSocket message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetSocket.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.domain != null && Object.hasOwnProperty.call(message, "domain"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.domain);
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.type);
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.protocol);
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.result);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NetSocket message, length delimited. Does not implicitly {@link vigil.v1.NetSocket.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.NetSocket
+             * @static
+             * @param {vigil.v1.INetSocket} message NetSocket message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NetSocket.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NetSocket message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.NetSocket
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.NetSocket} NetSocket
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetSocket.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.vigil.v1.NetSocket();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.domain = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.type = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.protocol = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.result = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NetSocket message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.NetSocket
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.NetSocket} NetSocket
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NetSocket.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a NetSocket message.
+             * @function verify
+             * @memberof vigil.v1.NetSocket
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NetSocket.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.domain != null && Object.hasOwnProperty.call(message, "domain"))
+                    if (!$util.isInteger(message.domain))
+                        return "domain: integer expected";
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    if (!$util.isInteger(message.type))
+                        return "type: integer expected";
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    if (!$util.isInteger(message.protocol))
+                        return "protocol: integer expected";
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    if (!$util.isInteger(message.result))
+                        return "result: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a NetSocket message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.NetSocket
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.NetSocket} NetSocket
+             */
+            NetSocket.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.vigil.v1.NetSocket)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".vigil.v1.NetSocket: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.vigil.v1.NetSocket();
+                if (object.domain != null)
+                    message.domain = object.domain | 0;
+                if (object.type != null)
+                    message.type = object.type | 0;
+                if (object.protocol != null)
+                    message.protocol = object.protocol | 0;
+                if (object.result != null)
+                    message.result = object.result | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NetSocket message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.NetSocket
+             * @static
+             * @param {vigil.v1.NetSocket} message NetSocket
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NetSocket.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.domain = 0;
+                    object.type = 0;
+                    object.protocol = 0;
+                    object.result = 0;
+                }
+                if (message.domain != null && Object.hasOwnProperty.call(message, "domain"))
+                    object.domain = message.domain;
+                if (message.type != null && Object.hasOwnProperty.call(message, "type"))
+                    object.type = message.type;
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    object.protocol = message.protocol;
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    object.result = message.result;
+                return object;
+            };
+
+            /**
+             * Converts this NetSocket to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.NetSocket
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NetSocket.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for NetSocket
+             * @function getTypeUrl
+             * @memberof vigil.v1.NetSocket
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NetSocket.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/vigil.v1.NetSocket";
+            };
+
+            return NetSocket;
         })();
 
         v1.FileUnlink = (function() {

@@ -20,6 +20,7 @@ export const EVENT_KINDS = [
   'responseResult',
   'fileLink',
   'processPtrace',
+  'netSocket',
 ] as const;
 
 /** One payload name of `Event`. */
@@ -62,6 +63,7 @@ const CATEGORY_OF: Record<EventKind, EventCategory> = {
   responseResult: 'response',
   fileLink: 'file',
   processPtrace: 'process',
+  netSocket: 'network',
 };
 
 /** The family an event kind belongs to. */

@@ -84,6 +84,7 @@ const payloads: Record<EventKind, object> = {
     targetTruncated: true,
   },
   processPtrace: { request: 16, targetPid: 4242, result: -1 },
+  netSocket: { domain: 17, type: 3, protocol: 768, result: -94 },
   netConnect: {
     family: v1.AddressFamily.ADDRESS_FAMILY_INET6,
     protocol: v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP,

@@ -28,6 +28,7 @@ const KINDS = [
   'fileChmod',
   'fileLink',
   'processPtrace',
+  'netSocket',
   'netConnect',
   'netAccept',
   'netListen',

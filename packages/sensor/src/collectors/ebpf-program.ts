@@ -38,6 +38,9 @@ export const DUMP_INTERVAL_MS = 25;
  * the kernel (level -1 to 5).
  */
 export const CONTROL_WHO = 0x7ff00000;
+/** AF_PACKET and SOCK_RAW (include/linux/socket.h, linux/net.h): the sockets NetSocket reports. */
+const AF_PACKET = 17;
+const SOCK_RAW = 3;
 /** AT_FDCWD (include/uapi/linux/fcntl.h): a relative path is relative to the cwd. */
 export const AT_FDCWD = -100;
 
@@ -81,10 +84,17 @@ export const FILE_OPS = {
   14: 'link',
   15: 'linkat',
   16: 'ptrace',
+  17: 'socket',
 } as const;
 export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
 export type FileOpKind =
-  'fileUnlink' | 'fileRename' | 'fileChmod' | 'fileChown' | 'fileLink' | 'processPtrace';
+  | 'fileUnlink'
+  | 'fileRename'
+  | 'fileChmod'
+  | 'fileChown'
+  | 'fileLink'
+  | 'processPtrace'
+  | 'netSocket';
 
 /** Event kind of each file-operation code (index = code). */
 export const FILE_OP_KINDS = [
@@ -105,6 +115,7 @@ export const FILE_OP_KINDS = [
   'fileLink',
   'fileLink',
   'processPtrace',
+  'netSocket',
 ] as const;
 
 // Entry probes of the file operations: the op code, what each saves until the exit, its
@@ -222,6 +233,14 @@ const FILE_OP_ENTRIES: ReadonlyArray<
         .join(' || '),
       shedAt: 2,
     },
+  ],
+  // A packet or raw socket (NetSocket); its protocol rides in @fd, which no walk reads here.
+  [
+    ['socket'],
+    17,
+    '@fd[tid] = args->protocol; @a1[tid] = args->family; @a2[tid] = args->type & 0xf;',
+    [],
+    { when: `args->family == ${AF_PACKET} || (args->type & 0xf) == ${SOCK_RAW}`, shedAt: 1 },
   ],
 ];
 

@@ -218,6 +218,7 @@ export class EbpfCollector implements Collector {
           : 'openat2(2) (only openat, which glibc and musl use here for every open)',
         `UDP destinations past the first ${UDP_MMSG_MAX} datagrams of one sendmmsg(2) call`,
         'ptrace(2) requests that only read or resume a tracee (those that start tracing or write to it are seen)',
+        'the creation of sockets other than packet and raw ones (TCP, UDP and unix sockets are seen when they connect, bind, listen or accept)',
         ...(credCapOffsets() === undefined
           ? [
               `the capability sets of a process gone before /proc is read (${VMLINUX_BTF} does not say where struct cred keeps them)`,
@@ -537,6 +538,16 @@ export class EbpfCollector implements Collector {
             processPtrace: { request: r.arg1 | 0, targetPid: r.arg2, result: r.result },
           },
           'processPtrace',
+          r.monoNs,
+        );
+        break;
+      case 'netSocket':
+        sink.event(
+          {
+            ...base,
+            netSocket: { domain: r.arg1, type: r.arg2, protocol: r.dirfd, result: r.result },
+          },
+          'netSocket',
           r.monoNs,
         );
         break;

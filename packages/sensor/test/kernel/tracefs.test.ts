@@ -623,6 +623,47 @@ test(
 );
 
 test(
+  'a packet socket or a raw socket gives a socket event with its domain, type, protocol and result; other sockets do not',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-socket-');
+    const py = await runPython(
+      [
+        'import socket',
+        'a = socket.socket(socket.AF_PACKET, socket.SOCK_RAW, socket.htons(3))',
+        'b = socket.socket(socket.AF_INET, socket.SOCK_RAW | socket.SOCK_CLOEXEC, socket.IPPROTO_ICMP)',
+        'c = socket.socket(socket.AF_INET, socket.SOCK_STREAM)',
+        'try:',
+        '    socket.socket(socket.AF_PACKET, socket.SOCK_STREAM, 0)',
+        'except OSError:',
+        '    pass',
+        'print(a.fileno(), b.fileno(), c.fileno())',
+      ],
+      dir,
+    );
+    const made = () =>
+      events(output)
+        .filter((e) => e.netSocket && e.process?.pid === py.pid)
+        .map((e) => [
+          e.netSocket?.domain,
+          e.netSocket?.type,
+          e.netSocket?.protocol,
+          (e.netSocket?.result ?? 0) >= 0 ? 'fd' : e.netSocket?.result,
+        ]);
+    await waitFor(() => (made().length >= 3 ? true : undefined), {
+      message: () => `not three socket events: ${JSON.stringify(made())}`,
+    });
+    // SOCK_STREAM (1) on AF_PACKET: ESOCKTNOSUPPORT (94). SOCK_CLOEXEC is not part of the type.
+    assert.deepEqual(made(), [
+      [17, 3, 0x300, 'fd'],
+      [2, 3, 1, 'fd'],
+      [17, 1, 0, -94],
+    ]);
+  },
+);
+
+test(
   'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
