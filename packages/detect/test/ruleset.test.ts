@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
 import { fileURLToPath } from 'node:url';
+import { v1 } from '@vigil/schema';
 import type { vigil } from '@vigil/schema';
 import { Alerter, Engine, type CompileResult, Ruleset, formatProblem } from '../src/index.js';
 
@@ -377,7 +378,7 @@ test(
     }
     assert.ok(result.compiled >= 70, `${result.compiled} of ${result.total} compile`);
     const s = stableFalcoRules();
-    assert.ok(s.rules.length >= 21, `${s.rules.length} stable rules run`);
+    assert.ok(s.rules.length >= 22, `${s.rules.length} stable rules run`);
   },
 );
 
@@ -435,6 +436,45 @@ test(
     assert.deepEqual(fired(socket(17, true)), ['Packet socket created in container']);
     assert.deepEqual(fired(socket(17, false)), []);
     assert.deepEqual(fired(socket(2, true)), []);
+  },
+);
+
+test(
+  "Falco's redirect rule fires on an IP socket made a standard stream in a container, and only then",
+  { skip: falcoSkip },
+  () => {
+    const result = stableFalcoRules();
+    const dup = (
+      call: vigil.v1.DupCall,
+      fd: number,
+      family: vigil.v1.AddressFamily,
+      inContainer = true,
+    ): vigil.v1.IEvent => ({
+      host: 'h',
+      process: { pid: 9, processUid: 'u9', comm: 'bash', argv: ['bash', '-i'] },
+      ...(inContainer ? { container: { id: 'c'.repeat(64), name: 'web' } } : {}),
+      socketDup: {
+        call,
+        result: fd,
+        family,
+        protocol: 1,
+        local: { address: '10.0.0.2', port: 40000 },
+        remote: { address: '203.0.113.9', port: 4444 },
+      },
+    });
+    const fired = (e: vigil.v1.IEvent) =>
+      names(result, e).filter(
+        (n) => n === 'Redirect STDOUT/STDIN to Network Connection in Container',
+      );
+    const { DUP_CALL_DUP, DUP_CALL_DUP2, DUP_CALL_DUP3 } = v1.DupCall;
+    const { ADDRESS_FAMILY_INET, ADDRESS_FAMILY_INET6 } = v1.AddressFamily;
+    for (const [call, fd, family] of [
+      [DUP_CALL_DUP2, 0, ADDRESS_FAMILY_INET],
+      [DUP_CALL_DUP3, 1, ADDRESS_FAMILY_INET6],
+      [DUP_CALL_DUP, 2, ADDRESS_FAMILY_INET],
+    ] as const)
+      assert.equal(fired(dup(call, fd, family)).length, 1, `${call} ${fd}`);
+    assert.deepEqual(fired(dup(DUP_CALL_DUP2, 0, ADDRESS_FAMILY_INET, false)), []);
   },
 );
 

@@ -81,7 +81,9 @@ export class EventContext {
           ? event.netAccept
           : kind === 'netListen'
             ? event.netListen
-            : undefined;
+            : kind === 'socketDup'
+              ? event.socketDup
+              : undefined;
     if (payload == null) return false;
     const s = this.socket;
     s.family = payload.family ?? 0;
@@ -91,7 +93,8 @@ export class EventContext {
     const remote = 'remote' in payload ? payload.remote : undefined;
     s.remoteAddress = remote?.address ?? '';
     s.remotePort = remote?.port ?? 0;
-    s.localIsServer = kind !== 'netConnect';
+    // A dup's socket may have been connected or accepted: told as a client's, as a reverse shell's.
+    s.localIsServer = kind !== 'netConnect' && kind !== 'socketDup';
     return true;
   }
 }

@@ -43,6 +43,7 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
   fileLink: ['symlinkat', 'symlink', 'linkat', 'link'],
   processPtrace: ['ptrace'],
   netSocket: ['socket'],
+  socketDup: ['dup', 'dup2', 'dup3'],
   netConnect: ['connect'],
   netAccept: ['accept4', 'accept'],
   netListen: ['listen', 'bind'],
@@ -53,12 +54,15 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
 export function evtTypeNames(ctx: EventContext): readonly string[] {
   if (ctx.kind === 'netListen') return (ctx.event.netListen?.backlog ?? 0) > 0 ? LISTEN : BIND;
   if (ctx.kind === 'fileLink') return ctx.event.fileLink?.hard ? HARDLINK : SYMLINK;
+  if (ctx.kind === 'socketDup') return DUPS[ctx.event.socketDup?.call ?? 0] ?? NONE;
   return (ctx.kind !== undefined ? EVT_TYPES[ctx.kind] : undefined) ?? NONE;
 }
 const LISTEN = ['listen'];
 const BIND = ['bind'];
 const SYMLINK = ['symlinkat', 'symlink'];
 const HARDLINK = ['linkat', 'link'];
+/** By DupCall: dup, dup2, dup3. */
+const DUPS: ReadonlyArray<readonly string[]> = [[], ['dup'], ['dup2'], ['dup3']];
 const NONE: readonly string[] = [];
 
 // open(2) flags of x86_64 and arm64 as Falco renders them (flag names joined by '|').
@@ -219,6 +223,8 @@ function result(ctx: EventContext): number | undefined {
       return e.processPtrace?.result ?? 0;
     case 'netSocket':
       return e.netSocket?.result ?? 0;
+    case 'socketDup':
+      return e.socketDup?.result ?? 0;
     case 'fileChown':
       return e.fileChown?.result ?? 0;
     case 'fileLink':

@@ -3148,6 +3148,9 @@ export namespace vigil {
 
             /** Event netSocket */
             netSocket?: (vigil.v1.INetSocket|null);
+
+            /** Event socketDup */
+            socketDup?: (vigil.v1.ISocketDup|null);
         }
 
         /** Represents an Event. */
@@ -3240,8 +3243,11 @@ export namespace vigil {
             /** Event netSocket. */
             public netSocket?: (vigil.v1.INetSocket|null);
 
+            /** Event socketDup. */
+            public socketDup?: (vigil.v1.ISocketDup|null);
+
             /** Event payload. */
-            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket");
+            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -5055,6 +5061,141 @@ export namespace vigil {
              * @returns The default type url
              */
             public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a SocketDup. */
+        interface ISocketDup {
+
+            /** SocketDup call */
+            call?: (vigil.v1.DupCall|null);
+
+            /** SocketDup result */
+            result?: (number|null);
+
+            /** SocketDup family */
+            family?: (vigil.v1.AddressFamily|null);
+
+            /** SocketDup protocol */
+            protocol?: (vigil.v1.TransportProtocol|null);
+
+            /** SocketDup local */
+            local?: (vigil.v1.IEndpoint|null);
+
+            /** SocketDup remote */
+            remote?: (vigil.v1.IEndpoint|null);
+        }
+
+        /** Represents a SocketDup. */
+        class SocketDup implements ISocketDup {
+
+            /**
+             * Constructs a new SocketDup.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.ISocketDup);
+
+            /** SocketDup call. */
+            public call: vigil.v1.DupCall;
+
+            /** SocketDup result. */
+            public result: number;
+
+            /** SocketDup family. */
+            public family: vigil.v1.AddressFamily;
+
+            /** SocketDup protocol. */
+            public protocol: vigil.v1.TransportProtocol;
+
+            /** SocketDup local. */
+            public local?: (vigil.v1.IEndpoint|null);
+
+            /** SocketDup remote. */
+            public remote?: (vigil.v1.IEndpoint|null);
+
+            /**
+             * Creates a new SocketDup instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns SocketDup instance
+             */
+            public static create(properties?: vigil.v1.ISocketDup): vigil.v1.SocketDup;
+
+            /**
+             * Encodes the specified SocketDup message. Does not implicitly {@link vigil.v1.SocketDup.verify|verify} messages.
+             * @param message SocketDup message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: vigil.v1.ISocketDup, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified SocketDup message, length delimited. Does not implicitly {@link vigil.v1.SocketDup.verify|verify} messages.
+             * @param message SocketDup message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: vigil.v1.ISocketDup, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a SocketDup message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns SocketDup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.SocketDup;
+
+            /**
+             * Decodes a SocketDup message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns SocketDup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.SocketDup;
+
+            /**
+             * Verifies a SocketDup message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a SocketDup message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns SocketDup
+             */
+            public static fromObject(object: { [k: string]: any }): vigil.v1.SocketDup;
+
+            /**
+             * Creates a plain object from a SocketDup message. Also converts values to other types if specified.
+             * @param message SocketDup
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: vigil.v1.SocketDup, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this SocketDup to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for SocketDup
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** DupCall enum. */
+        enum DupCall {
+            DUP_CALL_UNSPECIFIED = 0,
+            DUP_CALL_DUP = 1,
+            DUP_CALL_DUP2 = 2,
+            DUP_CALL_DUP3 = 3
         }
 
         /** Properties of a FileUnlink. */

@@ -8498,6 +8498,7 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.IFileLink|null} [fileLink] Event fileLink
              * @property {vigil.v1.IProcessPtrace|null} [processPtrace] Event processPtrace
              * @property {vigil.v1.INetSocket|null} [netSocket] Event netSocket
+             * @property {vigil.v1.ISocketDup|null} [socketDup] Event socketDup
              */
 
             /**
@@ -8731,17 +8732,25 @@ export const vigil = $root.vigil = (() => {
              */
             Event.prototype.netSocket = null;
 
+            /**
+             * Event socketDup.
+             * @member {vigil.v1.ISocketDup|null|undefined} socketDup
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.socketDup = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|undefined} payload
+             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|undefined} payload
              * @memberof vigil.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket"]),
+                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8827,6 +8836,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.ProcessPtrace.encode(message.processPtrace, writer.uint32(/* id 33, wireType 2 =*/266).fork(), q + 1).ldelim();
                 if (message.netSocket != null && Object.hasOwnProperty.call(message, "netSocket"))
                     $root.vigil.v1.NetSocket.encode(message.netSocket, writer.uint32(/* id 34, wireType 2 =*/274).fork(), q + 1).ldelim();
+                if (message.socketDup != null && Object.hasOwnProperty.call(message, "socketDup"))
+                    $root.vigil.v1.SocketDup.encode(message.socketDup, writer.uint32(/* id 35, wireType 2 =*/282).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -8983,6 +8994,10 @@ export const vigil = $root.vigil = (() => {
                         }
                     case 34: {
                             message.netSocket = $root.vigil.v1.NetSocket.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 35: {
+                            message.socketDup = $root.vigil.v1.SocketDup.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -9246,6 +9261,16 @@ export const vigil = $root.vigil = (() => {
                             return "netSocket." + error;
                     }
                 }
+                if (message.socketDup != null && Object.hasOwnProperty.call(message, "socketDup")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.vigil.v1.SocketDup.verify(message.socketDup, long + 1);
+                        if (error)
+                            return "socketDup." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9404,6 +9429,11 @@ export const vigil = $root.vigil = (() => {
                     if (!$util.isObject(object.netSocket))
                         throw TypeError(".vigil.v1.Event.netSocket: object expected");
                     message.netSocket = $root.vigil.v1.NetSocket.fromObject(object.netSocket, long + 1);
+                }
+                if (object.socketDup != null) {
+                    if (!$util.isObject(object.socketDup))
+                        throw TypeError(".vigil.v1.Event.socketDup: object expected");
+                    message.socketDup = $root.vigil.v1.SocketDup.fromObject(object.socketDup, long + 1);
                 }
                 return message;
             };
@@ -9572,6 +9602,11 @@ export const vigil = $root.vigil = (() => {
                     object.netSocket = $root.vigil.v1.NetSocket.toObject(message.netSocket, options, q + 1);
                     if (options.oneofs)
                         object.payload = "netSocket";
+                }
+                if (message.socketDup != null && Object.hasOwnProperty.call(message, "socketDup")) {
+                    object.socketDup = $root.vigil.v1.SocketDup.toObject(message.socketDup, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "socketDup";
                 }
                 return object;
             };
@@ -14671,6 +14706,479 @@ export const vigil = $root.vigil = (() => {
             };
 
             return NetSocket;
+        })();
+
+        v1.SocketDup = (function() {
+
+            /**
+             * Properties of a SocketDup.
+             * @memberof vigil.v1
+             * @interface ISocketDup
+             * @property {vigil.v1.DupCall|null} [call] SocketDup call
+             * @property {number|null} [result] SocketDup result
+             * @property {vigil.v1.AddressFamily|null} [family] SocketDup family
+             * @property {vigil.v1.TransportProtocol|null} [protocol] SocketDup protocol
+             * @property {vigil.v1.IEndpoint|null} [local] SocketDup local
+             * @property {vigil.v1.IEndpoint|null} [remote] SocketDup remote
+             */
+
+            /**
+             * Constructs a new SocketDup.
+             * @memberof vigil.v1
+             * @classdesc Represents a SocketDup.
+             * @implements ISocketDup
+             * @constructor
+             * @param {vigil.v1.ISocketDup=} [properties] Properties to set
+             */
+            function SocketDup(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * SocketDup call.
+             * @member {vigil.v1.DupCall} call
+             * @memberof vigil.v1.SocketDup
+             * @instance
+             */
+            SocketDup.prototype.call = 0;
+
+            /**
+             * SocketDup result.
+             * @member {number} result
+             * @memberof vigil.v1.SocketDup
+             * @instance
+             */
+            SocketDup.prototype.result = 0;
+
+            /**
+             * SocketDup family.
+             * @member {vigil.v1.AddressFamily} family
+             * @memberof vigil.v1.SocketDup
+             * @instance
+             */
+            SocketDup.prototype.family = 0;
+
+            /**
+             * SocketDup protocol.
+             * @member {vigil.v1.TransportProtocol} protocol
+             * @memberof vigil.v1.SocketDup
+             * @instance
+             */
+            SocketDup.prototype.protocol = 0;
+
+            /**
+             * SocketDup local.
+             * @member {vigil.v1.IEndpoint|null|undefined} local
+             * @memberof vigil.v1.SocketDup
+             * @instance
+             */
+            SocketDup.prototype.local = null;
+
+            /**
+             * SocketDup remote.
+             * @member {vigil.v1.IEndpoint|null|undefined} remote
+             * @memberof vigil.v1.SocketDup
+             * @instance
+             */
+            SocketDup.prototype.remote = null;
+
+            /**
+             * Creates a new SocketDup instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.SocketDup
+             * @static
+             * @param {vigil.v1.ISocketDup=} [properties] Properties to set
+             * @returns {vigil.v1.SocketDup} SocketDup instance
+             */
+            SocketDup.create = function create(properties) {
+                return new SocketDup(properties);
+            };
+
+            /**
+             * Encodes the specified SocketDup message. Does not implicitly {@link vigil.v1.SocketDup.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.SocketDup
+             * @static
+             * @param {vigil.v1.ISocketDup} message SocketDup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SocketDup.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.call);
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).int32(message.result);
+                if (message.family != null && Object.hasOwnProperty.call(message, "family"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.family);
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.protocol);
+                if (message.local != null && Object.hasOwnProperty.call(message, "local"))
+                    $root.vigil.v1.Endpoint.encode(message.local, writer.uint32(/* id 5, wireType 2 =*/42).fork(), q + 1).ldelim();
+                if (message.remote != null && Object.hasOwnProperty.call(message, "remote"))
+                    $root.vigil.v1.Endpoint.encode(message.remote, writer.uint32(/* id 6, wireType 2 =*/50).fork(), q + 1).ldelim();
+                return writer;
+            };
+
+            /**
+             * Encodes the specified SocketDup message, length delimited. Does not implicitly {@link vigil.v1.SocketDup.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.SocketDup
+             * @static
+             * @param {vigil.v1.ISocketDup} message SocketDup message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            SocketDup.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a SocketDup message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.SocketDup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.SocketDup} SocketDup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SocketDup.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.vigil.v1.SocketDup();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.call = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.result = reader.int32();
+                            break;
+                        }
+                    case 3: {
+                            message.family = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.protocol = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.local = $root.vigil.v1.Endpoint.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 6: {
+                            message.remote = $root.vigil.v1.Endpoint.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a SocketDup message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.SocketDup
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.SocketDup} SocketDup
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            SocketDup.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a SocketDup message.
+             * @function verify
+             * @memberof vigil.v1.SocketDup
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            SocketDup.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    switch (message.call) {
+                    default:
+                        return "call: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    if (!$util.isInteger(message.result))
+                        return "result: integer expected";
+                if (message.family != null && Object.hasOwnProperty.call(message, "family"))
+                    switch (message.family) {
+                    default:
+                        return "family: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    switch (message.protocol) {
+                    default:
+                        return "protocol: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                        break;
+                    }
+                if (message.local != null && Object.hasOwnProperty.call(message, "local")) {
+                    let error = $root.vigil.v1.Endpoint.verify(message.local, long + 1);
+                    if (error)
+                        return "local." + error;
+                }
+                if (message.remote != null && Object.hasOwnProperty.call(message, "remote")) {
+                    let error = $root.vigil.v1.Endpoint.verify(message.remote, long + 1);
+                    if (error)
+                        return "remote." + error;
+                }
+                return null;
+            };
+
+            /**
+             * Creates a SocketDup message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.SocketDup
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.SocketDup} SocketDup
+             */
+            SocketDup.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.vigil.v1.SocketDup)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".vigil.v1.SocketDup: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.vigil.v1.SocketDup();
+                switch (object.call) {
+                default:
+                    if (typeof object.call === "number") {
+                        message.call = object.call;
+                        break;
+                    }
+                    break;
+                case "DUP_CALL_UNSPECIFIED":
+                case 0:
+                    message.call = 0;
+                    break;
+                case "DUP_CALL_DUP":
+                case 1:
+                    message.call = 1;
+                    break;
+                case "DUP_CALL_DUP2":
+                case 2:
+                    message.call = 2;
+                    break;
+                case "DUP_CALL_DUP3":
+                case 3:
+                    message.call = 3;
+                    break;
+                }
+                if (object.result != null)
+                    message.result = object.result | 0;
+                switch (object.family) {
+                default:
+                    if (typeof object.family === "number") {
+                        message.family = object.family;
+                        break;
+                    }
+                    break;
+                case "ADDRESS_FAMILY_UNSPECIFIED":
+                case 0:
+                    message.family = 0;
+                    break;
+                case "ADDRESS_FAMILY_INET":
+                case 1:
+                    message.family = 1;
+                    break;
+                case "ADDRESS_FAMILY_INET6":
+                case 2:
+                    message.family = 2;
+                    break;
+                case "ADDRESS_FAMILY_UNIX":
+                case 3:
+                    message.family = 3;
+                    break;
+                }
+                switch (object.protocol) {
+                default:
+                    if (typeof object.protocol === "number") {
+                        message.protocol = object.protocol;
+                        break;
+                    }
+                    break;
+                case "TRANSPORT_PROTOCOL_UNSPECIFIED":
+                case 0:
+                    message.protocol = 0;
+                    break;
+                case "TRANSPORT_PROTOCOL_TCP":
+                case 1:
+                    message.protocol = 1;
+                    break;
+                case "TRANSPORT_PROTOCOL_UDP":
+                case 2:
+                    message.protocol = 2;
+                    break;
+                case "TRANSPORT_PROTOCOL_RAW":
+                case 3:
+                    message.protocol = 3;
+                    break;
+                }
+                if (object.local != null) {
+                    if (!$util.isObject(object.local))
+                        throw TypeError(".vigil.v1.SocketDup.local: object expected");
+                    message.local = $root.vigil.v1.Endpoint.fromObject(object.local, long + 1);
+                }
+                if (object.remote != null) {
+                    if (!$util.isObject(object.remote))
+                        throw TypeError(".vigil.v1.SocketDup.remote: object expected");
+                    message.remote = $root.vigil.v1.Endpoint.fromObject(object.remote, long + 1);
+                }
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a SocketDup message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.SocketDup
+             * @static
+             * @param {vigil.v1.SocketDup} message SocketDup
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            SocketDup.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.call = options.enums === String ? "DUP_CALL_UNSPECIFIED" : 0;
+                    object.result = 0;
+                    object.family = options.enums === String ? "ADDRESS_FAMILY_UNSPECIFIED" : 0;
+                    object.protocol = options.enums === String ? "TRANSPORT_PROTOCOL_UNSPECIFIED" : 0;
+                    object.local = null;
+                    object.remote = null;
+                }
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    object.call = options.enums === String ? $root.vigil.v1.DupCall[message.call] === undefined ? message.call : $root.vigil.v1.DupCall[message.call] : message.call;
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    object.result = message.result;
+                if (message.family != null && Object.hasOwnProperty.call(message, "family"))
+                    object.family = options.enums === String ? $root.vigil.v1.AddressFamily[message.family] === undefined ? message.family : $root.vigil.v1.AddressFamily[message.family] : message.family;
+                if (message.protocol != null && Object.hasOwnProperty.call(message, "protocol"))
+                    object.protocol = options.enums === String ? $root.vigil.v1.TransportProtocol[message.protocol] === undefined ? message.protocol : $root.vigil.v1.TransportProtocol[message.protocol] : message.protocol;
+                if (message.local != null && Object.hasOwnProperty.call(message, "local"))
+                    object.local = $root.vigil.v1.Endpoint.toObject(message.local, options, q + 1);
+                if (message.remote != null && Object.hasOwnProperty.call(message, "remote"))
+                    object.remote = $root.vigil.v1.Endpoint.toObject(message.remote, options, q + 1);
+                return object;
+            };
+
+            /**
+             * Converts this SocketDup to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.SocketDup
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            SocketDup.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for SocketDup
+             * @function getTypeUrl
+             * @memberof vigil.v1.SocketDup
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            SocketDup.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/vigil.v1.SocketDup";
+            };
+
+            return SocketDup;
+        })();
+
+        /**
+         * DupCall enum.
+         * @name vigil.v1.DupCall
+         * @enum {number}
+         * @property {number} DUP_CALL_UNSPECIFIED=0 DUP_CALL_UNSPECIFIED value
+         * @property {number} DUP_CALL_DUP=1 DUP_CALL_DUP value
+         * @property {number} DUP_CALL_DUP2=2 DUP_CALL_DUP2 value
+         * @property {number} DUP_CALL_DUP3=3 DUP_CALL_DUP3 value
+         */
+        v1.DupCall = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "DUP_CALL_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "DUP_CALL_DUP"] = 1;
+            values[valuesById[2] = "DUP_CALL_DUP2"] = 2;
+            values[valuesById[3] = "DUP_CALL_DUP3"] = 3;
+            return values;
         })();
 
         v1.FileUnlink = (function() {

@@ -21,6 +21,7 @@ export const EVENT_KINDS = [
   'fileLink',
   'processPtrace',
   'netSocket',
+  'socketDup',
 ] as const;
 
 /** One payload name of `Event`. */
@@ -64,6 +65,7 @@ const CATEGORY_OF: Record<EventKind, EventCategory> = {
   fileLink: 'file',
   processPtrace: 'process',
   netSocket: 'network',
+  socketDup: 'network',
 };
 
 /** The family an event kind belongs to. */

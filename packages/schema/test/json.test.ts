@@ -85,6 +85,14 @@ const payloads: Record<EventKind, object> = {
   },
   processPtrace: { request: 16, targetPid: 4242, result: -1 },
   netSocket: { domain: 17, type: 3, protocol: 768, result: -94 },
+  socketDup: {
+    call: v1.DupCall.DUP_CALL_DUP3,
+    result: 2,
+    family: v1.AddressFamily.ADDRESS_FAMILY_INET6,
+    protocol: v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP,
+    local: { address: '::1', port: 40000 },
+    remote: endpoint,
+  },
   netConnect: {
     family: v1.AddressFamily.ADDRESS_FAMILY_INET6,
     protocol: v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP,

@@ -72,7 +72,15 @@ test('a frame gives the records in time order, with signed fds, swapped ports an
   const udp = f.records[4];
   assert.ok(udp?.type === 'udp');
   assert.equal(udp.port, 53);
-  assert.deepEqual(f.missing, { open: 0, fileOp: 0, newPath: 0, udp: 0, argv: 0, chdir: 0 });
+  assert.deepEqual(f.missing, {
+    open: 0,
+    fileOp: 0,
+    newPath: 0,
+    udp: 0,
+    dup: 0,
+    argv: 0,
+    chdir: 0,
+  });
   assert.equal(f.untilNs, 400);
 });
 
@@ -292,6 +300,36 @@ test('the capability sets an exec left come in time order; the program reads the
   assert.ok(withCaps.includes('print(@xc0)') && withCaps.includes('clear(@xc1)'));
   // Without the offsets there is no map of them at all (bpftrace rejects a map never written).
   assert.doesNotMatch(bpftraceProgram('x64', 40), /@xc/);
+});
+
+test('a socket made a standard stream comes with its ends: the local port as the kernel keeps it, the remote one swapped', () => {
+  const d = new FrameDecoder();
+  // skc_num 40000 printed as a signed 16-bit value; skc_dport 4444 (0x115c) in network order.
+  const f = frameOf(d, [
+    map('@xk1', { '10,7': [2, 7, 0, 2, 6, -25536, 0x5c11, '127.0.0.1', '10.0.0.9'] }),
+    ...written(1, { 7: 2 }),
+    map('@s40', 3),
+    end(20),
+  ]);
+  assert.deepEqual(f.records, [
+    {
+      type: 'dup',
+      kind: 'socketDup',
+      call: 2,
+      monoNs: 10,
+      tid: 7,
+      pid: 7,
+      fd: 0,
+      family: 2,
+      protocol: 6,
+      localPort: 40000,
+      remotePort: 4444,
+      localAddress: '127.0.0.1',
+      remoteAddress: '10.0.0.9',
+    },
+  ]);
+  assert.equal(f.missing.dup, 1, 'two written, one printed');
+  assert.deepEqual([...f.shed], [['socketDup', 3]]);
 });
 
 test('how processes ended comes in time order, as wait(2) statuses, from the last thread of each', () => {

@@ -29,6 +29,7 @@ const KINDS = [
   'fileLink',
   'processPtrace',
   'netSocket',
+  'socketDup',
   'netConnect',
   'netAccept',
   'netListen',

@@ -45,7 +45,7 @@ const SOCK_RAW = 3;
 export const AT_FDCWD = -100;
 
 /** Codes of the per-generation write counters (`@xw<g>_<code>`), one per record map. */
-const W = { open: 1, fileOp: 2, newPath: 3, udp: 4, argv: 5, chdir: 6 } as const;
+const W = { open: 1, fileOp: 2, newPath: 3, udp: 4, argv: 5, chdir: 6, dup: 7 } as const;
 /**
  * Counters of events shed in the kernel, one scalar count() map each (`@s<code>`): 1 an open
  * shed, 2 an open whose arguments could not be read (below), 10 + file op code and 30 + UDP op
@@ -60,6 +60,7 @@ const S_OPEN = 1;
 const S_OPEN_UNREAD = 2;
 const S_FILE_OP = 10;
 const S_UDP = 30;
+const S_DUP = 40;
 
 /** The counter of shed events with code `code`, incremented. */
 function shedCount(code: number): string {
@@ -256,9 +257,22 @@ const FILE_OP_EXITS = FILE_OP_ENTRIES.flatMap(([syscalls]) =>
 /**
  * Maps of one generation that hold records: opens, file ops, rename new paths, UDP, argv, argv cut,
  * chdir, the directories of paths relative to a descriptor (their names, and how each walk
- * ended), capability sets at exec, and how processes ended.
+ * ended), capability sets at exec, how processes ended, and sockets made standard streams.
  */
-const RECORD_MAPS = ['xo', 'xf', 'xn', 'xu', 'xa', 'xt', 'xd', 'xp', 'xq', 'xc', 'xx'] as const;
+const RECORD_MAPS = [
+  'xo',
+  'xf',
+  'xn',
+  'xu',
+  'xa',
+  'xt',
+  'xd',
+  'xp',
+  'xq',
+  'xc',
+  'xx',
+  'xk',
+] as const;
 
 /**
  * Steps of the walk from a directory descriptor's dentry up to the root: one a name, or one a
@@ -354,6 +368,7 @@ const SHED_CODES = [
   S_UDP + 1,
   S_UDP + 2,
   S_UDP + 3,
+  S_DUP,
 ];
 
 /**
@@ -439,6 +454,43 @@ function whenDestinationChanged(ino: string, then: string): string {
       : (((uint64)$sa6->sin6_port << 48) ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[0] << 32) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[1] ^ ((uint64)$sa6->sin6_addr.in6_u.u6_addr32[2] << 16) ^ (uint64)$sa6->sin6_addr.in6_u.u6_addr32[3]);
     $ino = ${ino};
     if (@udst[$ino] != $k + 1) { @udst[$ino] = $k + 1; ${then} }`;
+}
+
+/**
+ * dup(2), dup2(2) and dup3(2) that made an IPv4 or IPv6 socket descriptor 0, 1 or 2 (SocketDup),
+ * seen at their exit: the descriptor they returned is then the socket in the caller's table.
+ * Every other dup is let go after the result's range and the file's type (a shell's `> file` is
+ * dup2 onto 1). The socket's ends are read from its `struct sock` (BTF): local port in host
+ * order (skc_num), remote port in network order (skc_dport, swapped by the decoder).
+ */
+function dupProbes(): string {
+  const record = (family: 2 | 10, local: string, remote: string): string =>
+    byGeneration(
+      (g) =>
+        `@xk${g}[nsecs, tid] = ($call, pid, args->ret, (int64)${family}, (int64)$sk->sk_protocol, (int64)$sk->__sk_common.skc_num, (int64)$sk->__sk_common.skc_dport, ntop(${family}, ${local}), ntop(${family}, ${remote})); ${recorded(g, W.dup)}`,
+    );
+  return (['dup', 'dup2', 'dup3'] as const)
+    .map(
+      (
+        call,
+        i,
+      ) => `tracepoint:syscalls:sys_exit_${call} /pid != $1 && args->ret >= 0 && args->ret <= 2/ {
+  $f = *(curtask->files->fdt->fd + args->ret);
+  if ($f != 0 && ($f->f_inode->i_mode & 0xf000) == 0xc000) {
+    $sk = ((struct socket *)$f->private_data)->sk;
+    $fam = $sk->__sk_common.skc_family;
+    if ($fam == 2 || $fam == 10) {
+      if (@shed >= 1) { ${shedCount(S_DUP)} }
+      else {
+        $call = ${i + 1};
+        if ($fam == 2) { ${record(2, '$sk->__sk_common.skc_rcv_saddr', '$sk->__sk_common.skc_daddr')} }
+        else { ${record(10, '$sk->__sk_common.skc_v6_rcv_saddr.in6_u.u6_addr8', '$sk->__sk_common.skc_v6_daddr.in6_u.u6_addr8')} }
+      }
+    }
+  }
+}`,
+    )
+    .join('\n');
 }
 
 /** Datagrams of one sendmmsg(2) call whose destinations are looked at (udpSendmmsg). */
@@ -672,6 +724,7 @@ ${udpEntry('bind', 2, 'args->umyaddr')}
 ${udpEntry('sendto', 3, 'args->addr')}
 ${udpEntry('sendmsg', 3, 'args->msg->msg_name')}
 ${udpSendmmsg()}
+${dupProbes()}
 tracepoint:syscalls:sys_exit_connect, tracepoint:syscalls:sys_exit_bind, tracepoint:syscalls:sys_exit_sendto,
 tracepoint:syscalls:sys_exit_sendmsg /@uop[tid]/ {
   ${byGeneration((g) => `@xu${g}[nsecs, tid] = (@uop[tid], pid, @ufam[tid], @uport[tid], args->ret, @uaddr[tid]); ${recorded(g, W.udp)}`)}
@@ -831,6 +884,27 @@ export interface UdpRecord {
   address: string;
 }
 
+/** An IPv4 or IPv6 socket made descriptor 0, 1 or 2 (dupProbes). */
+export interface DupRecord {
+  type: 'dup';
+  kind: 'socketDup';
+  /** 1 dup, 2 dup2, 3 dup3. */
+  call: 1 | 2 | 3;
+  monoNs: number;
+  pid: number;
+  tid: number;
+  /** The descriptor returned: 0, 1 or 2. */
+  fd: number;
+  family: number;
+  /** IPPROTO_TCP 6, IPPROTO_UDP 17... */
+  protocol: number;
+  localAddress: string;
+  localPort: number;
+  remoteAddress: string;
+  /** Host byte order. */
+  remotePort: number;
+}
+
 /** A successful chdir. */
 export interface ChdirRecord {
   type: 'chdir';
@@ -839,7 +913,7 @@ export interface ChdirRecord {
   path: string;
 }
 
-export type EbpfRecord = OpenRecord | FileOpRecord | UdpRecord | ChdirRecord;
+export type EbpfRecord = OpenRecord | FileOpRecord | UdpRecord | DupRecord | ChdirRecord;
 
 /** The argv of one execve call. */
 export interface ArgvRecord {
@@ -892,6 +966,7 @@ export interface Frame {
     fileOp: number;
     newPath: number;
     udp: number;
+    dup: number;
     argv: number;
     chdir: number;
   };
@@ -926,6 +1001,7 @@ interface Printed {
   fileOps: Array<[string, unknown]>;
   newPaths: Map<string, string>;
   udp: Array<[string, unknown]>;
+  dups: Array<[string, unknown]>;
   argv: Array<[string, unknown]>;
   argvCut: Set<string>;
   chdir: Array<[string, unknown]>;
@@ -946,6 +1022,7 @@ function nothingPrinted(): Printed {
     fileOps: [],
     newPaths: new Map(),
     udp: [],
+    dups: [],
     argv: [],
     argvCut: new Set(),
     chdir: [],
@@ -1073,6 +1150,9 @@ export class FrameDecoder {
         case 'xu':
           append(p.udp, entries);
           break;
+        case 'xk':
+          append(p.dups, entries);
+          break;
         case 'xa':
           append(p.argv, entries);
           break;
@@ -1196,6 +1276,27 @@ export class FrameDecoder {
         address: String(t[5]),
       });
     }
+    for (const [k, v] of p.dups) {
+      const [ns = 0, tid = 0] = keyParts(k);
+      const t = v as unknown[];
+      const raw = Number(t[6]);
+      records.push({
+        type: 'dup',
+        kind: 'socketDup',
+        call: Number(t[0]) as DupRecord['call'],
+        monoNs: ns,
+        tid,
+        pid: Number(t[1]),
+        fd: Number(t[2]),
+        family: Number(t[3]),
+        protocol: Number(t[4]),
+        localPort: Number(t[5]) & 0xffff,
+        // skc_dport is in network byte order: read as a little-endian u16 it is swapped.
+        remotePort: ((raw & 0xff) << 8) | ((raw >> 8) & 0xff),
+        localAddress: String(t[7]),
+        remoteAddress: String(t[8]),
+      });
+    }
     for (const [k, v] of p.chdir) {
       const [ns = 0] = keyParts(k);
       const t = v as unknown[];
@@ -1239,6 +1340,7 @@ export class FrameDecoder {
       fileOp: Math.max(0, written(W.fileOp) - p.fileOps.length),
       newPath: Math.max(0, written(W.newPath) - newPaths),
       udp: Math.max(0, written(W.udp) - p.udp.length),
+      dup: Math.max(0, written(W.dup) - p.dups.length),
       argv: Math.max(0, written(W.argv) - p.argv.length),
       chdir: Math.max(0, written(W.chdir) - p.chdir.length),
     };
@@ -1256,9 +1358,11 @@ export class FrameDecoder {
       const kind =
         code === S_OPEN
           ? 'fileOpen'
-          : code > S_UDP
-            ? udpKind(code - S_UDP)
-            : FILE_OP_KINDS[code - S_FILE_OP];
+          : code === S_DUP
+            ? 'socketDup'
+            : code > S_UDP
+              ? udpKind(code - S_UDP)
+              : FILE_OP_KINDS[code - S_FILE_OP];
       if (kind) shed.set(kind, (shed.get(kind) ?? 0) + n);
     }
     return { records, argvs, exes, caps, exits, missing, shed, unreadableOpens, untilNs };

@@ -22,7 +22,14 @@ import {
   CONTROL_WHO,
   UDP_MMSG_MAX,
 } from './ebpf-program.js';
-import type { EbpfRecord, FileOpRecord, Frame, OpenRecord, UdpRecord } from './ebpf-program.js';
+import type {
+  DupRecord,
+  EbpfRecord,
+  FileOpRecord,
+  Frame,
+  OpenRecord,
+  UdpRecord,
+} from './ebpf-program.js';
 import { VMLINUX_BTF, credCapOffsets, mountMntOffset } from './btf.js';
 import { disableTracepointSampling } from './perf-events.js';
 
@@ -44,10 +51,15 @@ const MISSING_AS: Record<keyof Frame['missing'], [string, EventKind?]> = {
   open: ['ebpf', 'fileOpen'],
   fileOp: ['ebpf'],
   udp: ['ebpf'],
+  dup: ['ebpf', 'socketDup'],
   newPath: ['ebpf-rename-path'],
   argv: ['ebpf-argv'],
   chdir: ['ebpf-chdir'],
 };
+
+/** IPPROTO_TCP and IPPROTO_UDP (include/uapi/linux/in.h). */
+const IPPROTO_TCP = 6;
+const IPPROTO_UDP = 17;
 
 /** AT_REMOVEDIR (include/uapi/linux/fcntl.h): unlinkat removes a directory. */
 const AT_REMOVEDIR = 0x200;
@@ -219,6 +231,7 @@ export class EbpfCollector implements Collector {
         `UDP destinations past the first ${UDP_MMSG_MAX} datagrams of one sendmmsg(2) call`,
         'ptrace(2) requests that only read or resume a tracee (those that start tracing or write to it are seen)',
         'the creation of sockets other than packet and raw ones (TCP, UDP and unix sockets are seen when they connect, bind, listen or accept)',
+        'dup(2) calls other than an IPv4 or IPv6 socket made descriptor 0, 1 or 2, and fcntl(2) F_DUPFD',
         ...(credCapOffsets() === undefined
           ? [
               `the capability sets of a process gone before /proc is read (${VMLINUX_BTF} does not say where struct cred keeps them)`,
@@ -436,6 +449,7 @@ export class EbpfCollector implements Collector {
     try {
       if (r.type === 'open') this.#onOpen(r, sink);
       else if (r.type === 'udp') this.#onUdp(r, sink);
+      else if (r.type === 'dup') this.#onDup(r, sink);
       else this.#onFileOp(r, sink);
     } catch (err) {
       sink.lost(1, v1.LossReason.LOSS_REASON_DECODE_ERROR, 'ebpf', kind);
@@ -452,6 +466,34 @@ export class EbpfCollector implements Collector {
         container: this.#containers.describe(entry?.container),
       },
     };
+  }
+
+  #onDup(r: DupRecord, sink: CollectorSink): void {
+    const { base } = this.#base(r.pid, r.tid);
+    this.#produced++;
+    sink.event(
+      {
+        ...base,
+        socketDup: {
+          call: r.call,
+          result: r.fd,
+          family:
+            r.family === 10
+              ? v1.AddressFamily.ADDRESS_FAMILY_INET6
+              : v1.AddressFamily.ADDRESS_FAMILY_INET,
+          protocol:
+            r.protocol === IPPROTO_TCP
+              ? v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP
+              : r.protocol === IPPROTO_UDP
+                ? v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP
+                : v1.TransportProtocol.TRANSPORT_PROTOCOL_RAW,
+          local: { address: r.localAddress, port: r.localPort },
+          remote: { address: r.remoteAddress, port: r.remotePort },
+        },
+      },
+      'socketDup',
+      r.monoNs,
+    );
   }
 
   #onUdp(r: UdpRecord, sink: CollectorSink): void {

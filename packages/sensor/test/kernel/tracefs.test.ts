@@ -664,6 +664,74 @@ test(
 );
 
 test(
+  'a TCP or UDP socket made standard input, output or error (dup, dup2, dup3) gives an event with both ends; other dups do not',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-dup-');
+    // As a reverse shell wires itself: the connected socket onto 0 and 1 (dup2, dup3), and onto 2
+    // by dup once 2 is closed. Neither a file onto 1 nor the socket onto 7 is reported.
+    const py = await runPython(
+      [
+        'import os, socket, sys',
+        "srv = socket.create_server(('127.0.0.1', 0))",
+        "c = socket.create_connection(('127.0.0.1', srv.getsockname()[1]))",
+        "u = socket.socket(socket.AF_INET, socket.SOCK_DGRAM); u.connect(('127.0.0.1', 9))",
+        "f = os.open(sys.argv[1] + '/f', os.O_WRONLY | os.O_CREAT)",
+        'os.dup2(f, 1)',
+        'os.dup2(c.fileno(), 7)',
+        'os.dup2(c.fileno(), 0)',
+        'os.dup2(u.fileno(), 1, inheritable=False)',
+        'os.close(2)',
+        // os.dup is fcntl(F_DUPFD_CLOEXEC); dup(2) itself through libc.
+        'import ctypes',
+        'assert ctypes.CDLL(None).dup(c.fileno()) == 2',
+        "open(sys.argv[1] + '/ports', 'w').write(f'{c.getsockname()[1]} {srv.getsockname()[1]} {u.getsockname()[1]}')",
+      ],
+      dir,
+    );
+    const [client, server, udp] = readFileSync(join(dir, 'ports'), 'utf8').split(' ').map(Number);
+    const dups = () =>
+      events(output)
+        .filter((e) => e.socketDup && e.process?.pid === py.pid)
+        .map((e) => {
+          const d = e.socketDup;
+          return [
+            d?.call,
+            d?.result ?? 0,
+            d?.family,
+            d?.protocol,
+            `${d?.local?.address}:${d?.local?.port}`,
+            `${d?.remote?.address}:${d?.remote?.port}`,
+          ];
+        });
+    await waitFor(() => (dups().length >= 3 ? true : undefined), {
+      message: () => `not three dups: ${JSON.stringify(dups())}`,
+    });
+    const { DUP_CALL_DUP, DUP_CALL_DUP2, DUP_CALL_DUP3 } = v1.DupCall;
+    const tcp = [
+      v1.AddressFamily.ADDRESS_FAMILY_INET,
+      v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP,
+      `127.0.0.1:${client}`,
+      `127.0.0.1:${server}`,
+    ];
+    assert.deepEqual(dups(), [
+      [DUP_CALL_DUP2, 0, ...tcp],
+      // os.dup2(inheritable=False) is dup3(O_CLOEXEC).
+      [
+        DUP_CALL_DUP3,
+        1,
+        v1.AddressFamily.ADDRESS_FAMILY_INET,
+        v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP,
+        `127.0.0.1:${udp}`,
+        '127.0.0.1:9',
+      ],
+      [DUP_CALL_DUP, 2, ...tcp],
+    ]);
+  },
+);
+
+test(
   'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
