@@ -479,6 +479,26 @@ test(
 );
 
 test(
+  "Falco's incubating setuid rule fires when a non-root program changes user, not for root nor for nobody becoming nobody",
+  { skip: falcoSkip },
+  () => {
+    const rs = new Ruleset();
+    for (const f of FALCO_FILES.slice(0, 2))
+      rs.load(join(falcoDir, f), readFileSync(join(falcoDir, f), 'utf8'));
+    const result = rs.compile();
+    const setuid = (user: string, uid: number, to: number, name: string): vigil.v1.IEvent => ({
+      host: 'h',
+      process: { pid: 9, processUid: 'u9', comm: 'exploit', argv: ['exploit'], user, uid },
+      processSetuid: { uid: to, user: name, result: 0 },
+    });
+    const fired = (e: vigil.v1.IEvent) => names(result, e).filter((n) => n === 'Non sudo setuid');
+    assert.deepEqual(fired(setuid('www-data', 33, 0, 'root')), ['Non sudo setuid']);
+    assert.deepEqual(fired(setuid('root', 0, 65534, 'nobody')), []);
+    assert.deepEqual(fired(setuid('nobody', 65534, 65534, 'nobody')), []);
+  },
+);
+
+test(
   "Falco's fileless execution rule fires on a program run from a memfd, and not on runc's own",
   { skip: falcoSkip },
   () => {

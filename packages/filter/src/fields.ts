@@ -44,6 +44,7 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
   processPtrace: ['ptrace'],
   netSocket: ['socket'],
   socketDup: ['dup', 'dup2', 'dup3'],
+  processSetuid: ['setuid'],
   netConnect: ['connect'],
   netAccept: ['accept4', 'accept'],
   netListen: ['listen', 'bind'],
@@ -225,6 +226,8 @@ function result(ctx: EventContext): number | undefined {
       return e.netSocket?.result ?? 0;
     case 'socketDup':
       return e.socketDup?.result ?? 0;
+    case 'processSetuid':
+      return e.processSetuid?.result ?? 0;
     case 'fileChown':
       return e.fileChown?.result ?? 0;
     case 'fileLink':
@@ -306,6 +309,11 @@ function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
         ? (e.fileLink?.linkPath ?? undefined)
         : undefined;
     case 'uid':
+      if (ctx.kind === 'processSetuid') {
+        // As Falco renders a uid argument: the user's name where the host knows it.
+        const uid = e.processSetuid?.uid ?? 0;
+        return raw ? uid : e.processSetuid?.user || String(uid);
+      }
       return ctx.kind === 'fileChown' ? (e.fileChown?.uid ?? undefined) : undefined;
     case 'gid':
       return ctx.kind === 'fileChown' ? (e.fileChown?.gid ?? undefined) : undefined;

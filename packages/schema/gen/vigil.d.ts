@@ -3151,6 +3151,9 @@ export namespace vigil {
 
             /** Event socketDup */
             socketDup?: (vigil.v1.ISocketDup|null);
+
+            /** Event processSetuid */
+            processSetuid?: (vigil.v1.IProcessSetuid|null);
         }
 
         /** Represents an Event. */
@@ -3246,8 +3249,11 @@ export namespace vigil {
             /** Event socketDup. */
             public socketDup?: (vigil.v1.ISocketDup|null);
 
+            /** Event processSetuid. */
+            public processSetuid?: (vigil.v1.IProcessSetuid|null);
+
             /** Event payload. */
-            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup");
+            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -5196,6 +5202,115 @@ export namespace vigil {
             DUP_CALL_DUP = 1,
             DUP_CALL_DUP2 = 2,
             DUP_CALL_DUP3 = 3
+        }
+
+        /** Properties of a ProcessSetuid. */
+        interface IProcessSetuid {
+
+            /** ProcessSetuid uid */
+            uid?: (number|null);
+
+            /** ProcessSetuid user */
+            user?: (string|null);
+
+            /** ProcessSetuid result */
+            result?: (number|null);
+        }
+
+        /** Represents a ProcessSetuid. */
+        class ProcessSetuid implements IProcessSetuid {
+
+            /**
+             * Constructs a new ProcessSetuid.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.IProcessSetuid);
+
+            /** ProcessSetuid uid. */
+            public uid: number;
+
+            /** ProcessSetuid user. */
+            public user: string;
+
+            /** ProcessSetuid result. */
+            public result: number;
+
+            /**
+             * Creates a new ProcessSetuid instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProcessSetuid instance
+             */
+            public static create(properties?: vigil.v1.IProcessSetuid): vigil.v1.ProcessSetuid;
+
+            /**
+             * Encodes the specified ProcessSetuid message. Does not implicitly {@link vigil.v1.ProcessSetuid.verify|verify} messages.
+             * @param message ProcessSetuid message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: vigil.v1.IProcessSetuid, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ProcessSetuid message, length delimited. Does not implicitly {@link vigil.v1.ProcessSetuid.verify|verify} messages.
+             * @param message ProcessSetuid message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: vigil.v1.IProcessSetuid, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProcessSetuid message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ProcessSetuid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.ProcessSetuid;
+
+            /**
+             * Decodes a ProcessSetuid message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ProcessSetuid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.ProcessSetuid;
+
+            /**
+             * Verifies a ProcessSetuid message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProcessSetuid message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProcessSetuid
+             */
+            public static fromObject(object: { [k: string]: any }): vigil.v1.ProcessSetuid;
+
+            /**
+             * Creates a plain object from a ProcessSetuid message. Also converts values to other types if specified.
+             * @param message ProcessSetuid
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: vigil.v1.ProcessSetuid, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProcessSetuid to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ProcessSetuid
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
         /** Properties of a FileUnlink. */

@@ -8499,6 +8499,7 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.IProcessPtrace|null} [processPtrace] Event processPtrace
              * @property {vigil.v1.INetSocket|null} [netSocket] Event netSocket
              * @property {vigil.v1.ISocketDup|null} [socketDup] Event socketDup
+             * @property {vigil.v1.IProcessSetuid|null} [processSetuid] Event processSetuid
              */
 
             /**
@@ -8740,17 +8741,25 @@ export const vigil = $root.vigil = (() => {
              */
             Event.prototype.socketDup = null;
 
+            /**
+             * Event processSetuid.
+             * @member {vigil.v1.IProcessSetuid|null|undefined} processSetuid
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.processSetuid = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|undefined} payload
+             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|undefined} payload
              * @memberof vigil.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup"]),
+                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup", "processSetuid"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8838,6 +8847,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.NetSocket.encode(message.netSocket, writer.uint32(/* id 34, wireType 2 =*/274).fork(), q + 1).ldelim();
                 if (message.socketDup != null && Object.hasOwnProperty.call(message, "socketDup"))
                     $root.vigil.v1.SocketDup.encode(message.socketDup, writer.uint32(/* id 35, wireType 2 =*/282).fork(), q + 1).ldelim();
+                if (message.processSetuid != null && Object.hasOwnProperty.call(message, "processSetuid"))
+                    $root.vigil.v1.ProcessSetuid.encode(message.processSetuid, writer.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -8998,6 +9009,10 @@ export const vigil = $root.vigil = (() => {
                         }
                     case 35: {
                             message.socketDup = $root.vigil.v1.SocketDup.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 36: {
+                            message.processSetuid = $root.vigil.v1.ProcessSetuid.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -9271,6 +9286,16 @@ export const vigil = $root.vigil = (() => {
                             return "socketDup." + error;
                     }
                 }
+                if (message.processSetuid != null && Object.hasOwnProperty.call(message, "processSetuid")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.vigil.v1.ProcessSetuid.verify(message.processSetuid, long + 1);
+                        if (error)
+                            return "processSetuid." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9434,6 +9459,11 @@ export const vigil = $root.vigil = (() => {
                     if (!$util.isObject(object.socketDup))
                         throw TypeError(".vigil.v1.Event.socketDup: object expected");
                     message.socketDup = $root.vigil.v1.SocketDup.fromObject(object.socketDup, long + 1);
+                }
+                if (object.processSetuid != null) {
+                    if (!$util.isObject(object.processSetuid))
+                        throw TypeError(".vigil.v1.Event.processSetuid: object expected");
+                    message.processSetuid = $root.vigil.v1.ProcessSetuid.fromObject(object.processSetuid, long + 1);
                 }
                 return message;
             };
@@ -9607,6 +9637,11 @@ export const vigil = $root.vigil = (() => {
                     object.socketDup = $root.vigil.v1.SocketDup.toObject(message.socketDup, options, q + 1);
                     if (options.oneofs)
                         object.payload = "socketDup";
+                }
+                if (message.processSetuid != null && Object.hasOwnProperty.call(message, "processSetuid")) {
+                    object.processSetuid = $root.vigil.v1.ProcessSetuid.toObject(message.processSetuid, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "processSetuid";
                 }
                 return object;
             };
@@ -15179,6 +15214,295 @@ export const vigil = $root.vigil = (() => {
             values[valuesById[2] = "DUP_CALL_DUP2"] = 2;
             values[valuesById[3] = "DUP_CALL_DUP3"] = 3;
             return values;
+        })();
+
+        v1.ProcessSetuid = (function() {
+
+            /**
+             * Properties of a ProcessSetuid.
+             * @memberof vigil.v1
+             * @interface IProcessSetuid
+             * @property {number|null} [uid] ProcessSetuid uid
+             * @property {string|null} [user] ProcessSetuid user
+             * @property {number|null} [result] ProcessSetuid result
+             */
+
+            /**
+             * Constructs a new ProcessSetuid.
+             * @memberof vigil.v1
+             * @classdesc Represents a ProcessSetuid.
+             * @implements IProcessSetuid
+             * @constructor
+             * @param {vigil.v1.IProcessSetuid=} [properties] Properties to set
+             */
+            function ProcessSetuid(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ProcessSetuid uid.
+             * @member {number} uid
+             * @memberof vigil.v1.ProcessSetuid
+             * @instance
+             */
+            ProcessSetuid.prototype.uid = 0;
+
+            /**
+             * ProcessSetuid user.
+             * @member {string} user
+             * @memberof vigil.v1.ProcessSetuid
+             * @instance
+             */
+            ProcessSetuid.prototype.user = "";
+
+            /**
+             * ProcessSetuid result.
+             * @member {number} result
+             * @memberof vigil.v1.ProcessSetuid
+             * @instance
+             */
+            ProcessSetuid.prototype.result = 0;
+
+            /**
+             * Creates a new ProcessSetuid instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.ProcessSetuid
+             * @static
+             * @param {vigil.v1.IProcessSetuid=} [properties] Properties to set
+             * @returns {vigil.v1.ProcessSetuid} ProcessSetuid instance
+             */
+            ProcessSetuid.create = function create(properties) {
+                return new ProcessSetuid(properties);
+            };
+
+            /**
+             * Encodes the specified ProcessSetuid message. Does not implicitly {@link vigil.v1.ProcessSetuid.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.ProcessSetuid
+             * @static
+             * @param {vigil.v1.IProcessSetuid} message ProcessSetuid message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProcessSetuid.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.uid != null && Object.hasOwnProperty.call(message, "uid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.uid);
+                if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.user);
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.result);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ProcessSetuid message, length delimited. Does not implicitly {@link vigil.v1.ProcessSetuid.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.ProcessSetuid
+             * @static
+             * @param {vigil.v1.IProcessSetuid} message ProcessSetuid message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProcessSetuid.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ProcessSetuid message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.ProcessSetuid
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.ProcessSetuid} ProcessSetuid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProcessSetuid.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.vigil.v1.ProcessSetuid();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.uid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.user = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.result = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ProcessSetuid message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.ProcessSetuid
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.ProcessSetuid} ProcessSetuid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProcessSetuid.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ProcessSetuid message.
+             * @function verify
+             * @memberof vigil.v1.ProcessSetuid
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProcessSetuid.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.uid != null && Object.hasOwnProperty.call(message, "uid"))
+                    if (!$util.isInteger(message.uid))
+                        return "uid: integer expected";
+                if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                    if (!$util.isString(message.user))
+                        return "user: string expected";
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    if (!$util.isInteger(message.result))
+                        return "result: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a ProcessSetuid message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.ProcessSetuid
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.ProcessSetuid} ProcessSetuid
+             */
+            ProcessSetuid.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.vigil.v1.ProcessSetuid)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".vigil.v1.ProcessSetuid: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.vigil.v1.ProcessSetuid();
+                if (object.uid != null)
+                    message.uid = object.uid >>> 0;
+                if (object.user != null)
+                    message.user = String(object.user);
+                if (object.result != null)
+                    message.result = object.result | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProcessSetuid message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.ProcessSetuid
+             * @static
+             * @param {vigil.v1.ProcessSetuid} message ProcessSetuid
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProcessSetuid.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.uid = 0;
+                    object.user = "";
+                    object.result = 0;
+                }
+                if (message.uid != null && Object.hasOwnProperty.call(message, "uid"))
+                    object.uid = message.uid;
+                if (message.user != null && Object.hasOwnProperty.call(message, "user"))
+                    object.user = message.user;
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    object.result = message.result;
+                return object;
+            };
+
+            /**
+             * Converts this ProcessSetuid to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.ProcessSetuid
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProcessSetuid.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ProcessSetuid
+             * @function getTypeUrl
+             * @memberof vigil.v1.ProcessSetuid
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ProcessSetuid.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/vigil.v1.ProcessSetuid";
+            };
+
+            return ProcessSetuid;
         })();
 
         v1.FileUnlink = (function() {

@@ -22,6 +22,7 @@ export const EVENT_KINDS = [
   'processPtrace',
   'netSocket',
   'socketDup',
+  'processSetuid',
 ] as const;
 
 /** One payload name of `Event`. */
@@ -66,6 +67,7 @@ const CATEGORY_OF: Record<EventKind, EventCategory> = {
   processPtrace: 'process',
   netSocket: 'network',
   socketDup: 'network',
+  processSetuid: 'process',
 };
 
 /** The family an event kind belongs to. */

@@ -30,6 +30,7 @@ const KINDS = [
   'processPtrace',
   'netSocket',
   'socketDup',
+  'processSetuid',
   'netConnect',
   'netAccept',
   'netListen',

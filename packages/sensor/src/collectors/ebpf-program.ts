@@ -48,8 +48,8 @@ export const AT_FDCWD = -100;
 const W = { open: 1, fileOp: 2, newPath: 3, udp: 4, argv: 5, chdir: 6, dup: 7 } as const;
 /**
  * Counters of events shed in the kernel, one scalar count() map each (`@s<code>`): 1 an open
- * shed, 2 an open whose arguments could not be read (below), 10 + file op code and 30 + UDP op
- * code shed. They are cumulative, never cleared: every frame prints them and the decoder takes
+ * shed, 2 an open whose arguments could not be read (below), 10 + file op code (under 40),
+ * 50 + UDP op code, and 60 a socket made a standard stream (dupProbes), shed. They are cumulative, never cleared: every frame prints them and the decoder takes
  * the difference. A scalar count() is a one-entry per-CPU array in bpftrace 0.17, so counting
  * takes no lock and no hash, and no read of `@g` either: measured with the kernel's BPF stats
  * (kernel.bpf_stats_enabled, run_time_ns / run_cnt of the openat probe under the bench
@@ -59,8 +59,8 @@ const W = { open: 1, fileOp: 2, newPath: 3, udp: 4, argv: 5, chdir: 6, dup: 7 } 
 const S_OPEN = 1;
 const S_OPEN_UNREAD = 2;
 const S_FILE_OP = 10;
-const S_UDP = 30;
-const S_DUP = 40;
+const S_UDP = 50;
+const S_DUP = 60;
 
 /** The counter of shed events with code `code`, incremented. */
 function shedCount(code: number): string {
@@ -86,6 +86,7 @@ export const FILE_OPS = {
   15: 'linkat',
   16: 'ptrace',
   17: 'socket',
+  18: 'setuid',
 } as const;
 export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
 export type FileOpKind =
@@ -95,7 +96,8 @@ export type FileOpKind =
   | 'fileChown'
   | 'fileLink'
   | 'processPtrace'
-  | 'netSocket';
+  | 'netSocket'
+  | 'processSetuid';
 
 /** Event kind of each file-operation code (index = code). */
 export const FILE_OP_KINDS = [
@@ -117,6 +119,7 @@ export const FILE_OP_KINDS = [
   'fileLink',
   'processPtrace',
   'netSocket',
+  'processSetuid',
 ] as const;
 
 // Entry probes of the file operations: the op code, what each saves until the exit, its
@@ -243,6 +246,7 @@ const FILE_OP_ENTRIES: ReadonlyArray<
     [],
     { when: `args->family == ${AF_PACKET} || (args->type & 0xf) == ${SOCK_RAW}`, shedAt: 1 },
   ],
+  [['setuid'], 18, '@fd[tid] = -100; @a1[tid] = args->uid; @a2[tid] = 0;', [], { shedAt: 2 }],
 ];
 
 /** File operations with a second path, saved in @p2 and written to @xn: renames and links. */

@@ -232,6 +232,7 @@ export class EbpfCollector implements Collector {
         'ptrace(2) requests that only read or resume a tracee (those that start tracing or write to it are seen)',
         'the creation of sockets other than packet and raw ones (TCP, UDP and unix sockets are seen when they connect, bind, listen or accept)',
         'dup(2) calls other than an IPv4 or IPv6 socket made descriptor 0, 1 or 2, and fcntl(2) F_DUPFD',
+        'setreuid(2), setresuid(2) and the setgid family (setuid(2) is seen)',
         ...(credCapOffsets() === undefined
           ? [
               `the capability sets of a process gone before /proc is read (${VMLINUX_BTF} does not say where struct cred keeps them)`,
@@ -582,6 +583,22 @@ export class EbpfCollector implements Collector {
           'processPtrace',
           r.monoNs,
         );
+        break;
+      case 'processSetuid':
+        sink.event(
+          {
+            ...base,
+            processSetuid: {
+              uid: r.arg1,
+              user: this.#processes.userName(r.arg1),
+              result: r.result,
+            },
+          },
+          'processSetuid',
+          r.monoNs,
+        );
+        // The process's user changed: its next event reads /proc again.
+        if (r.result === 0) this.#processes.credentialsChanged(r.pid);
         break;
       case 'netSocket':
         sink.event(

@@ -558,6 +558,21 @@ export class ProcessTable {
     };
   }
 
+  /** The name of user `uid` in the host's user database, or ''. */
+  userName(uid: number): string {
+    if (!this.#users.has(uid)) this.#names();
+    return this.#users.get(uid) ?? '';
+  }
+
+  /**
+   * A process's credentials changed (setuid): its next event reads /proc again. A process gone
+   * by then keeps what was known.
+   */
+  credentialsChanged(pid: number): void {
+    const known = this.#byPid.get(pid);
+    if (known) this.#put({ ...known, stale: true, described: undefined });
+  }
+
   #names(): void {
     const now = Date.now();
     if (now - this.#namesReadAt < 10_000) return;

@@ -732,6 +732,56 @@ test(
 );
 
 test(
+  'setuid(2) gives an event with the uid asked for, its name and the result; the process is then seen with its new user',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-setuid-');
+    // A child of root becomes nobody, then cannot become root again (EPERM), and opens a file.
+    await runPython(
+      [
+        'import os, sys, time',
+        'child = os.fork()',
+        'if child == 0:',
+        '    os.setuid(65534)',
+        '    try:',
+        '        os.setuid(0)',
+        '    except PermissionError:',
+        '        pass',
+        '    time.sleep(0.2)',
+        "    open('/etc/hostname').close()",
+        '    time.sleep(0.3)',
+        '    os._exit(0)',
+        "open(sys.argv[1] + '/pid', 'w').write(str(child))",
+        'os.waitpid(child, 0)',
+      ],
+      dir,
+    );
+    const child = Number(readFileSync(join(dir, 'pid'), 'utf8'));
+    const mine = () => events(output).filter((e) => e.process?.pid === child);
+    const setuids = () =>
+      mine()
+        .filter((e) => e.processSetuid)
+        .map((e) => [
+          e.process?.uid ?? 0,
+          e.processSetuid?.uid ?? 0,
+          e.processSetuid?.user,
+          e.processSetuid?.result ?? 0,
+        ]);
+    await waitFor(() => (setuids().length >= 2 ? true : undefined), {
+      message: () => `not two setuids: ${JSON.stringify(setuids())}`,
+    });
+    // Each event shows the caller as it was when it made the call.
+    assert.deepEqual(setuids(), [
+      [0, 65534, 'nobody', 0],
+      [65534, 0, 'root', -1],
+    ]);
+    const open = await waitFor(() => mine().find((e) => e.fileOpen?.path === '/etc/hostname'));
+    assert.deepEqual([open.process?.uid, open.process?.user], [65534, 'nobody']);
+  },
+);
+
+test(
   'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
