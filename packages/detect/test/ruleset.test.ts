@@ -186,11 +186,11 @@ describe('rules files', () => {
 
   test('a rule that can match no event Vigil reports does not run, and says which event types it waits for', () => {
     const rules = `
-- macro: enter_ns
-  condition: (evt.type = setns and evt.dir = <)
-- rule: Setns
+- macro: set_caps
+  condition: (evt.type = capset and evt.dir = <)
+- rule: Capset
   desc: d
-  condition: enter_ns and proc.name != runc
+  condition: set_caps and proc.name != runc
   output: o
   priority: WARNING
 - rule: Module
@@ -205,7 +205,7 @@ describe('rules files', () => {
   priority: WARNING
 - rule: Some
   desc: d
-  condition: evt.type in (setns, execve)
+  condition: evt.type in (capset, execve)
   output: o
   priority: WARNING
 `;
@@ -218,7 +218,7 @@ describe('rules files', () => {
     assert.deepEqual(
       result.skipped.map((s) => [s.name, s.reason, s.fields]),
       [
-        ['Setns', 'unsupported-events', ['setns']],
+        ['Capset', 'unsupported-events', ['capset']],
         ['Module', 'unsupported-events', ['init_module', 'finit_module']],
         ['Never', 'unsupported-events', []],
       ],
@@ -226,7 +226,7 @@ describe('rules files', () => {
     const warnings = result.problems.filter((p) => p.severity === 'warning').map((p) => p.message);
     assert.ok(
       warnings.includes(
-        'matches only setns events, which Vigil does not report yet; the rule does not run',
+        'matches only capset events, which Vigil does not report yet; the rule does not run',
       ),
       warnings.join('\n'),
     );
@@ -495,6 +495,46 @@ test(
     assert.deepEqual(fired(setuid('www-data', 33, 0, 'root')), ['Non sudo setuid']);
     assert.deepEqual(fired(setuid('root', 0, 65534, 'nobody')), []);
     assert.deepEqual(fired(setuid('nobody', 65534, 65534, 'nobody')), []);
+  },
+);
+
+test(
+  "Falco's incubating namespace rules: setns outside the known tools, unshare in a container without CAP_SYS_ADMIN",
+  { skip: falcoSkip },
+  () => {
+    const rs = new Ruleset();
+    for (const f of FALCO_FILES.slice(0, 2))
+      rs.load(join(falcoDir, f), readFileSync(join(falcoDir, f), 'utf8'));
+    const result = rs.compile();
+    const { NAMESPACE_CALL_SETNS, NAMESPACE_CALL_UNSHARE } = v1.NamespaceCall;
+    const change = (
+      comm: string,
+      call: vigil.v1.NamespaceCall,
+      caps: number,
+      inContainer: boolean,
+    ): vigil.v1.IEvent => ({
+      host: 'h',
+      process: {
+        pid: 9,
+        processUid: 'u9',
+        comm,
+        argv: [comm],
+        caps: { effective: caps, permitted: caps },
+      },
+      ...(inContainer ? { container: { id: 'c'.repeat(64), name: 'web' } } : {}),
+      namespaceChange: { call, flags: 0x20000, result: 0 },
+    });
+    const fired = (e: vigil.v1.IEvent) => names(result, e).filter((n) => /namespace/.test(n));
+    assert.deepEqual(fired(change('escape', NAMESPACE_CALL_SETNS, 0, true)), [
+      'Change thread namespace',
+    ]);
+    assert.deepEqual(fired(change('runc:[2:INIT]', NAMESPACE_CALL_SETNS, 0, true)), []);
+    assert.deepEqual(fired(change('sh', NAMESPACE_CALL_UNSHARE, 0, true)), [
+      'Change namespace privileges via unshare',
+    ]);
+    // With CAP_SYS_ADMIN (21) permitted, or on the host: not this rule.
+    assert.deepEqual(fired(change('sh', NAMESPACE_CALL_UNSHARE, 2 ** 21, true)), []);
+    assert.deepEqual(fired(change('sh', NAMESPACE_CALL_UNSHARE, 0, false)), []);
   },
 );
 

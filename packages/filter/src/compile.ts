@@ -22,6 +22,7 @@ import type { EventContext } from './event-context.js';
 import {
   EVT_ARG_NAMES,
   EVT_TYPES,
+  TYPE_VARIES_BY_EVENT,
   FALCO_FIELD_CLASSES,
   type FieldDef,
   type FieldType,
@@ -244,7 +245,7 @@ class Compiler {
   constructor(scope: CompileScope, kind: EventKind | undefined) {
     this.#scope = scope;
     const names = kind === undefined ? undefined : EVT_TYPES[kind];
-    this.#kindNames = kind === 'netListen' ? undefined : names;
+    this.#kindNames = kind !== undefined && TYPE_VARIES_BY_EVENT.has(kind) ? undefined : names;
     this.#kindGroups = names === undefined ? undefined : [...groupsOf(new Set(names))];
   }
 

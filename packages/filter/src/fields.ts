@@ -45,17 +45,31 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
   netSocket: ['socket'],
   socketDup: ['dup', 'dup2', 'dup3'],
   processSetuid: ['setuid'],
+  namespaceChange: ['setns', 'unshare'],
   netConnect: ['connect'],
   netAccept: ['accept4', 'accept'],
   netListen: ['listen', 'bind'],
   containerLifecycle: ['container'],
 };
 
+/**
+ * Kinds whose events answer to different evt.type names, told apart per event (evtTypeNames):
+ * compiled for one of them, an evt.type check is not decided for the whole kind.
+ */
+export const TYPE_VARIES_BY_EVENT: ReadonlySet<EventKind> = new Set<EventKind>([
+  'netListen',
+  'fileLink',
+  'socketDup',
+  'namespaceChange',
+]);
+
 /** The evt.type names one event answers to (a bind is a netListen with no backlog). */
 export function evtTypeNames(ctx: EventContext): readonly string[] {
   if (ctx.kind === 'netListen') return (ctx.event.netListen?.backlog ?? 0) > 0 ? LISTEN : BIND;
   if (ctx.kind === 'fileLink') return ctx.event.fileLink?.hard ? HARDLINK : SYMLINK;
   if (ctx.kind === 'socketDup') return DUPS[ctx.event.socketDup?.call ?? 0] ?? NONE;
+  if (ctx.kind === 'namespaceChange')
+    return NAMESPACE_CALLS[ctx.event.namespaceChange?.call ?? 0] ?? NONE;
   return (ctx.kind !== undefined ? EVT_TYPES[ctx.kind] : undefined) ?? NONE;
 }
 const LISTEN = ['listen'];
@@ -64,6 +78,8 @@ const SYMLINK = ['symlinkat', 'symlink'];
 const HARDLINK = ['linkat', 'link'];
 /** By DupCall: dup, dup2, dup3. */
 const DUPS: ReadonlyArray<readonly string[]> = [[], ['dup'], ['dup2'], ['dup3']];
+/** By NamespaceCall: setns, unshare. */
+const NAMESPACE_CALLS: ReadonlyArray<readonly string[]> = [[], ['setns'], ['unshare']];
 const NONE: readonly string[] = [];
 
 // open(2) flags of x86_64 and arm64 as Falco renders them (flag names joined by '|').
@@ -166,6 +182,27 @@ const DOMAIN_NAMES = new Map<number, string>([
   [40, 'AF_VSOCK'],
 ]);
 
+/** clone(2) flags that unshare(2) and setns(2) take, as Falco names them (include/uapi/linux/sched.h). */
+const CLONE_FLAGS: Array<[number, string]> = [
+  [0x80, 'CLONE_NEWTIME'],
+  [0x200, 'CLONE_FS'],
+  [0x400, 'CLONE_FILES'],
+  [0x20000, 'CLONE_NEWNS'],
+  [0x40000, 'CLONE_SYSVSEM'],
+  [0x2000000, 'CLONE_NEWCGROUP'],
+  [0x4000000, 'CLONE_NEWUTS'],
+  [0x8000000, 'CLONE_NEWIPC'],
+  [0x10000000, 'CLONE_NEWUSER'],
+  [0x20000000, 'CLONE_NEWPID'],
+  [0x40000000, 'CLONE_NEWNET'],
+];
+
+/** Namespace flags as Falco prints them: `CLONE_NEWNS|CLONE_NEWUSER`; 0 when none. */
+function renderCloneFlags(flags: number): string {
+  const names = CLONE_FLAGS.filter(([bit]) => (flags & bit) !== 0).map(([, n]) => n);
+  return names.length > 0 ? names.join('|') : '0';
+}
+
 /** Signal names by number (SIGIOT and SIGPOLL give way to SIGABRT and SIGIO, as Falco names them). */
 const SIGNAL_NAMES = new Map<number, string>();
 for (const [name, value] of Object.entries(osConstants.signals)) {
@@ -228,6 +265,8 @@ function result(ctx: EventContext): number | undefined {
       return e.socketDup?.result ?? 0;
     case 'processSetuid':
       return e.processSetuid?.result ?? 0;
+    case 'namespaceChange':
+      return e.namespaceChange?.result ?? 0;
     case 'fileChown':
       return e.fileChown?.result ?? 0;
     case 'fileLink':
@@ -276,7 +315,13 @@ const modeText = (ctx: EventContext): string => renderMode(mode(ctx) ?? 0);
 function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
   const e = ctx.event;
   switch (name) {
+    case 'nstype':
     case 'flags': {
+      if (ctx.kind === 'namespaceChange') {
+        const f = e.namespaceChange?.flags ?? 0;
+        return raw ? f : renderCloneFlags(f);
+      }
+      if (name === 'nstype') return undefined;
       const flags = openFlags(ctx);
       if (flags === undefined) return undefined;
       return raw ? flags : ctx.cached(FLAGS, flagsText);
@@ -317,8 +362,11 @@ function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
       return ctx.kind === 'fileChown' ? (e.fileChown?.uid ?? undefined) : undefined;
     case 'gid':
       return ctx.kind === 'fileChown' ? (e.fileChown?.gid ?? undefined) : undefined;
-    case 'res':
     case 'fd':
+      // setns's argument: the namespace's descriptor.
+      if (ctx.kind === 'namespaceChange') return e.namespaceChange?.fd ?? undefined;
+      return result(ctx);
+    case 'res':
     case 'res_or_fd':
       return result(ctx);
     case 'backlog':
@@ -376,6 +424,7 @@ export const EVT_ARG_NAMES: ReadonlySet<string> = new Set([
   'domain',
   'type',
   'proto',
+  'nstype',
 ]);
 
 interface AncestorView {
@@ -698,7 +747,7 @@ const FIELDS: FieldDef[] = [
   field(
     'evt.arg',
     'string',
-    'A syscall argument by name: flags, mode (rendered as names), name/path/filename, oldpath, newpath, uid, gid, res, fd, backlog; of a process exit, status, ret (its exit code), sig (by name), core; of a ptrace, request (by name), pid (the tracee); of a socket, domain (by name), type, proto',
+    'A syscall argument by name: flags, mode (rendered as names), name/path/filename, oldpath, newpath, uid, gid, res, fd, backlog; of a process exit, status, ret (its exit code), sig (by name), core; of a ptrace, request (by name), pid (the tracee); of a socket, domain (by name), type, proto; of setns and unshare, flags and nstype (CLONE_NEW* names), fd',
     (ctx, arg) => {
       const v = eventArg(ctx, String(arg), false);
       return typeof v === 'number' ? String(v) : v;
@@ -708,7 +757,7 @@ const FIELDS: FieldDef[] = [
   field(
     'evt.rawarg',
     'number',
-    'A syscall argument by name, as a number (flags, mode, uid, gid, res, fd, backlog, status, ret, sig, core, request, pid, domain, type, proto)',
+    'A syscall argument by name, as a number (flags, mode, uid, gid, res, fd, backlog, status, ret, sig, core, request, pid, domain, type, proto, nstype)',
     (ctx, arg) => {
       const v = eventArg(ctx, String(arg), true);
       return typeof v === 'number' ? v : undefined;

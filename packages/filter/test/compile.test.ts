@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { vigil } from '@vigil/schema';
+import { v1 } from '@vigil/schema';
+import type { EventKind, vigil } from '@vigil/schema';
 import {
   type CompileScope,
   EventContext,
@@ -119,6 +120,55 @@ describe('compiled conditions', () => {
       assert.equal(matches(c, exited({})), false, c);
     // Not an exit at all.
     assert.equal(matches('evt.arg.ret exists', openShadow), false);
+  });
+
+  test('compiled for one kind, evt.type is still checked per event where the kind answers to several calls', () => {
+    // A hard link is linkat/link, a symbolic one symlinkat/symlink: one kind, fileLink. Compiled
+    // for that kind, `evt.type = symlink` must not be decided true for every link.
+    const link = (hard: boolean): vigil.v1.IEvent => ({
+      ...exec,
+      processExec: null,
+      fileLink: { linkPath: '/tmp/x', target: '/etc/shadow', hard },
+    });
+    const dup = (call: vigil.v1.DupCall): vigil.v1.IEvent => ({
+      ...exec,
+      processExec: null,
+      socketDup: { call, result: 1 },
+    });
+    const cases: Array<[string, EventKind, vigil.v1.IEvent, boolean]> = [
+      ['evt.type = symlink', 'fileLink', link(false), true],
+      ['evt.type = symlink', 'fileLink', link(true), false],
+      ['evt.type in (link, linkat)', 'fileLink', link(true), true],
+      ['evt.type != link', 'fileLink', link(true), false],
+      ['evt.type = dup2', 'socketDup', dup(v1.DupCall.DUP_CALL_DUP2), true],
+      ['evt.type = dup2', 'socketDup', dup(v1.DupCall.DUP_CALL_DUP3), false],
+    ];
+    for (const [c, kind, event, expected] of cases) {
+      const filter = compileFilter(parseCondition(c), scope, { kind });
+      assert.equal(filter.match(new EventContext().reset(event)), expected, `${c} (${kind})`);
+    }
+  });
+
+  test('setns and unshare answer to their own evt.type, with their flags by name and the namespace descriptor', () => {
+    const ns = (call: vigil.v1.NamespaceCall, flags: number, fd?: number): vigil.v1.IEvent => ({
+      ...exec,
+      processExec: null,
+      namespaceChange: { call, flags, ...(fd === undefined ? {} : { fd }), result: 0 },
+    });
+    const unshare = ns(v1.NamespaceCall.NAMESPACE_CALL_UNSHARE, 0x10020000);
+    assert.equal(
+      matches('evt.type = unshare and evt.arg.flags = "CLONE_NEWNS|CLONE_NEWUSER"', unshare),
+      true,
+    );
+    assert.equal(matches('evt.type = setns', unshare), false);
+    const setns = ns(v1.NamespaceCall.NAMESPACE_CALL_SETNS, 0, 3);
+    assert.equal(
+      matches(
+        'evt.type = setns and evt.arg.fd = 3 and evt.arg.nstype = 0 and evt.res = SUCCESS',
+        setns,
+      ),
+      true,
+    );
   });
 
   test('proc.is_exe_from_memfd says whether the program is a memfd, named memfd:<name> as Falco does', () => {

@@ -3154,6 +3154,9 @@ export namespace vigil {
 
             /** Event processSetuid */
             processSetuid?: (vigil.v1.IProcessSetuid|null);
+
+            /** Event namespaceChange */
+            namespaceChange?: (vigil.v1.INamespaceChange|null);
         }
 
         /** Represents an Event. */
@@ -3252,8 +3255,11 @@ export namespace vigil {
             /** Event processSetuid. */
             public processSetuid?: (vigil.v1.IProcessSetuid|null);
 
+            /** Event namespaceChange. */
+            public namespaceChange?: (vigil.v1.INamespaceChange|null);
+
             /** Event payload. */
-            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid");
+            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -5311,6 +5317,128 @@ export namespace vigil {
              * @returns The default type url
              */
             public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a NamespaceChange. */
+        interface INamespaceChange {
+
+            /** NamespaceChange call */
+            call?: (vigil.v1.NamespaceCall|null);
+
+            /** NamespaceChange flags */
+            flags?: (number|null);
+
+            /** NamespaceChange fd */
+            fd?: (number|null);
+
+            /** NamespaceChange result */
+            result?: (number|null);
+        }
+
+        /** Represents a NamespaceChange. */
+        class NamespaceChange implements INamespaceChange {
+
+            /**
+             * Constructs a new NamespaceChange.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.INamespaceChange);
+
+            /** NamespaceChange call. */
+            public call: vigil.v1.NamespaceCall;
+
+            /** NamespaceChange flags. */
+            public flags: number;
+
+            /** NamespaceChange fd. */
+            public fd: number;
+
+            /** NamespaceChange result. */
+            public result: number;
+
+            /**
+             * Creates a new NamespaceChange instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns NamespaceChange instance
+             */
+            public static create(properties?: vigil.v1.INamespaceChange): vigil.v1.NamespaceChange;
+
+            /**
+             * Encodes the specified NamespaceChange message. Does not implicitly {@link vigil.v1.NamespaceChange.verify|verify} messages.
+             * @param message NamespaceChange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: vigil.v1.INamespaceChange, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified NamespaceChange message, length delimited. Does not implicitly {@link vigil.v1.NamespaceChange.verify|verify} messages.
+             * @param message NamespaceChange message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: vigil.v1.INamespaceChange, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a NamespaceChange message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns NamespaceChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.NamespaceChange;
+
+            /**
+             * Decodes a NamespaceChange message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns NamespaceChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.NamespaceChange;
+
+            /**
+             * Verifies a NamespaceChange message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a NamespaceChange message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns NamespaceChange
+             */
+            public static fromObject(object: { [k: string]: any }): vigil.v1.NamespaceChange;
+
+            /**
+             * Creates a plain object from a NamespaceChange message. Also converts values to other types if specified.
+             * @param message NamespaceChange
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: vigil.v1.NamespaceChange, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this NamespaceChange to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for NamespaceChange
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** NamespaceCall enum. */
+        enum NamespaceCall {
+            NAMESPACE_CALL_UNSPECIFIED = 0,
+            NAMESPACE_CALL_SETNS = 1,
+            NAMESPACE_CALL_UNSHARE = 2
         }
 
         /** Properties of a FileUnlink. */

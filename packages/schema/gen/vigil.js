@@ -8500,6 +8500,7 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.INetSocket|null} [netSocket] Event netSocket
              * @property {vigil.v1.ISocketDup|null} [socketDup] Event socketDup
              * @property {vigil.v1.IProcessSetuid|null} [processSetuid] Event processSetuid
+             * @property {vigil.v1.INamespaceChange|null} [namespaceChange] Event namespaceChange
              */
 
             /**
@@ -8749,17 +8750,25 @@ export const vigil = $root.vigil = (() => {
              */
             Event.prototype.processSetuid = null;
 
+            /**
+             * Event namespaceChange.
+             * @member {vigil.v1.INamespaceChange|null|undefined} namespaceChange
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.namespaceChange = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|undefined} payload
+             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|undefined} payload
              * @memberof vigil.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup", "processSetuid"]),
+                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup", "processSetuid", "namespaceChange"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8849,6 +8858,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.SocketDup.encode(message.socketDup, writer.uint32(/* id 35, wireType 2 =*/282).fork(), q + 1).ldelim();
                 if (message.processSetuid != null && Object.hasOwnProperty.call(message, "processSetuid"))
                     $root.vigil.v1.ProcessSetuid.encode(message.processSetuid, writer.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
+                if (message.namespaceChange != null && Object.hasOwnProperty.call(message, "namespaceChange"))
+                    $root.vigil.v1.NamespaceChange.encode(message.namespaceChange, writer.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -9013,6 +9024,10 @@ export const vigil = $root.vigil = (() => {
                         }
                     case 36: {
                             message.processSetuid = $root.vigil.v1.ProcessSetuid.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 37: {
+                            message.namespaceChange = $root.vigil.v1.NamespaceChange.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -9296,6 +9311,16 @@ export const vigil = $root.vigil = (() => {
                             return "processSetuid." + error;
                     }
                 }
+                if (message.namespaceChange != null && Object.hasOwnProperty.call(message, "namespaceChange")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.vigil.v1.NamespaceChange.verify(message.namespaceChange, long + 1);
+                        if (error)
+                            return "namespaceChange." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9464,6 +9489,11 @@ export const vigil = $root.vigil = (() => {
                     if (!$util.isObject(object.processSetuid))
                         throw TypeError(".vigil.v1.Event.processSetuid: object expected");
                     message.processSetuid = $root.vigil.v1.ProcessSetuid.fromObject(object.processSetuid, long + 1);
+                }
+                if (object.namespaceChange != null) {
+                    if (!$util.isObject(object.namespaceChange))
+                        throw TypeError(".vigil.v1.Event.namespaceChange: object expected");
+                    message.namespaceChange = $root.vigil.v1.NamespaceChange.fromObject(object.namespaceChange, long + 1);
                 }
                 return message;
             };
@@ -9642,6 +9672,11 @@ export const vigil = $root.vigil = (() => {
                     object.processSetuid = $root.vigil.v1.ProcessSetuid.toObject(message.processSetuid, options, q + 1);
                     if (options.oneofs)
                         object.payload = "processSetuid";
+                }
+                if (message.namespaceChange != null && Object.hasOwnProperty.call(message, "namespaceChange")) {
+                    object.namespaceChange = $root.vigil.v1.NamespaceChange.toObject(message.namespaceChange, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "namespaceChange";
                 }
                 return object;
             };
@@ -15503,6 +15538,358 @@ export const vigil = $root.vigil = (() => {
             };
 
             return ProcessSetuid;
+        })();
+
+        v1.NamespaceChange = (function() {
+
+            /**
+             * Properties of a NamespaceChange.
+             * @memberof vigil.v1
+             * @interface INamespaceChange
+             * @property {vigil.v1.NamespaceCall|null} [call] NamespaceChange call
+             * @property {number|null} [flags] NamespaceChange flags
+             * @property {number|null} [fd] NamespaceChange fd
+             * @property {number|null} [result] NamespaceChange result
+             */
+
+            /**
+             * Constructs a new NamespaceChange.
+             * @memberof vigil.v1
+             * @classdesc Represents a NamespaceChange.
+             * @implements INamespaceChange
+             * @constructor
+             * @param {vigil.v1.INamespaceChange=} [properties] Properties to set
+             */
+            function NamespaceChange(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * NamespaceChange call.
+             * @member {vigil.v1.NamespaceCall} call
+             * @memberof vigil.v1.NamespaceChange
+             * @instance
+             */
+            NamespaceChange.prototype.call = 0;
+
+            /**
+             * NamespaceChange flags.
+             * @member {number} flags
+             * @memberof vigil.v1.NamespaceChange
+             * @instance
+             */
+            NamespaceChange.prototype.flags = 0;
+
+            /**
+             * NamespaceChange fd.
+             * @member {number} fd
+             * @memberof vigil.v1.NamespaceChange
+             * @instance
+             */
+            NamespaceChange.prototype.fd = 0;
+
+            /**
+             * NamespaceChange result.
+             * @member {number} result
+             * @memberof vigil.v1.NamespaceChange
+             * @instance
+             */
+            NamespaceChange.prototype.result = 0;
+
+            /**
+             * Creates a new NamespaceChange instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.NamespaceChange
+             * @static
+             * @param {vigil.v1.INamespaceChange=} [properties] Properties to set
+             * @returns {vigil.v1.NamespaceChange} NamespaceChange instance
+             */
+            NamespaceChange.create = function create(properties) {
+                return new NamespaceChange(properties);
+            };
+
+            /**
+             * Encodes the specified NamespaceChange message. Does not implicitly {@link vigil.v1.NamespaceChange.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.NamespaceChange
+             * @static
+             * @param {vigil.v1.INamespaceChange} message NamespaceChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NamespaceChange.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).int32(message.call);
+                if (message.flags != null && Object.hasOwnProperty.call(message, "flags"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.flags);
+                if (message.fd != null && Object.hasOwnProperty.call(message, "fd"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.fd);
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.result);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified NamespaceChange message, length delimited. Does not implicitly {@link vigil.v1.NamespaceChange.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.NamespaceChange
+             * @static
+             * @param {vigil.v1.INamespaceChange} message NamespaceChange message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            NamespaceChange.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a NamespaceChange message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.NamespaceChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.NamespaceChange} NamespaceChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NamespaceChange.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.vigil.v1.NamespaceChange();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.call = reader.int32();
+                            break;
+                        }
+                    case 2: {
+                            message.flags = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.fd = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.result = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a NamespaceChange message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.NamespaceChange
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.NamespaceChange} NamespaceChange
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            NamespaceChange.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a NamespaceChange message.
+             * @function verify
+             * @memberof vigil.v1.NamespaceChange
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            NamespaceChange.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    switch (message.call) {
+                    default:
+                        return "call: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                        break;
+                    }
+                if (message.flags != null && Object.hasOwnProperty.call(message, "flags"))
+                    if (!$util.isInteger(message.flags))
+                        return "flags: integer expected";
+                if (message.fd != null && Object.hasOwnProperty.call(message, "fd"))
+                    if (!$util.isInteger(message.fd))
+                        return "fd: integer expected";
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    if (!$util.isInteger(message.result))
+                        return "result: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a NamespaceChange message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.NamespaceChange
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.NamespaceChange} NamespaceChange
+             */
+            NamespaceChange.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.vigil.v1.NamespaceChange)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".vigil.v1.NamespaceChange: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.vigil.v1.NamespaceChange();
+                switch (object.call) {
+                default:
+                    if (typeof object.call === "number") {
+                        message.call = object.call;
+                        break;
+                    }
+                    break;
+                case "NAMESPACE_CALL_UNSPECIFIED":
+                case 0:
+                    message.call = 0;
+                    break;
+                case "NAMESPACE_CALL_SETNS":
+                case 1:
+                    message.call = 1;
+                    break;
+                case "NAMESPACE_CALL_UNSHARE":
+                case 2:
+                    message.call = 2;
+                    break;
+                }
+                if (object.flags != null)
+                    message.flags = object.flags >>> 0;
+                if (object.fd != null)
+                    message.fd = object.fd | 0;
+                if (object.result != null)
+                    message.result = object.result | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a NamespaceChange message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.NamespaceChange
+             * @static
+             * @param {vigil.v1.NamespaceChange} message NamespaceChange
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            NamespaceChange.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.call = options.enums === String ? "NAMESPACE_CALL_UNSPECIFIED" : 0;
+                    object.flags = 0;
+                    object.fd = 0;
+                    object.result = 0;
+                }
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    object.call = options.enums === String ? $root.vigil.v1.NamespaceCall[message.call] === undefined ? message.call : $root.vigil.v1.NamespaceCall[message.call] : message.call;
+                if (message.flags != null && Object.hasOwnProperty.call(message, "flags"))
+                    object.flags = message.flags;
+                if (message.fd != null && Object.hasOwnProperty.call(message, "fd"))
+                    object.fd = message.fd;
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    object.result = message.result;
+                return object;
+            };
+
+            /**
+             * Converts this NamespaceChange to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.NamespaceChange
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            NamespaceChange.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for NamespaceChange
+             * @function getTypeUrl
+             * @memberof vigil.v1.NamespaceChange
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            NamespaceChange.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/vigil.v1.NamespaceChange";
+            };
+
+            return NamespaceChange;
+        })();
+
+        /**
+         * NamespaceCall enum.
+         * @name vigil.v1.NamespaceCall
+         * @enum {number}
+         * @property {number} NAMESPACE_CALL_UNSPECIFIED=0 NAMESPACE_CALL_UNSPECIFIED value
+         * @property {number} NAMESPACE_CALL_SETNS=1 NAMESPACE_CALL_SETNS value
+         * @property {number} NAMESPACE_CALL_UNSHARE=2 NAMESPACE_CALL_UNSHARE value
+         */
+        v1.NamespaceCall = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "NAMESPACE_CALL_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "NAMESPACE_CALL_SETNS"] = 1;
+            values[valuesById[2] = "NAMESPACE_CALL_UNSHARE"] = 2;
+            return values;
         })();
 
         v1.FileUnlink = (function() {

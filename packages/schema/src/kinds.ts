@@ -23,6 +23,7 @@ export const EVENT_KINDS = [
   'netSocket',
   'socketDup',
   'processSetuid',
+  'namespaceChange',
 ] as const;
 
 /** One payload name of `Event`. */
@@ -68,6 +69,7 @@ const CATEGORY_OF: Record<EventKind, EventCategory> = {
   netSocket: 'network',
   socketDup: 'network',
   processSetuid: 'process',
+  namespaceChange: 'process',
 };
 
 /** The family an event kind belongs to. */

@@ -31,6 +31,7 @@ const KINDS = [
   'netSocket',
   'socketDup',
   'processSetuid',
+  'namespaceChange',
   'netConnect',
   'netAccept',
   'netListen',

@@ -87,6 +87,8 @@ export const FILE_OPS = {
   16: 'ptrace',
   17: 'socket',
   18: 'setuid',
+  19: 'setns',
+  20: 'unshare',
 } as const;
 export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
 export type FileOpKind =
@@ -97,7 +99,8 @@ export type FileOpKind =
   | 'fileLink'
   | 'processPtrace'
   | 'netSocket'
-  | 'processSetuid';
+  | 'processSetuid'
+  | 'namespaceChange';
 
 /** Event kind of each file-operation code (index = code). */
 export const FILE_OP_KINDS = [
@@ -120,6 +123,8 @@ export const FILE_OP_KINDS = [
   'processPtrace',
   'netSocket',
   'processSetuid',
+  'namespaceChange',
+  'namespaceChange',
 ] as const;
 
 // Entry probes of the file operations: the op code, what each saves until the exit, its
@@ -247,6 +252,15 @@ const FILE_OP_ENTRIES: ReadonlyArray<
     { when: `args->family == ${AF_PACKET} || (args->type & 0xf) == ${SOCK_RAW}`, shedAt: 1 },
   ],
   [['setuid'], 18, '@fd[tid] = -100; @a1[tid] = args->uid; @a2[tid] = 0;', [], { shedAt: 2 }],
+  // The namespace's descriptor rides in @fd: no walk of it (an nsfs file has no path).
+  [['setns'], 19, '@fd[tid] = args->fd; @a1[tid] = args->flags; @a2[tid] = 0;', [], { shedAt: 2 }],
+  [
+    ['unshare'],
+    20,
+    '@fd[tid] = -100; @a1[tid] = args->unshare_flags; @a2[tid] = 0;',
+    [],
+    { shedAt: 2 },
+  ],
 ];
 
 /** File operations with a second path, saved in @p2 and written to @xn: renames and links. */

@@ -600,6 +600,25 @@ export class EbpfCollector implements Collector {
         // The process's user changed: its next event reads /proc again.
         if (r.result === 0) this.#processes.credentialsChanged(r.pid);
         break;
+      case 'namespaceChange': {
+        const setns = r.op === 'setns';
+        sink.event(
+          {
+            ...base,
+            namespaceChange: {
+              call: setns
+                ? v1.NamespaceCall.NAMESPACE_CALL_SETNS
+                : v1.NamespaceCall.NAMESPACE_CALL_UNSHARE,
+              flags: r.arg1,
+              ...(setns ? { fd: r.dirfd } : {}),
+              result: r.result,
+            },
+          },
+          'namespaceChange',
+          r.monoNs,
+        );
+        break;
+      }
       case 'netSocket':
         sink.event(
           {

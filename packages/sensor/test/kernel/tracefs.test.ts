@@ -782,6 +782,54 @@ test(
 );
 
 test(
+  'setns(2) and unshare(2) give namespace events with the call, the namespace types, the descriptor and the result',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-ns-');
+    // In a child: a new UTS namespace, then back into its parent's (as nsenter does), then a
+    // setns on a descriptor that is no namespace (EINVAL).
+    await runPython(
+      [
+        'import ctypes, os, sys',
+        'libc = ctypes.CDLL(None, use_errno=True)',
+        'parent = os.getpid()',
+        'child = os.fork()',
+        'if child == 0:',
+        '    assert libc.unshare(0x04000000) == 0, ctypes.get_errno()',
+        "    fd = os.open(f'/proc/{parent}/ns/uts', os.O_RDONLY)",
+        '    assert libc.setns(fd, 0x04000000) == 0, ctypes.get_errno()',
+        "    bad = os.open('/etc/hostname', os.O_RDONLY)",
+        '    assert libc.setns(bad, 0) == -1',
+        "    open(sys.argv[1] + '/fds', 'w').write(f'{fd} {bad}')",
+        '    os._exit(0)',
+        "open(sys.argv[1] + '/pid', 'w').write(str(child))",
+        'os.waitpid(child, 0)',
+      ],
+      dir,
+    );
+    const child = Number(readFileSync(join(dir, 'pid'), 'utf8'));
+    const [fd, bad] = readFileSync(join(dir, 'fds'), 'utf8').split(' ').map(Number);
+    const changes = () =>
+      events(output)
+        .filter((e) => e.namespaceChange && e.process?.pid === child)
+        .map((e) => {
+          const n = e.namespaceChange;
+          return [n?.call, n?.flags ?? 0, n?.fd ?? 0, n?.result ?? 0];
+        });
+    await waitFor(() => (changes().length >= 3 ? true : undefined), {
+      message: () => `not three namespace events: ${JSON.stringify(changes())}`,
+    });
+    const { NAMESPACE_CALL_SETNS, NAMESPACE_CALL_UNSHARE } = v1.NamespaceCall;
+    assert.deepEqual(changes(), [
+      [NAMESPACE_CALL_UNSHARE, 0x04000000, 0, 0],
+      [NAMESPACE_CALL_SETNS, 0x04000000, fd, 0],
+      [NAMESPACE_CALL_SETNS, 0, bad, -22],
+    ]);
+  },
+);
+
+test(
   'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
