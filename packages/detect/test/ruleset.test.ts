@@ -539,6 +539,25 @@ test(
 );
 
 test(
+  "Falco's incubating BPF rule fires on a program load by a process it does not know",
+  { skip: falcoSkip },
+  () => {
+    const rs = new Ruleset();
+    for (const f of FALCO_FILES.slice(0, 2))
+      rs.load(join(falcoDir, f), readFileSync(join(falcoDir, f), 'utf8'));
+    const result = rs.compile();
+    const load = (comm: string): vigil.v1.IEvent => ({
+      host: 'h',
+      process: { pid: 9, processUid: 'u9', comm, argv: [comm] },
+      bpfProgramLoad: { progType: 2, progName: 'hide_pid', result: 5 },
+    });
+    const fired = (e: vigil.v1.IEvent) =>
+      names(result, e).filter((n) => n === 'BPF Program Not Profiled');
+    assert.deepEqual(fired(load('rootkit')), ['BPF Program Not Profiled']);
+  },
+);
+
+test(
   "Falco's fileless execution rule fires on a program run from a memfd, and not on runc's own",
   { skip: falcoSkip },
   () => {

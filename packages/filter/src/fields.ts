@@ -46,6 +46,7 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
   socketDup: ['dup', 'dup2', 'dup3'],
   processSetuid: ['setuid'],
   namespaceChange: ['setns', 'unshare'],
+  bpfProgramLoad: ['bpf'],
   netConnect: ['connect'],
   netAccept: ['accept4', 'accept'],
   netListen: ['listen', 'bind'],
@@ -267,6 +268,8 @@ function result(ctx: EventContext): number | undefined {
       return e.processSetuid?.result ?? 0;
     case 'namespaceChange':
       return e.namespaceChange?.result ?? 0;
+    case 'bpfProgramLoad':
+      return e.bpfProgramLoad?.result ?? 0;
     case 'fileChown':
       return e.fileChown?.result ?? 0;
     case 'fileLink':
@@ -390,6 +393,10 @@ function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
     }
     case 'type':
       return ctx.kind === 'netSocket' ? (e.netSocket?.type ?? 0) : undefined;
+    case 'cmd':
+      // Only BPF_PROG_LOAD is reported (BpfProgramLoad).
+      if (ctx.kind !== 'bpfProgramLoad') return undefined;
+      return raw ? 5 : 'BPF_PROG_LOAD';
     case 'proto':
       return ctx.kind === 'netSocket' ? (e.netSocket?.protocol ?? 0) : undefined;
     default:
@@ -425,6 +432,7 @@ export const EVT_ARG_NAMES: ReadonlySet<string> = new Set([
   'type',
   'proto',
   'nstype',
+  'cmd',
 ]);
 
 interface AncestorView {
@@ -747,7 +755,7 @@ const FIELDS: FieldDef[] = [
   field(
     'evt.arg',
     'string',
-    'A syscall argument by name: flags, mode (rendered as names), name/path/filename, oldpath, newpath, uid, gid, res, fd, backlog; of a process exit, status, ret (its exit code), sig (by name), core; of a ptrace, request (by name), pid (the tracee); of a socket, domain (by name), type, proto; of setns and unshare, flags and nstype (CLONE_NEW* names), fd',
+    'A syscall argument by name: flags, mode (rendered as names), name/path/filename, oldpath, newpath, uid, gid, res, fd, backlog; of a process exit, status, ret (its exit code), sig (by name), core; of a ptrace, request (by name), pid (the tracee); of a socket, domain (by name), type, proto; of setns and unshare, flags and nstype (CLONE_NEW* names), fd; of bpf, cmd (BPF_PROG_LOAD)',
     (ctx, arg) => {
       const v = eventArg(ctx, String(arg), false);
       return typeof v === 'number' ? String(v) : v;
@@ -757,7 +765,7 @@ const FIELDS: FieldDef[] = [
   field(
     'evt.rawarg',
     'number',
-    'A syscall argument by name, as a number (flags, mode, uid, gid, res, fd, backlog, status, ret, sig, core, request, pid, domain, type, proto, nstype)',
+    'A syscall argument by name, as a number (flags, mode, uid, gid, res, fd, backlog, status, ret, sig, core, request, pid, domain, type, proto, nstype, cmd)',
     (ctx, arg) => {
       const v = eventArg(ctx, String(arg), true);
       return typeof v === 'number' ? v : undefined;

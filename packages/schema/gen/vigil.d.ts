@@ -3157,6 +3157,9 @@ export namespace vigil {
 
             /** Event namespaceChange */
             namespaceChange?: (vigil.v1.INamespaceChange|null);
+
+            /** Event bpfProgramLoad */
+            bpfProgramLoad?: (vigil.v1.IBpfProgramLoad|null);
         }
 
         /** Represents an Event. */
@@ -3258,8 +3261,11 @@ export namespace vigil {
             /** Event namespaceChange. */
             public namespaceChange?: (vigil.v1.INamespaceChange|null);
 
+            /** Event bpfProgramLoad. */
+            public bpfProgramLoad?: (vigil.v1.IBpfProgramLoad|null);
+
             /** Event payload. */
-            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange");
+            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|"bpfProgramLoad");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -5439,6 +5445,115 @@ export namespace vigil {
             NAMESPACE_CALL_UNSPECIFIED = 0,
             NAMESPACE_CALL_SETNS = 1,
             NAMESPACE_CALL_UNSHARE = 2
+        }
+
+        /** Properties of a BpfProgramLoad. */
+        interface IBpfProgramLoad {
+
+            /** BpfProgramLoad progType */
+            progType?: (number|null);
+
+            /** BpfProgramLoad progName */
+            progName?: (string|null);
+
+            /** BpfProgramLoad result */
+            result?: (number|null);
+        }
+
+        /** Represents a BpfProgramLoad. */
+        class BpfProgramLoad implements IBpfProgramLoad {
+
+            /**
+             * Constructs a new BpfProgramLoad.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.IBpfProgramLoad);
+
+            /** BpfProgramLoad progType. */
+            public progType: number;
+
+            /** BpfProgramLoad progName. */
+            public progName: string;
+
+            /** BpfProgramLoad result. */
+            public result: number;
+
+            /**
+             * Creates a new BpfProgramLoad instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns BpfProgramLoad instance
+             */
+            public static create(properties?: vigil.v1.IBpfProgramLoad): vigil.v1.BpfProgramLoad;
+
+            /**
+             * Encodes the specified BpfProgramLoad message. Does not implicitly {@link vigil.v1.BpfProgramLoad.verify|verify} messages.
+             * @param message BpfProgramLoad message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: vigil.v1.IBpfProgramLoad, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified BpfProgramLoad message, length delimited. Does not implicitly {@link vigil.v1.BpfProgramLoad.verify|verify} messages.
+             * @param message BpfProgramLoad message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: vigil.v1.IBpfProgramLoad, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a BpfProgramLoad message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns BpfProgramLoad
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.BpfProgramLoad;
+
+            /**
+             * Decodes a BpfProgramLoad message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns BpfProgramLoad
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.BpfProgramLoad;
+
+            /**
+             * Verifies a BpfProgramLoad message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a BpfProgramLoad message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns BpfProgramLoad
+             */
+            public static fromObject(object: { [k: string]: any }): vigil.v1.BpfProgramLoad;
+
+            /**
+             * Creates a plain object from a BpfProgramLoad message. Also converts values to other types if specified.
+             * @param message BpfProgramLoad
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: vigil.v1.BpfProgramLoad, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this BpfProgramLoad to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for BpfProgramLoad
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
         }
 
         /** Properties of a FileUnlink. */

@@ -8501,6 +8501,7 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.ISocketDup|null} [socketDup] Event socketDup
              * @property {vigil.v1.IProcessSetuid|null} [processSetuid] Event processSetuid
              * @property {vigil.v1.INamespaceChange|null} [namespaceChange] Event namespaceChange
+             * @property {vigil.v1.IBpfProgramLoad|null} [bpfProgramLoad] Event bpfProgramLoad
              */
 
             /**
@@ -8758,17 +8759,25 @@ export const vigil = $root.vigil = (() => {
              */
             Event.prototype.namespaceChange = null;
 
+            /**
+             * Event bpfProgramLoad.
+             * @member {vigil.v1.IBpfProgramLoad|null|undefined} bpfProgramLoad
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.bpfProgramLoad = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|undefined} payload
+             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|"bpfProgramLoad"|undefined} payload
              * @memberof vigil.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup", "processSetuid", "namespaceChange"]),
+                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup", "processSetuid", "namespaceChange", "bpfProgramLoad"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8860,6 +8869,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.ProcessSetuid.encode(message.processSetuid, writer.uint32(/* id 36, wireType 2 =*/290).fork(), q + 1).ldelim();
                 if (message.namespaceChange != null && Object.hasOwnProperty.call(message, "namespaceChange"))
                     $root.vigil.v1.NamespaceChange.encode(message.namespaceChange, writer.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
+                if (message.bpfProgramLoad != null && Object.hasOwnProperty.call(message, "bpfProgramLoad"))
+                    $root.vigil.v1.BpfProgramLoad.encode(message.bpfProgramLoad, writer.uint32(/* id 38, wireType 2 =*/306).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -9028,6 +9039,10 @@ export const vigil = $root.vigil = (() => {
                         }
                     case 37: {
                             message.namespaceChange = $root.vigil.v1.NamespaceChange.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 38: {
+                            message.bpfProgramLoad = $root.vigil.v1.BpfProgramLoad.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -9321,6 +9336,16 @@ export const vigil = $root.vigil = (() => {
                             return "namespaceChange." + error;
                     }
                 }
+                if (message.bpfProgramLoad != null && Object.hasOwnProperty.call(message, "bpfProgramLoad")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.vigil.v1.BpfProgramLoad.verify(message.bpfProgramLoad, long + 1);
+                        if (error)
+                            return "bpfProgramLoad." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9494,6 +9519,11 @@ export const vigil = $root.vigil = (() => {
                     if (!$util.isObject(object.namespaceChange))
                         throw TypeError(".vigil.v1.Event.namespaceChange: object expected");
                     message.namespaceChange = $root.vigil.v1.NamespaceChange.fromObject(object.namespaceChange, long + 1);
+                }
+                if (object.bpfProgramLoad != null) {
+                    if (!$util.isObject(object.bpfProgramLoad))
+                        throw TypeError(".vigil.v1.Event.bpfProgramLoad: object expected");
+                    message.bpfProgramLoad = $root.vigil.v1.BpfProgramLoad.fromObject(object.bpfProgramLoad, long + 1);
                 }
                 return message;
             };
@@ -9677,6 +9707,11 @@ export const vigil = $root.vigil = (() => {
                     object.namespaceChange = $root.vigil.v1.NamespaceChange.toObject(message.namespaceChange, options, q + 1);
                     if (options.oneofs)
                         object.payload = "namespaceChange";
+                }
+                if (message.bpfProgramLoad != null && Object.hasOwnProperty.call(message, "bpfProgramLoad")) {
+                    object.bpfProgramLoad = $root.vigil.v1.BpfProgramLoad.toObject(message.bpfProgramLoad, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "bpfProgramLoad";
                 }
                 return object;
             };
@@ -15890,6 +15925,295 @@ export const vigil = $root.vigil = (() => {
             values[valuesById[1] = "NAMESPACE_CALL_SETNS"] = 1;
             values[valuesById[2] = "NAMESPACE_CALL_UNSHARE"] = 2;
             return values;
+        })();
+
+        v1.BpfProgramLoad = (function() {
+
+            /**
+             * Properties of a BpfProgramLoad.
+             * @memberof vigil.v1
+             * @interface IBpfProgramLoad
+             * @property {number|null} [progType] BpfProgramLoad progType
+             * @property {string|null} [progName] BpfProgramLoad progName
+             * @property {number|null} [result] BpfProgramLoad result
+             */
+
+            /**
+             * Constructs a new BpfProgramLoad.
+             * @memberof vigil.v1
+             * @classdesc Represents a BpfProgramLoad.
+             * @implements IBpfProgramLoad
+             * @constructor
+             * @param {vigil.v1.IBpfProgramLoad=} [properties] Properties to set
+             */
+            function BpfProgramLoad(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * BpfProgramLoad progType.
+             * @member {number} progType
+             * @memberof vigil.v1.BpfProgramLoad
+             * @instance
+             */
+            BpfProgramLoad.prototype.progType = 0;
+
+            /**
+             * BpfProgramLoad progName.
+             * @member {string} progName
+             * @memberof vigil.v1.BpfProgramLoad
+             * @instance
+             */
+            BpfProgramLoad.prototype.progName = "";
+
+            /**
+             * BpfProgramLoad result.
+             * @member {number} result
+             * @memberof vigil.v1.BpfProgramLoad
+             * @instance
+             */
+            BpfProgramLoad.prototype.result = 0;
+
+            /**
+             * Creates a new BpfProgramLoad instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.BpfProgramLoad
+             * @static
+             * @param {vigil.v1.IBpfProgramLoad=} [properties] Properties to set
+             * @returns {vigil.v1.BpfProgramLoad} BpfProgramLoad instance
+             */
+            BpfProgramLoad.create = function create(properties) {
+                return new BpfProgramLoad(properties);
+            };
+
+            /**
+             * Encodes the specified BpfProgramLoad message. Does not implicitly {@link vigil.v1.BpfProgramLoad.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.BpfProgramLoad
+             * @static
+             * @param {vigil.v1.IBpfProgramLoad} message BpfProgramLoad message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BpfProgramLoad.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.progType != null && Object.hasOwnProperty.call(message, "progType"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.progType);
+                if (message.progName != null && Object.hasOwnProperty.call(message, "progName"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.progName);
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.result);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified BpfProgramLoad message, length delimited. Does not implicitly {@link vigil.v1.BpfProgramLoad.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.BpfProgramLoad
+             * @static
+             * @param {vigil.v1.IBpfProgramLoad} message BpfProgramLoad message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            BpfProgramLoad.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a BpfProgramLoad message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.BpfProgramLoad
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.BpfProgramLoad} BpfProgramLoad
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BpfProgramLoad.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.vigil.v1.BpfProgramLoad();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.progType = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.progName = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.result = reader.int32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a BpfProgramLoad message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.BpfProgramLoad
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.BpfProgramLoad} BpfProgramLoad
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            BpfProgramLoad.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a BpfProgramLoad message.
+             * @function verify
+             * @memberof vigil.v1.BpfProgramLoad
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            BpfProgramLoad.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.progType != null && Object.hasOwnProperty.call(message, "progType"))
+                    if (!$util.isInteger(message.progType))
+                        return "progType: integer expected";
+                if (message.progName != null && Object.hasOwnProperty.call(message, "progName"))
+                    if (!$util.isString(message.progName))
+                        return "progName: string expected";
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    if (!$util.isInteger(message.result))
+                        return "result: integer expected";
+                return null;
+            };
+
+            /**
+             * Creates a BpfProgramLoad message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.BpfProgramLoad
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.BpfProgramLoad} BpfProgramLoad
+             */
+            BpfProgramLoad.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.vigil.v1.BpfProgramLoad)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".vigil.v1.BpfProgramLoad: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.vigil.v1.BpfProgramLoad();
+                if (object.progType != null)
+                    message.progType = object.progType >>> 0;
+                if (object.progName != null)
+                    message.progName = String(object.progName);
+                if (object.result != null)
+                    message.result = object.result | 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a BpfProgramLoad message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.BpfProgramLoad
+             * @static
+             * @param {vigil.v1.BpfProgramLoad} message BpfProgramLoad
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            BpfProgramLoad.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.progType = 0;
+                    object.progName = "";
+                    object.result = 0;
+                }
+                if (message.progType != null && Object.hasOwnProperty.call(message, "progType"))
+                    object.progType = message.progType;
+                if (message.progName != null && Object.hasOwnProperty.call(message, "progName"))
+                    object.progName = message.progName;
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    object.result = message.result;
+                return object;
+            };
+
+            /**
+             * Converts this BpfProgramLoad to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.BpfProgramLoad
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            BpfProgramLoad.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for BpfProgramLoad
+             * @function getTypeUrl
+             * @memberof vigil.v1.BpfProgramLoad
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            BpfProgramLoad.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/vigil.v1.BpfProgramLoad";
+            };
+
+            return BpfProgramLoad;
         })();
 
         v1.FileUnlink = (function() {

@@ -24,6 +24,7 @@ export const EVENT_KINDS = [
   'socketDup',
   'processSetuid',
   'namespaceChange',
+  'bpfProgramLoad',
 ] as const;
 
 /** One payload name of `Event`. */
@@ -70,6 +71,7 @@ const CATEGORY_OF: Record<EventKind, EventCategory> = {
   socketDup: 'network',
   processSetuid: 'process',
   namespaceChange: 'process',
+  bpfProgramLoad: 'process',
 };
 
 /** The family an event kind belongs to. */

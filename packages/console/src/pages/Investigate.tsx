@@ -32,6 +32,7 @@ const KINDS = [
   'socketDup',
   'processSetuid',
   'namespaceChange',
+  'bpfProgramLoad',
   'netConnect',
   'netAccept',
   'netListen',

@@ -40,6 +40,8 @@ export const DUMP_INTERVAL_MS = 25;
 export const CONTROL_WHO = 0x7ff00000;
 /** AF_PACKET and SOCK_RAW (include/linux/socket.h, linux/net.h): the sockets NetSocket reports. */
 const AF_PACKET = 17;
+/** bpf(2)'s command that loads a program (include/uapi/linux/bpf.h). */
+const BPF_PROG_LOAD = 5;
 const SOCK_RAW = 3;
 /** AT_FDCWD (include/uapi/linux/fcntl.h): a relative path is relative to the cwd. */
 export const AT_FDCWD = -100;
@@ -89,6 +91,7 @@ export const FILE_OPS = {
   18: 'setuid',
   19: 'setns',
   20: 'unshare',
+  21: 'bpf',
 } as const;
 export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
 export type FileOpKind =
@@ -100,7 +103,8 @@ export type FileOpKind =
   | 'processPtrace'
   | 'netSocket'
   | 'processSetuid'
-  | 'namespaceChange';
+  | 'namespaceChange'
+  | 'bpfProgramLoad';
 
 /** Event kind of each file-operation code (index = code). */
 export const FILE_OP_KINDS = [
@@ -125,6 +129,7 @@ export const FILE_OP_KINDS = [
   'processSetuid',
   'namespaceChange',
   'namespaceChange',
+  'bpfProgramLoad',
 ] as const;
 
 // Entry probes of the file operations: the op code, what each saves until the exit, its
@@ -260,6 +265,16 @@ const FILE_OP_ENTRIES: ReadonlyArray<
     '@fd[tid] = -100; @a1[tid] = args->unshare_flags; @a2[tid] = 0;',
     [],
     { shedAt: 2 },
+  ],
+  // BPF_PROG_LOAD only: bpftrace, the sensor's own helper, makes thousands of map calls a second.
+  // The program's type and name are read from the caller's `union bpf_attr` (prog_name at
+  // offset 48 of its BPF_PROG_LOAD member, include/uapi/linux/bpf.h); the name is the path's slot.
+  [
+    ['bpf'],
+    21,
+    '@p1[tid] = (int8 *)((uint64)args->uattr + 48); @fd[tid] = -100; @a1[tid] = uptr((union bpf_attr *)args->uattr)->prog_type; @a2[tid] = args->cmd;',
+    [],
+    { when: `args->cmd == ${BPF_PROG_LOAD}`, shedAt: 2 },
   ],
 ];
 

@@ -6,7 +6,7 @@ import { isAbsolute, join } from 'node:path';
 import { findExecutable } from '@vigil/backplane';
 import { reportBackgroundError } from '@vigil/common';
 import { v1 } from '@vigil/schema';
-import type { EventKind } from '@vigil/schema';
+import type { EventKind, vigil } from '@vigil/schema';
 import type { ContainerTracker } from '../enrich/container-tracker.js';
 import type { ProcessTable } from '../enrich/process-table.js';
 import { orElse } from '../enrich/procfs.js';
@@ -56,6 +56,15 @@ const MISSING_AS: Record<keyof Frame['missing'], [string, EventKind?]> = {
   argv: ['ebpf-argv'],
   chdir: ['ebpf-chdir'],
 };
+
+/** The file operations' records that are file events (the rest: `#onCall`). */
+const FILE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
+  'fileUnlink',
+  'fileRename',
+  'fileChmod',
+  'fileChown',
+  'fileLink',
+]);
 
 /** IPPROTO_TCP and IPPROTO_UDP (include/uapi/linux/in.h). */
 const IPPROTO_TCP = 6;
@@ -233,6 +242,7 @@ export class EbpfCollector implements Collector {
         'the creation of sockets other than packet and raw ones (TCP, UDP and unix sockets are seen when they connect, bind, listen or accept)',
         'dup(2) calls other than an IPv4 or IPv6 socket made descriptor 0, 1 or 2, and fcntl(2) F_DUPFD',
         'setreuid(2), setresuid(2) and the setgid family (setuid(2) is seen)',
+        'bpf(2) commands other than BPF_PROG_LOAD (maps, attaching, links)',
         ...(credCapOffsets() === undefined
           ? [
               `the capability sets of a process gone before /proc is read (${VMLINUX_BTF} does not say where struct cred keeps them)`,
@@ -549,30 +559,11 @@ export class EbpfCollector implements Collector {
     return base ? join(base, path) : path;
   }
 
-  #onFileOp(r: FileOpRecord, sink: CollectorSink): void {
-    const { entry, base } = this.#base(r.pid, r.tid);
-    const emptyIsFd =
-      r.op === 'fchmod' ||
-      r.op === 'fchown' ||
-      r.op === 'fchownat' ||
-      (r.op === 'linkat' && (r.arg2 & AT_EMPTY_PATH) !== 0);
-    // A symbolic link's target is text kept as given, not a path the call resolved.
-    const path =
-      r.op === 'symlink' || r.op === 'symlinkat'
-        ? r.path
-        : this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd, r.dir, emptyIsFd);
-    const result = r.result;
-    const pathTruncated = pathWasCut(r.path);
-    // The *at forms' second path is relative to their newdfd (arg1).
-    const newPath = () =>
-      this.#absolute(
-        r.pid,
-        r.op === 'renameat' || r.op === 'symlinkat' || r.op === 'linkat' ? r.arg1 | 0 : AT_FDCWD,
-        r.newPath,
-        entry?.cwd,
-        r.newDir,
-      );
-    this.#produced++;
+  /**
+   * The calls that share the file operations' probes but are no file operation (ptrace, socket,
+   * setuid, setns, unshare, bpf): their arguments are in the record's slots, no path to resolve.
+   */
+  #onCall(r: FileOpRecord, base: vigil.v1.IEvent, sink: CollectorSink): void {
     switch (r.kind) {
       case 'processPtrace':
         sink.event(
@@ -619,6 +610,17 @@ export class EbpfCollector implements Collector {
         );
         break;
       }
+      case 'bpfProgramLoad':
+        sink.event(
+          {
+            ...base,
+            // The name's slot is the path's: the program's name, not a file.
+            bpfProgramLoad: { progType: r.arg1, progName: r.path, result: r.result },
+          },
+          'bpfProgramLoad',
+          r.monoNs,
+        );
+        break;
       case 'netSocket':
         sink.event(
           {
@@ -629,6 +631,40 @@ export class EbpfCollector implements Collector {
           r.monoNs,
         );
         break;
+      default:
+    }
+  }
+
+  #onFileOp(r: FileOpRecord, sink: CollectorSink): void {
+    const { entry, base } = this.#base(r.pid, r.tid);
+    if (!FILE_KINDS.has(r.kind)) {
+      this.#produced++;
+      this.#onCall(r, base, sink);
+      return;
+    }
+    const emptyIsFd =
+      r.op === 'fchmod' ||
+      r.op === 'fchown' ||
+      r.op === 'fchownat' ||
+      (r.op === 'linkat' && (r.arg2 & AT_EMPTY_PATH) !== 0);
+    // A symbolic link's target is text kept as given, not a path the call resolved.
+    const path =
+      r.op === 'symlink' || r.op === 'symlinkat'
+        ? r.path
+        : this.#absolute(r.pid, r.dirfd, r.path, entry?.cwd, r.dir, emptyIsFd);
+    const result = r.result;
+    const pathTruncated = pathWasCut(r.path);
+    // The *at forms' second path is relative to their newdfd (arg1).
+    const newPath = () =>
+      this.#absolute(
+        r.pid,
+        r.op === 'renameat' || r.op === 'symlinkat' || r.op === 'linkat' ? r.arg1 | 0 : AT_FDCWD,
+        r.newPath,
+        entry?.cwd,
+        r.newDir,
+      );
+    this.#produced++;
+    switch (r.kind) {
       case 'fileLink':
         sink.event(
           {

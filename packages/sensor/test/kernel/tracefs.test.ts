@@ -830,6 +830,50 @@ test(
 );
 
 test(
+  'loading an eBPF program gives an event with its type, its name and the result',
+  {
+    skip:
+      skip ||
+      skipWithoutBpftrace() ||
+      (process.arch === 'x64' ? false : 'the test calls bpf(2) by its x86_64 number'),
+  },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-bpf-');
+    // bpf(BPF_PROG_LOAD) of a two-instruction socket filter (r0 = 0; exit), then of a program
+    // type that does not exist (EINVAL).
+    const py = await runPython(
+      [
+        'import ctypes, struct',
+        'libc = ctypes.CDLL(None, use_errno=True)',
+        "insns = ctypes.create_string_buffer(struct.pack('<BBhiBBhi', 0xb7, 0, 0, 0, 0x95, 0, 0, 0), 16)",
+        "lic = ctypes.create_string_buffer(b'GPL')",
+        'def load(prog_type, name):',
+        "    attr = struct.pack('<IIQQIIQII16s', prog_type, 2, ctypes.addressof(insns), ctypes.addressof(lic), 0, 0, 0, 0, 0, name)",
+        '    return libc.syscall(321, 5, ctypes.create_string_buffer(attr, 128), 128)',
+        "assert load(1, b'vigil_test') >= 0, ctypes.get_errno()",
+        "assert load(9999, b'bad') == -1",
+      ],
+      dir,
+    );
+    const loads = () =>
+      events(output)
+        .filter((e) => e.bpfProgramLoad && e.process?.pid === py.pid)
+        .map((e) => {
+          const b = e.bpfProgramLoad;
+          return [b?.progType, b?.progName, (b?.result ?? 0) >= 0 ? 'fd' : b?.result];
+        });
+    await waitFor(() => (loads().length >= 2 ? true : undefined), {
+      message: () => `not two loads: ${JSON.stringify(loads())}`,
+    });
+    assert.deepEqual(loads(), [
+      [1, 'vigil_test', 'fd'],
+      [9999, 'bad', -22],
+    ]);
+  },
+);
+
+test(
   'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
