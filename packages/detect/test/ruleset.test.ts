@@ -354,6 +354,14 @@ const falcoSkip = FALCO_FILES.every((f) => existsSync(join(falcoDir, f)))
   ? false
   : `Falco's rules files are absent from ${falcoDir} (read from ../shared beside the clone)`;
 
+/** Falco's stable and incubating rules files, loaded and compiled together. */
+function stableAndIncubatingFalcoRules() {
+  const rs = new Ruleset();
+  for (const f of FALCO_FILES.slice(0, 2))
+    rs.load(join(falcoDir, f), readFileSync(join(falcoDir, f), 'utf8'));
+  return rs.compile();
+}
+
 /** Falco's stable rules file (falco_rules.yaml), loaded and compiled alone. */
 function stableFalcoRules() {
   const rs = new Ruleset();
@@ -482,10 +490,7 @@ test(
   "Falco's incubating setuid rule fires when a non-root program changes user, not for root nor for nobody becoming nobody",
   { skip: falcoSkip },
   () => {
-    const rs = new Ruleset();
-    for (const f of FALCO_FILES.slice(0, 2))
-      rs.load(join(falcoDir, f), readFileSync(join(falcoDir, f), 'utf8'));
-    const result = rs.compile();
+    const result = stableAndIncubatingFalcoRules();
     const setuid = (user: string, uid: number, to: number, name: string): vigil.v1.IEvent => ({
       host: 'h',
       process: { pid: 9, processUid: 'u9', comm: 'exploit', argv: ['exploit'], user, uid },
@@ -502,10 +507,7 @@ test(
   "Falco's incubating namespace rules: setns outside the known tools, unshare in a container without CAP_SYS_ADMIN",
   { skip: falcoSkip },
   () => {
-    const rs = new Ruleset();
-    for (const f of FALCO_FILES.slice(0, 2))
-      rs.load(join(falcoDir, f), readFileSync(join(falcoDir, f), 'utf8'));
-    const result = rs.compile();
+    const result = stableAndIncubatingFalcoRules();
     const { NAMESPACE_CALL_SETNS, NAMESPACE_CALL_UNSHARE } = v1.NamespaceCall;
     const change = (
       comm: string,
@@ -542,10 +544,7 @@ test(
   "Falco's incubating BPF rule fires on a program load by a process it does not know",
   { skip: falcoSkip },
   () => {
-    const rs = new Ruleset();
-    for (const f of FALCO_FILES.slice(0, 2))
-      rs.load(join(falcoDir, f), readFileSync(join(falcoDir, f), 'utf8'));
-    const result = rs.compile();
+    const result = stableAndIncubatingFalcoRules();
     const load = (comm: string): vigil.v1.IEvent => ({
       host: 'h',
       process: { pid: 9, processUid: 'u9', comm, argv: [comm] },
