@@ -532,12 +532,10 @@ export class Ruleset {
     const rules: CompiledRule[] = [];
     const skipped: SkippedRule[] = [];
     let compiled = 0;
+    const lists = new Map<string, string[]>();
     const scope: CompileScope = {
       macro: (name) => this.#parsedMacro(name),
-      list: (name) => {
-        const list = this.#lists.get(name);
-        return list === undefined ? undefined : list.items.map(unquote);
-      },
+      list: (name) => this.#resolvedList(name, lists, new Set()),
     };
     for (const rule of this.#rules.values()) {
       const item = `rule ${rule.name}`;
@@ -681,6 +679,35 @@ export class Ruleset {
       }
     }
     return { rules, skipped, problems, compiled, total: this.#rules.size };
+  }
+
+  /**
+   * A list's items, with each unquoted item that names a list replaced by that list's items, as
+   * Falco includes lists in lists ("Lists: collections of items that can be included in rules,
+   * macros, or other lists", falco.org/docs/concepts/rules): Falco's own package_mgmt_binaries is
+   * [rpm_binaries, deb_binaries, ...]. A list met again inside itself stays a name. Memoized in
+   * `done` for one compile.
+   */
+  #resolvedList(
+    name: string,
+    done: Map<string, string[]>,
+    open: Set<string>,
+  ): string[] | undefined {
+    const cached = done.get(name);
+    if (cached !== undefined) return cached;
+    const list = this.#lists.get(name);
+    if (list === undefined) return undefined;
+    open.add(name);
+    const out: string[] = [];
+    for (const item of list.items) {
+      const quoted = unquote(item) !== item;
+      const inner = quoted || open.has(item) ? undefined : this.#resolvedList(item, done, open);
+      if (inner !== undefined) out.push(...inner);
+      else out.push(unquote(item));
+    }
+    open.delete(name);
+    done.set(name, out);
+    return out;
   }
 
   #macroLocation(name: string, index: number): Location {

@@ -184,6 +184,33 @@ describe('rules files', () => {
     );
   });
 
+  test("a list's items that name lists are those lists' items, as Falco expands them", () => {
+    const rules = `
+- list: deb_binaries
+  items: [dpkg, apt-get]
+- list: package_mgmt_binaries
+  items: [deb_binaries, npm, '"deb_binaries"']
+- list: outer
+  items: [package_mgmt_binaries, outer]
+- rule: Pkg
+  desc: d
+  condition: evt.type = execve and proc.name in (outer)
+  output: o
+  priority: WARNING
+`;
+    const result = compile(['l.yaml', rules]);
+    assert.deepEqual(errors(result), []);
+    const exec = (comm: string): vigil.v1.IEvent => ({
+      host: 'h',
+      process: { pid: 1, processUid: 'u1', comm, argv: [comm] },
+      processExec: { filename: `/usr/bin/${comm}` },
+    });
+    // Nested twice; a quoted item is a name, not a list; a list naming itself does not loop.
+    for (const comm of ['dpkg', 'apt-get', 'npm', 'deb_binaries', 'outer'])
+      assert.deepEqual(names(result, exec(comm)), ['Pkg'], comm);
+    assert.deepEqual(names(result, exec('sh')), []);
+  });
+
   test('a rule that can match no event Vigil reports does not run, and says which event types it waits for', () => {
     const rules = `
 - macro: set_caps
@@ -354,13 +381,15 @@ const falcoSkip = FALCO_FILES.every((f) => existsSync(join(falcoDir, f)))
   ? false
   : `Falco's rules files are absent from ${falcoDir} (read from ../shared beside the clone)`;
 
-/** Falco's stable and incubating rules files, loaded and compiled together. */
-function stableAndIncubatingFalcoRules() {
+/** The first `n` of Falco's rules files (stable, incubating, sandbox), compiled together. */
+function falcoRules(n: number) {
   const rs = new Ruleset();
-  for (const f of FALCO_FILES.slice(0, 2))
+  for (const f of FALCO_FILES.slice(0, n))
     rs.load(join(falcoDir, f), readFileSync(join(falcoDir, f), 'utf8'));
   return rs.compile();
 }
+const stableAndIncubatingFalcoRules = () => falcoRules(2);
+const allFalcoRules = () => falcoRules(3);
 
 /** Falco's stable rules file (falco_rules.yaml), loaded and compiled alone. */
 function stableFalcoRules() {
@@ -373,10 +402,7 @@ test(
   "Falco's three rules files load unmodified: no errors, and every rule that does not run says which fields it needs",
   { skip: falcoSkip },
   () => {
-    const rs = new Ruleset();
-    for (const f of FALCO_FILES)
-      rs.load(join(falcoDir, f), readFileSync(join(falcoDir, f), 'utf8'));
-    const result = rs.compile();
+    const result = allFalcoRules();
     assert.deepEqual(errors(result), []);
     assert.ok(result.total > 80, `${result.total} rules`);
     for (const s of result.skipped) {
@@ -553,6 +579,23 @@ test(
     const fired = (e: vigil.v1.IEvent) =>
       names(result, e).filter((n) => n === 'BPF Program Not Profiled');
     assert.deepEqual(fired(load('rootkit')), ['BPF Program Not Profiled']);
+  },
+);
+
+test(
+  "Falco's sandbox rule on directories made below binary directories fires, and not for a package manager",
+  { skip: falcoSkip },
+  () => {
+    const result = allFalcoRules();
+    const mkdir = (comm: string, path: string): vigil.v1.IEvent => ({
+      host: 'h',
+      process: { pid: 9, processUid: 'u9', comm, argv: [comm] },
+      fileMkdir: { path, mode: 0o755, result: 0 },
+    });
+    const fired = (e: vigil.v1.IEvent) => names(result, e).filter((n) => n === 'Mkdir binary dirs');
+    assert.deepEqual(fired(mkdir('sh', '/usr/bin/.cache')), ['Mkdir binary dirs']);
+    assert.deepEqual(fired(mkdir('dpkg', '/usr/bin/.cache')), []);
+    assert.deepEqual(fired(mkdir('sh', '/tmp/.cache')), []);
   },
 );
 

@@ -47,6 +47,7 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
   processSetuid: ['setuid'],
   namespaceChange: ['setns', 'unshare'],
   bpfProgramLoad: ['bpf'],
+  fileMkdir: ['mkdirat', 'mkdir'],
   netConnect: ['connect'],
   netAccept: ['accept4', 'accept'],
   netListen: ['listen', 'bind'],
@@ -270,6 +271,8 @@ function result(ctx: EventContext): number | undefined {
       return e.namespaceChange?.result ?? 0;
     case 'bpfProgramLoad':
       return e.bpfProgramLoad?.result ?? 0;
+    case 'fileMkdir':
+      return e.fileMkdir?.result ?? 0;
     case 'fileChown':
       return e.fileChown?.result ?? 0;
     case 'fileLink':
@@ -297,6 +300,7 @@ function mode(ctx: EventContext): number | undefined {
     const flags = ctx.event.fileOpen?.flags ?? 0;
     return (flags & (O_CREAT | O_TMPFILE)) !== 0 ? (ctx.event.fileOpen?.mode ?? 0) : undefined;
   }
+  if (ctx.kind === 'fileMkdir') return ctx.event.fileMkdir?.mode ?? 0;
   return ctx.kind === 'fileChmod' ? (ctx.event.fileChmod?.mode ?? 0) : undefined;
 }
 
@@ -499,7 +503,9 @@ function basename(path: string): string {
 function socketType(ctx: EventContext): [string, string] | undefined {
   if (!ctx.hasSocket) {
     if (ctx.path === undefined) return undefined;
-    const dir = ctx.kind === 'fileOpen' && ((openFlags(ctx) ?? 0) & O_DIRECTORY) !== 0;
+    const dir =
+      ctx.kind === 'fileMkdir' ||
+      (ctx.kind === 'fileOpen' && ((openFlags(ctx) ?? 0) & O_DIRECTORY) !== 0);
     return dir ? ['d', 'directory'] : ['f', 'file'];
   }
   switch (ctx.socket.family) {

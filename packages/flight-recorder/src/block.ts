@@ -38,7 +38,8 @@ export function indexValues(e: vigil.v1.IEvent, out: Set<string>): void {
     e.fileChmod?.path ??
     e.fileChown?.path ??
     e.fileRename?.newPath ??
-    e.fileLink?.linkPath;
+    e.fileLink?.linkPath ??
+    e.fileMkdir?.path;
   if (path) out.add(`f:${path}`);
   if (e.fileRename?.oldPath) out.add(`f:${e.fileRename.oldPath}`);
   const target = linkTarget(e.fileLink?.target);

@@ -44,7 +44,8 @@ const CONTAINER_ID = 1;
 const CONTAINER_NAME = 2;
 const FORK_CHILD_UID = 3;
 /**
- * FileOpen, FileWrite, FileUnlink, FileChmod, FileChown: path = 1; FileRename: old 1, new 2;
+ * FileOpen, FileWrite, FileUnlink, FileChmod, FileChown, FileMkdir: path = 1; FileRename: old 1,
+ * new 2;
  * FileLink: link_path 1, target 2.
  */
 const PATH = 1;
@@ -60,6 +61,7 @@ const PATH_KINDS = new Set<EventKind>([
   'fileChmod',
   'fileChown',
   'fileLink',
+  'fileMkdir',
 ]);
 
 /**

@@ -292,6 +292,11 @@ test('events kept as bytes give the same header, index and block as decoded ones
       process: proc(303, 'ln'),
       fileLink: { linkPath: '/tmp/m', target: '../up', hard: false, result: 0 },
     }),
+    // A directory made is found by its path.
+    ev(86, {
+      process: proc(304, 'mkdir'),
+      fileMkdir: { path: '/usr/bin/.hidden', mode: 0o755, result: 0 },
+    }),
     ev(90, {
       process: proc(301, 'sshd'),
       netAccept: { family: 2, protocol: 1, remote: { address: '2001:db8::1', port: 5555 } },
@@ -312,6 +317,11 @@ test('events kept as bytes give the same header, index and block as decoded ones
     const values = new Set<string>();
     indexValues(e, values);
     assert.deepEqual(new Set(raw.values), values, `${e.id} ${raw.kind}`);
+    if (e.fileMkdir)
+      assert.deepEqual(
+        [...values].filter((v) => v.startsWith('f:')),
+        ['f:/usr/bin/.hidden'],
+      );
     if (e.fileLink) {
       const paths = [...values].filter((v) => v.startsWith('f:'));
       assert.deepEqual(

@@ -3160,6 +3160,9 @@ export namespace vigil {
 
             /** Event bpfProgramLoad */
             bpfProgramLoad?: (vigil.v1.IBpfProgramLoad|null);
+
+            /** Event fileMkdir */
+            fileMkdir?: (vigil.v1.IFileMkdir|null);
         }
 
         /** Represents an Event. */
@@ -3264,8 +3267,11 @@ export namespace vigil {
             /** Event bpfProgramLoad. */
             public bpfProgramLoad?: (vigil.v1.IBpfProgramLoad|null);
 
+            /** Event fileMkdir. */
+            public fileMkdir?: (vigil.v1.IFileMkdir|null);
+
             /** Event payload. */
-            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|"bpfProgramLoad");
+            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|"bpfProgramLoad"|"fileMkdir");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -5550,6 +5556,121 @@ export namespace vigil {
 
             /**
              * Gets the default type url for BpfProgramLoad
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a FileMkdir. */
+        interface IFileMkdir {
+
+            /** FileMkdir path */
+            path?: (string|null);
+
+            /** FileMkdir mode */
+            mode?: (number|null);
+
+            /** FileMkdir result */
+            result?: (number|null);
+
+            /** FileMkdir pathTruncated */
+            pathTruncated?: (boolean|null);
+        }
+
+        /** Represents a FileMkdir. */
+        class FileMkdir implements IFileMkdir {
+
+            /**
+             * Constructs a new FileMkdir.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.IFileMkdir);
+
+            /** FileMkdir path. */
+            public path: string;
+
+            /** FileMkdir mode. */
+            public mode: number;
+
+            /** FileMkdir result. */
+            public result: number;
+
+            /** FileMkdir pathTruncated. */
+            public pathTruncated: boolean;
+
+            /**
+             * Creates a new FileMkdir instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns FileMkdir instance
+             */
+            public static create(properties?: vigil.v1.IFileMkdir): vigil.v1.FileMkdir;
+
+            /**
+             * Encodes the specified FileMkdir message. Does not implicitly {@link vigil.v1.FileMkdir.verify|verify} messages.
+             * @param message FileMkdir message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: vigil.v1.IFileMkdir, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified FileMkdir message, length delimited. Does not implicitly {@link vigil.v1.FileMkdir.verify|verify} messages.
+             * @param message FileMkdir message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: vigil.v1.IFileMkdir, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a FileMkdir message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns FileMkdir
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.FileMkdir;
+
+            /**
+             * Decodes a FileMkdir message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns FileMkdir
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.FileMkdir;
+
+            /**
+             * Verifies a FileMkdir message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a FileMkdir message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns FileMkdir
+             */
+            public static fromObject(object: { [k: string]: any }): vigil.v1.FileMkdir;
+
+            /**
+             * Creates a plain object from a FileMkdir message. Also converts values to other types if specified.
+             * @param message FileMkdir
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: vigil.v1.FileMkdir, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this FileMkdir to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for FileMkdir
              * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
              * @returns The default type url
              */

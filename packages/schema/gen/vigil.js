@@ -8502,6 +8502,7 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.IProcessSetuid|null} [processSetuid] Event processSetuid
              * @property {vigil.v1.INamespaceChange|null} [namespaceChange] Event namespaceChange
              * @property {vigil.v1.IBpfProgramLoad|null} [bpfProgramLoad] Event bpfProgramLoad
+             * @property {vigil.v1.IFileMkdir|null} [fileMkdir] Event fileMkdir
              */
 
             /**
@@ -8767,17 +8768,25 @@ export const vigil = $root.vigil = (() => {
              */
             Event.prototype.bpfProgramLoad = null;
 
+            /**
+             * Event fileMkdir.
+             * @member {vigil.v1.IFileMkdir|null|undefined} fileMkdir
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.fileMkdir = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|"bpfProgramLoad"|undefined} payload
+             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|"bpfProgramLoad"|"fileMkdir"|undefined} payload
              * @memberof vigil.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup", "processSetuid", "namespaceChange", "bpfProgramLoad"]),
+                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup", "processSetuid", "namespaceChange", "bpfProgramLoad", "fileMkdir"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8871,6 +8880,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.NamespaceChange.encode(message.namespaceChange, writer.uint32(/* id 37, wireType 2 =*/298).fork(), q + 1).ldelim();
                 if (message.bpfProgramLoad != null && Object.hasOwnProperty.call(message, "bpfProgramLoad"))
                     $root.vigil.v1.BpfProgramLoad.encode(message.bpfProgramLoad, writer.uint32(/* id 38, wireType 2 =*/306).fork(), q + 1).ldelim();
+                if (message.fileMkdir != null && Object.hasOwnProperty.call(message, "fileMkdir"))
+                    $root.vigil.v1.FileMkdir.encode(message.fileMkdir, writer.uint32(/* id 39, wireType 2 =*/314).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -9043,6 +9054,10 @@ export const vigil = $root.vigil = (() => {
                         }
                     case 38: {
                             message.bpfProgramLoad = $root.vigil.v1.BpfProgramLoad.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 39: {
+                            message.fileMkdir = $root.vigil.v1.FileMkdir.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -9346,6 +9361,16 @@ export const vigil = $root.vigil = (() => {
                             return "bpfProgramLoad." + error;
                     }
                 }
+                if (message.fileMkdir != null && Object.hasOwnProperty.call(message, "fileMkdir")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.vigil.v1.FileMkdir.verify(message.fileMkdir, long + 1);
+                        if (error)
+                            return "fileMkdir." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9524,6 +9549,11 @@ export const vigil = $root.vigil = (() => {
                     if (!$util.isObject(object.bpfProgramLoad))
                         throw TypeError(".vigil.v1.Event.bpfProgramLoad: object expected");
                     message.bpfProgramLoad = $root.vigil.v1.BpfProgramLoad.fromObject(object.bpfProgramLoad, long + 1);
+                }
+                if (object.fileMkdir != null) {
+                    if (!$util.isObject(object.fileMkdir))
+                        throw TypeError(".vigil.v1.Event.fileMkdir: object expected");
+                    message.fileMkdir = $root.vigil.v1.FileMkdir.fromObject(object.fileMkdir, long + 1);
                 }
                 return message;
             };
@@ -9712,6 +9742,11 @@ export const vigil = $root.vigil = (() => {
                     object.bpfProgramLoad = $root.vigil.v1.BpfProgramLoad.toObject(message.bpfProgramLoad, options, q + 1);
                     if (options.oneofs)
                         object.payload = "bpfProgramLoad";
+                }
+                if (message.fileMkdir != null && Object.hasOwnProperty.call(message, "fileMkdir")) {
+                    object.fileMkdir = $root.vigil.v1.FileMkdir.toObject(message.fileMkdir, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "fileMkdir";
                 }
                 return object;
             };
@@ -16214,6 +16249,318 @@ export const vigil = $root.vigil = (() => {
             };
 
             return BpfProgramLoad;
+        })();
+
+        v1.FileMkdir = (function() {
+
+            /**
+             * Properties of a FileMkdir.
+             * @memberof vigil.v1
+             * @interface IFileMkdir
+             * @property {string|null} [path] FileMkdir path
+             * @property {number|null} [mode] FileMkdir mode
+             * @property {number|null} [result] FileMkdir result
+             * @property {boolean|null} [pathTruncated] FileMkdir pathTruncated
+             */
+
+            /**
+             * Constructs a new FileMkdir.
+             * @memberof vigil.v1
+             * @classdesc Represents a FileMkdir.
+             * @implements IFileMkdir
+             * @constructor
+             * @param {vigil.v1.IFileMkdir=} [properties] Properties to set
+             */
+            function FileMkdir(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * FileMkdir path.
+             * @member {string} path
+             * @memberof vigil.v1.FileMkdir
+             * @instance
+             */
+            FileMkdir.prototype.path = "";
+
+            /**
+             * FileMkdir mode.
+             * @member {number} mode
+             * @memberof vigil.v1.FileMkdir
+             * @instance
+             */
+            FileMkdir.prototype.mode = 0;
+
+            /**
+             * FileMkdir result.
+             * @member {number} result
+             * @memberof vigil.v1.FileMkdir
+             * @instance
+             */
+            FileMkdir.prototype.result = 0;
+
+            /**
+             * FileMkdir pathTruncated.
+             * @member {boolean} pathTruncated
+             * @memberof vigil.v1.FileMkdir
+             * @instance
+             */
+            FileMkdir.prototype.pathTruncated = false;
+
+            /**
+             * Creates a new FileMkdir instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.FileMkdir
+             * @static
+             * @param {vigil.v1.IFileMkdir=} [properties] Properties to set
+             * @returns {vigil.v1.FileMkdir} FileMkdir instance
+             */
+            FileMkdir.create = function create(properties) {
+                return new FileMkdir(properties);
+            };
+
+            /**
+             * Encodes the specified FileMkdir message. Does not implicitly {@link vigil.v1.FileMkdir.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.FileMkdir
+             * @static
+             * @param {vigil.v1.IFileMkdir} message FileMkdir message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileMkdir.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                    writer.uint32(/* id 1, wireType 2 =*/10).string(message.path);
+                if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
+                    writer.uint32(/* id 2, wireType 0 =*/16).uint32(message.mode);
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.result);
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).bool(message.pathTruncated);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified FileMkdir message, length delimited. Does not implicitly {@link vigil.v1.FileMkdir.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.FileMkdir
+             * @static
+             * @param {vigil.v1.IFileMkdir} message FileMkdir message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            FileMkdir.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a FileMkdir message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.FileMkdir
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.FileMkdir} FileMkdir
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileMkdir.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.vigil.v1.FileMkdir();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.path = reader.string();
+                            break;
+                        }
+                    case 2: {
+                            message.mode = reader.uint32();
+                            break;
+                        }
+                    case 3: {
+                            message.result = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.pathTruncated = reader.bool();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a FileMkdir message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.FileMkdir
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.FileMkdir} FileMkdir
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            FileMkdir.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a FileMkdir message.
+             * @function verify
+             * @memberof vigil.v1.FileMkdir
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            FileMkdir.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                    if (!$util.isString(message.path))
+                        return "path: string expected";
+                if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
+                    if (!$util.isInteger(message.mode))
+                        return "mode: integer expected";
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    if (!$util.isInteger(message.result))
+                        return "result: integer expected";
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    if (typeof message.pathTruncated !== "boolean")
+                        return "pathTruncated: boolean expected";
+                return null;
+            };
+
+            /**
+             * Creates a FileMkdir message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.FileMkdir
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.FileMkdir} FileMkdir
+             */
+            FileMkdir.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.vigil.v1.FileMkdir)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".vigil.v1.FileMkdir: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.vigil.v1.FileMkdir();
+                if (object.path != null)
+                    message.path = String(object.path);
+                if (object.mode != null)
+                    message.mode = object.mode >>> 0;
+                if (object.result != null)
+                    message.result = object.result | 0;
+                if (object.pathTruncated != null)
+                    message.pathTruncated = Boolean(object.pathTruncated);
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a FileMkdir message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.FileMkdir
+             * @static
+             * @param {vigil.v1.FileMkdir} message FileMkdir
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            FileMkdir.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.path = "";
+                    object.mode = 0;
+                    object.result = 0;
+                    object.pathTruncated = false;
+                }
+                if (message.path != null && Object.hasOwnProperty.call(message, "path"))
+                    object.path = message.path;
+                if (message.mode != null && Object.hasOwnProperty.call(message, "mode"))
+                    object.mode = message.mode;
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    object.result = message.result;
+                if (message.pathTruncated != null && Object.hasOwnProperty.call(message, "pathTruncated"))
+                    object.pathTruncated = message.pathTruncated;
+                return object;
+            };
+
+            /**
+             * Converts this FileMkdir to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.FileMkdir
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            FileMkdir.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for FileMkdir
+             * @function getTypeUrl
+             * @memberof vigil.v1.FileMkdir
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            FileMkdir.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/vigil.v1.FileMkdir";
+            };
+
+            return FileMkdir;
         })();
 
         v1.FileUnlink = (function() {

@@ -25,6 +25,7 @@ export const EVENT_KINDS = [
   'processSetuid',
   'namespaceChange',
   'bpfProgramLoad',
+  'fileMkdir',
 ] as const;
 
 /** One payload name of `Event`. */
@@ -72,6 +73,7 @@ const CATEGORY_OF: Record<EventKind, EventCategory> = {
   processSetuid: 'process',
   namespaceChange: 'process',
   bpfProgramLoad: 'process',
+  fileMkdir: 'file',
 };
 
 /** The family an event kind belongs to. */
@@ -116,6 +118,8 @@ export function filePathOf(
       return event.fileChown?.path ?? undefined;
     case 'fileLink':
       return event.fileLink?.linkPath ?? undefined;
+    case 'fileMkdir':
+      return event.fileMkdir?.path ?? undefined;
     default:
       return undefined;
   }

@@ -86,6 +86,7 @@ const payloads: Record<EventKind, object> = {
   processPtrace: { request: 16, targetPid: 4242, result: -1 },
   netSocket: { domain: 17, type: 3, protocol: 768, result: -94 },
   processSetuid: { uid: 65534, user: 'nobody', result: -1 },
+  fileMkdir: { path: '/usr/bin/.x', mode: 0o755, result: 0, pathTruncated: false },
   bpfProgramLoad: { progType: 5, progName: 'sys_enter_open', result: 7 },
   namespaceChange: {
     call: v1.NamespaceCall.NAMESPACE_CALL_SETNS,

@@ -27,6 +27,7 @@ const KINDS = [
   'fileUnlink',
   'fileChmod',
   'fileLink',
+  'fileMkdir',
   'processPtrace',
   'netSocket',
   'socketDup',

@@ -92,6 +92,8 @@ export const FILE_OPS = {
   19: 'setns',
   20: 'unshare',
   21: 'bpf',
+  22: 'mkdir',
+  23: 'mkdirat',
 } as const;
 export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
 export type FileOpKind =
@@ -104,7 +106,8 @@ export type FileOpKind =
   | 'netSocket'
   | 'processSetuid'
   | 'namespaceChange'
-  | 'bpfProgramLoad';
+  | 'bpfProgramLoad'
+  | 'fileMkdir';
 
 /** Event kind of each file-operation code (index = code). */
 export const FILE_OP_KINDS = [
@@ -130,6 +133,8 @@ export const FILE_OP_KINDS = [
   'namespaceChange',
   'namespaceChange',
   'bpfProgramLoad',
+  'fileMkdir',
+  'fileMkdir',
 ] as const;
 
 // Entry probes of the file operations: the op code, what each saves until the exit, its
@@ -275,6 +280,17 @@ const FILE_OP_ENTRIES: ReadonlyArray<
     '@p1[tid] = (int8 *)((uint64)args->uattr + 48); @fd[tid] = -100; @a1[tid] = uptr((union bpf_attr *)args->uattr)->prog_type; @a2[tid] = args->cmd;',
     [],
     { when: `args->cmd == ${BPF_PROG_LOAD}`, shedAt: 2 },
+  ],
+  [
+    ['mkdir'],
+    22,
+    '@p1[tid] = args->pathname; @fd[tid] = -100; @a1[tid] = args->mode; @a2[tid] = 0;',
+  ],
+  [
+    ['mkdirat'],
+    23,
+    '@p1[tid] = args->pathname; @fd[tid] = args->dfd; @a1[tid] = args->mode; @a2[tid] = 0;',
+    ['args->dfd'],
   ],
 ];
 

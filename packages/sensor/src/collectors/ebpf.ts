@@ -64,6 +64,7 @@ const FILE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
   'fileChmod',
   'fileChown',
   'fileLink',
+  'fileMkdir',
 ]);
 
 /** IPPROTO_TCP and IPPROTO_UDP (include/uapi/linux/in.h). */
@@ -703,6 +704,13 @@ export class EbpfCollector implements Collector {
         sink.event(
           { ...base, fileChmod: { path, mode: r.arg1, result, pathTruncated } },
           'fileChmod',
+          r.monoNs,
+        );
+        break;
+      case 'fileMkdir':
+        sink.event(
+          { ...base, fileMkdir: { path, mode: r.arg1, result, pathTruncated } },
+          'fileMkdir',
           r.monoNs,
         );
         break;

@@ -874,6 +874,42 @@ test(
 );
 
 test(
+  'mkdir and mkdirat give directory events with absolute paths, modes and results',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-mkdir-');
+    // A relative mkdir from the cwd, a mkdirat relative to a directory descriptor closed at once,
+    // and one that fails (EEXIST).
+    const py = await runPython(
+      [
+        'import ctypes, os, sys',
+        'libc = ctypes.CDLL(None, use_errno=True)',
+        'os.chdir(sys.argv[1])',
+        "assert libc.mkdir(b'a', 0o750) == 0, ctypes.get_errno()",
+        "fd = os.open('a', os.O_RDONLY | os.O_DIRECTORY)",
+        "assert libc.mkdirat(fd, b'b', 0o700) == 0, ctypes.get_errno()",
+        'os.close(fd)',
+        "assert libc.mkdir(b'a', 0o755) == -1",
+      ],
+      dir,
+    );
+    const made = () =>
+      events(output)
+        .filter((e) => e.fileMkdir && e.process?.pid === py.pid)
+        .map((e) => [e.fileMkdir?.path, e.fileMkdir?.mode, e.fileMkdir?.result ?? 0]);
+    await waitFor(() => (made().length >= 3 ? true : undefined), {
+      message: () => `not three mkdirs: ${JSON.stringify(made())}`,
+    });
+    assert.deepEqual(made(), [
+      [join(dir, 'a'), 0o750, 0],
+      [join(dir, 'a', 'b'), 0o700, 0],
+      [join(dir, 'a'), 0o755, -17],
+    ]);
+  },
+);
+
+test(
   'unlink, rename, chmod and chown give file events with paths, modes, owners and results',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
