@@ -8,8 +8,12 @@ import type { Service, ServiceContext } from './services.js';
 
 /** How long a service may take to say it is ready. */
 const READY_TIMEOUT_MS = 30_000;
-/** How long a service may take to stop before it is killed. */
-const STOP_TIMEOUT_MS = 10_000;
+/**
+ * How long a service may take to stop before it is killed. The sensor takes longest: its bpftrace
+ * detaches each of its ~70 tracepoints with an RCU grace period (4-6 s in all on a 2-vCPU host),
+ * and a kill in the middle leaves its tracefs instance to the next start.
+ */
+const STOP_TIMEOUT_MS = 20_000;
 
 /**
  * A service run as a child process of `vigil up` (`vigil <command> ...`): ready when a line of

@@ -297,7 +297,10 @@ test(
     const stopping = Date.now();
     run.child.kill('SIGTERM');
     assert.equal(await run.exit, 0);
-    assert.ok(Date.now() - stopping < 5_000, `stopped in ${Date.now() - stopping} ms`);
+    // Before the supervisor would kill a service (STOP_TIMEOUT_MS). As root the sensor's stop is
+    // most of it: bpftrace detaches its ~70 tracepoints one by one, each with an RCU grace period
+    // in the kernel (36-75 ms each on this host, bench/RESULTS.md): 4-6 s.
+    assert.ok(Date.now() - stopping < 15_000, `stopped in ${Date.now() - stopping} ms`);
     assert.match(await sseText, /event: end\ndata: \{"reason":"the API is stopping"/);
     const ended = await grpcEnd;
     assert.equal(ended.code, status.UNAVAILABLE);

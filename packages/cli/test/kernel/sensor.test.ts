@@ -32,6 +32,9 @@ function sensor(
   return { child, out: () => out, err: () => err, exit };
 }
 
+/** How long a sensor may take to start, as vigil up's other waits on it (30 s). */
+const SENSOR_START_MS = 30_000;
+
 test(
   'vigil sensor --stdout prints events as JSON lines, and its tracefs instance goes with it, after SIGKILL too',
   { skip },
@@ -44,7 +47,9 @@ test(
     });
     const first = sensor(['--stdout'], dataDir);
     children.push(first.child);
+    // A start compiles and attaches bpftrace's ~70 probes: 6-8 s on this 2-vCPU host.
     await waitFor(() => first.err().includes('tracefs running'), {
+      timeoutMs: SENSOR_START_MS,
       message: () => `sensor did not start: ${first.err()}`,
     });
     const instance = join(instances, `vigil-${first.child.pid}`);
@@ -75,7 +80,7 @@ test(
 
     const killed = sensor(['--stdout'], dataDir);
     children.push(killed.child);
-    await waitFor(() => killed.err().includes('tracefs running'));
+    await waitFor(() => killed.err().includes('tracefs running'), { timeoutMs: SENSOR_START_MS });
     const stale = join(instances, `vigil-${killed.child.pid}`);
     killed.child.kill('SIGKILL');
     await killed.exit;
@@ -83,7 +88,7 @@ test(
 
     const next = sensor(['--stdout'], dataDir);
     children.push(next.child);
-    await waitFor(() => next.err().includes('tracefs running'));
+    await waitFor(() => next.err().includes('tracefs running'), { timeoutMs: SENSOR_START_MS });
     assert.equal(existsSync(stale), false, 'the next start removed the stale instance');
     next.child.kill('SIGINT');
     assert.equal(await next.exit, 0);
