@@ -90,9 +90,9 @@ export const IDLE_ACK_DELAY_MS = 100;
 /**
  * True when a frame's acknowledgement may wait IDLE_ACK_DELAY_MS: it holds no record, no argv,
  * no exec's program, no exec's capability sets and no exit's status (whose events wait for them)
- * and no sign of a full map. Counts of shed or
- * unreadable events are reported as they come, but nothing waits for them: while the sensor sheds
- * everything the program counts, frames are printed ~8 times a second, not 40.
+ * and no sign of a full map. Counts of shed or unreadable events are reported as they come, but
+ * nothing waits for them: while the sensor sheds everything the program counts, frames are
+ * printed ~8 times a second, not 40.
  */
 export function frameCanWait(frame: Frame): boolean {
   const held = [frame.records, frame.argvs, frame.exes, frame.caps, frame.exits];
