@@ -1039,6 +1039,11 @@ function int32(n: unknown): number {
   return Number(n) | 0;
 }
 
+/** A port kept in network byte order (sin_port, skc_dport), printed as a little-endian u16. */
+function hostPort(raw: number): number {
+  return ((raw & 0xff) << 8) | ((raw >> 8) & 0xff);
+}
+
 /** The event kind of a UDP record: op 1 is connect, op 2 bind. */
 function udpKind(op: number): UdpRecord['kind'] {
   return op === 2 ? 'netListen' : 'netConnect';
@@ -1319,8 +1324,7 @@ export class FrameDecoder {
         tid,
         pid: Number(t[1]),
         family: Number(t[2]),
-        // sin_port is in network byte order; read as a little-endian u16 it is swapped.
-        port: ((raw & 0xff) << 8) | ((raw >> 8) & 0xff),
+        port: hostPort(raw),
         result: op === 3 && result > 0 ? 0 : result,
         address: String(t[5]),
       });
@@ -1340,8 +1344,7 @@ export class FrameDecoder {
         family: Number(t[3]),
         protocol: Number(t[4]),
         localPort: Number(t[5]) & 0xffff,
-        // skc_dport is in network byte order: read as a little-endian u16 it is swapped.
-        remotePort: ((raw & 0xff) << 8) | ((raw >> 8) & 0xff),
+        remotePort: hostPort(raw),
         localAddress: String(t[7]),
         remoteAddress: String(t[8]),
       });

@@ -71,6 +71,11 @@ const FILE_KINDS: ReadonlySet<EventKind> = new Set<EventKind>([
 const IPPROTO_TCP = 6;
 const IPPROTO_UDP = 17;
 
+/** The event's family of an IPv4 or IPv6 socket, by AF_INET6 (10) or not. */
+function inetFamily(af: number): vigil.v1.AddressFamily {
+  return af === 10 ? v1.AddressFamily.ADDRESS_FAMILY_INET6 : v1.AddressFamily.ADDRESS_FAMILY_INET;
+}
+
 /** AT_REMOVEDIR (include/uapi/linux/fcntl.h): unlinkat removes a directory. */
 const AT_REMOVEDIR = 0x200;
 /** AT_EMPTY_PATH (include/uapi/linux/fcntl.h): an empty path names the descriptor's file. */
@@ -489,10 +494,7 @@ export class EbpfCollector implements Collector {
         socketDup: {
           call: r.call,
           result: r.fd,
-          family:
-            r.family === 10
-              ? v1.AddressFamily.ADDRESS_FAMILY_INET6
-              : v1.AddressFamily.ADDRESS_FAMILY_INET,
+          family: inetFamily(r.family),
           protocol:
             r.protocol === IPPROTO_TCP
               ? v1.TransportProtocol.TRANSPORT_PROTOCOL_TCP
@@ -509,10 +511,7 @@ export class EbpfCollector implements Collector {
   }
 
   #onUdp(r: UdpRecord, sink: CollectorSink): void {
-    const family =
-      r.family === 10
-        ? v1.AddressFamily.ADDRESS_FAMILY_INET6
-        : v1.AddressFamily.ADDRESS_FAMILY_INET;
+    const family = inetFamily(r.family);
     const endpoint = { address: r.address, port: r.port };
     const { base } = this.#base(r.pid, r.tid);
     const protocol = v1.TransportProtocol.TRANSPORT_PROTOCOL_UDP;

@@ -27,7 +27,7 @@ function pushHint<H>(hints: Map<number, H[]>, pid: number, hint: H): void {
 }
 
 /**
- * The hint of `pid` within EXEC_HINT_SLACK_NS of `monoNs`, taken; it and the older ones are
+ * The hint of `pid` within HINT_SLACK_NS of `monoNs`, taken; it and the older ones are
  * dropped.
  */
 function takeNear<H extends { monoNs: number }>(
@@ -37,8 +37,8 @@ function takeNear<H extends { monoNs: number }>(
 ): H | undefined {
   const list = hints.get(pid);
   if (!list) return undefined;
-  while (list[0] && list[0].monoNs < monoNs - EXEC_HINT_SLACK_NS) list.shift();
-  const hint = list[0] && list[0].monoNs <= monoNs + EXEC_HINT_SLACK_NS ? list.shift() : undefined;
+  while (list[0] && list[0].monoNs < monoNs - HINT_SLACK_NS) list.shift();
+  const hint = list[0] && list[0].monoNs <= monoNs + HINT_SLACK_NS ? list.shift() : undefined;
   if (list.length === 0) hints.delete(pid);
   return hint;
 }
@@ -48,7 +48,7 @@ function takeNear<H extends { monoNs: number }>(
  * program, its capability sets; how the process ended) may be: both run in the same tracepoint,
  * one after the other; an exec takes far longer than this.
  */
-const EXEC_HINT_SLACK_NS = 200_000;
+const HINT_SLACK_NS = 200_000;
 
 /** The directory `path` names, from `cwd` when it is relative. */
 function resolveCwd(cwd: string, path: string): string {
