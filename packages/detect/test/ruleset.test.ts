@@ -526,6 +526,15 @@ test(
     assert.deepEqual(fired(setuid('www-data', 33, 0, 'root')), ['Non sudo setuid']);
     assert.deepEqual(fired(setuid('root', 0, 65534, 'nobody')), []);
     assert.deepEqual(fired(setuid('nobody', 65534, 65534, 'nobody')), []);
+    // The rule is setuid's alone: a seteuid(3) back to root is a setresuid.
+    const seteuid = setuid('www-data', 33, 0, 'root');
+    seteuid.processSetuid = {
+      ...seteuid.processSetuid,
+      call: v1.SetidCall.SETID_CALL_SETRESUID,
+      ruid: 4294967295,
+      suid: 4294967295,
+    };
+    assert.deepEqual(fired(seteuid), []);
   },
 );
 

@@ -44,7 +44,8 @@ export const EVT_TYPES: Partial<Record<EventKind, readonly string[]>> = {
   processPtrace: ['ptrace'],
   netSocket: ['socket'],
   socketDup: ['dup', 'dup2', 'dup3'],
-  processSetuid: ['setuid'],
+  processSetuid: ['setuid', 'setreuid', 'setresuid'],
+  processSetgid: ['setgid', 'setregid', 'setresgid'],
   namespaceChange: ['setns', 'unshare'],
   bpfProgramLoad: ['bpf'],
   fileMkdir: ['mkdirat', 'mkdir'],
@@ -63,6 +64,8 @@ export const TYPE_VARIES_BY_EVENT: ReadonlySet<EventKind> = new Set<EventKind>([
   'fileLink',
   'socketDup',
   'namespaceChange',
+  'processSetuid',
+  'processSetgid',
 ]);
 
 /** The evt.type names one event answers to (a bind is a netListen with no backlog). */
@@ -72,6 +75,8 @@ export function evtTypeNames(ctx: EventContext): readonly string[] {
   if (ctx.kind === 'socketDup') return DUPS[ctx.event.socketDup?.call ?? 0] ?? NONE;
   if (ctx.kind === 'namespaceChange')
     return NAMESPACE_CALLS[ctx.event.namespaceChange?.call ?? 0] ?? NONE;
+  if (ctx.kind === 'processSetuid') return SETID_CALLS[ctx.event.processSetuid?.call ?? 0] ?? NONE;
+  if (ctx.kind === 'processSetgid') return SETID_CALLS[ctx.event.processSetgid?.call ?? 0] ?? NONE;
   return (ctx.kind !== undefined ? EVT_TYPES[ctx.kind] : undefined) ?? NONE;
 }
 const LISTEN = ['listen'];
@@ -82,6 +87,16 @@ const HARDLINK = ['linkat', 'link'];
 const DUPS: ReadonlyArray<readonly string[]> = [[], ['dup'], ['dup2'], ['dup3']];
 /** By NamespaceCall: setns, unshare. */
 const NAMESPACE_CALLS: ReadonlyArray<readonly string[]> = [[], ['setns'], ['unshare']];
+/** By SetidCall; unspecified is a setuid recorded before the call was. */
+const SETID_CALLS: ReadonlyArray<readonly string[]> = [
+  ['setuid'],
+  ['setuid'],
+  ['setreuid'],
+  ['setresuid'],
+  ['setgid'],
+  ['setregid'],
+  ['setresgid'],
+];
 const NONE: readonly string[] = [];
 
 // open(2) flags of x86_64 and arm64 as Falco renders them (flag names joined by '|').
@@ -267,6 +282,8 @@ function result(ctx: EventContext): number | undefined {
       return e.socketDup?.result ?? 0;
     case 'processSetuid':
       return e.processSetuid?.result ?? 0;
+    case 'processSetgid':
+      return e.processSetgid?.result ?? 0;
     case 'namespaceChange':
       return e.namespaceChange?.result ?? 0;
     case 'bpfProgramLoad':
@@ -361,14 +378,21 @@ function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
         ? (e.fileLink?.linkPath ?? undefined)
         : undefined;
     case 'uid':
-      if (ctx.kind === 'processSetuid') {
-        // As Falco renders a uid argument: the user's name where the host knows it.
-        const uid = e.processSetuid?.uid ?? 0;
-        return raw ? uid : e.processSetuid?.user || String(uid);
-      }
-      return ctx.kind === 'fileChown' ? (e.fileChown?.uid ?? undefined) : undefined;
+    case 'ruid':
+    case 'euid':
+    case 'suid':
+      if (ctx.kind === 'processSetuid') return setidArg(e.processSetuid, name, raw);
+      return ctx.kind === 'fileChown' && name === 'uid'
+        ? (e.fileChown?.uid ?? undefined)
+        : undefined;
     case 'gid':
-      return ctx.kind === 'fileChown' ? (e.fileChown?.gid ?? undefined) : undefined;
+    case 'rgid':
+    case 'egid':
+    case 'sgid':
+      if (ctx.kind === 'processSetgid') return setidArg(e.processSetgid, name, raw);
+      return ctx.kind === 'fileChown' && name === 'gid'
+        ? (e.fileChown?.gid ?? undefined)
+        : undefined;
     case 'fd':
       // setns's argument: the namespace's descriptor.
       if (ctx.kind === 'namespaceChange') return e.namespaceChange?.fd ?? undefined;
@@ -408,6 +432,52 @@ function eventArg(ctx: EventContext, name: string, raw: boolean): FieldValue {
   }
 }
 
+/** What ProcessSetuid and ProcessSetgid have in common. */
+interface SetidPayload {
+  uid?: number | null;
+  gid?: number | null;
+  user?: string | null;
+  group?: string | null;
+  call?: vigil.v1.SetidCall | null;
+  ruid?: number | null;
+  rgid?: number | null;
+  suid?: number | null;
+  sgid?: number | null;
+}
+
+/** The id left as it was (-1 in C). */
+const ID_LEFT = 4294967295;
+
+/** The arguments of each SetidCall, by Falco's names; unspecified is setuid. */
+const SETID_ARGS: ReadonlyArray<readonly string[]> = [
+  ['uid'],
+  ['uid'],
+  ['ruid', 'euid'],
+  ['ruid', 'euid', 'suid'],
+  ['gid'],
+  ['rgid', 'egid'],
+  ['rgid', 'egid', 'sgid'],
+];
+
+/**
+ * A setuid-family call's argument `name` (undefined where the call has none such): the
+ * effective id rendered as its name where the host knows it, as Falco renders a uid; an id left
+ * as it was as -1; the real and saved ids as numbers.
+ */
+function setidArg(p: SetidPayload | null | undefined, name: string, raw: boolean): FieldValue {
+  if (p == null || !SETID_ARGS[p.call ?? 0]?.includes(name)) return undefined;
+  const effective = name.length === 3 || name[0] === 'e';
+  const id = effective
+    ? (p.uid ?? p.gid)
+    : name[0] === 'r'
+      ? (p.ruid ?? p.rgid)
+      : (p.suid ?? p.sgid);
+  if (id == null) return undefined;
+  if (id === ID_LEFT) return raw ? -1 : '-1';
+  if (raw) return id;
+  return (effective ? p.user || p.group : '') || String(id);
+}
+
 /** Names evt.arg.<name> knows; any other name is reported as unsupported. */
 export const EVT_ARG_NAMES: ReadonlySet<string> = new Set([
   'flags',
@@ -421,7 +491,13 @@ export const EVT_ARG_NAMES: ReadonlySet<string> = new Set([
   'target',
   'linkpath',
   'uid',
+  'ruid',
+  'euid',
+  'suid',
   'gid',
+  'rgid',
+  'egid',
+  'sgid',
   'res',
   'fd',
   'res_or_fd',

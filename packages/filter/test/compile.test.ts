@@ -171,6 +171,58 @@ describe('compiled conditions', () => {
     );
   });
 
+  test("the setuid and setgid families answer to their own evt.type, with their ids by Falco's names; -1 leaves an id", () => {
+    const C = v1.SetidCall;
+    const setuid = (call: vigil.v1.SetidCall, uid: number, user: string, more = {}) => ({
+      ...exec,
+      processExec: null,
+      processSetuid: { call, uid, user, result: 0, ...more },
+    });
+    const seteuid = setuid(C.SETID_CALL_SETRESUID, 65534, 'nobody', {
+      ruid: 4294967295,
+      suid: 4294967295,
+    });
+    assert.equal(matches('evt.type = setresuid and evt.arg.euid = nobody', seteuid), true);
+    assert.equal(matches('evt.arg.ruid = -1 and evt.rawarg.suid = -1', seteuid), true);
+    assert.equal(matches('evt.type = setuid or evt.arg.uid exists', seteuid), false);
+    // A kind-specialized compile (as the rule engine makes) decides evt.type per event.
+    for (const [c, event, expected] of [
+      ['evt.type = setuid', seteuid, false],
+      ['evt.type = setresuid', seteuid, true],
+      ['evt.type = setuid and evt.arg.uid = root', setuid(C.SETID_CALL_SETUID, 0, 'root'), true],
+      // Recorded before the call was: a setuid.
+      ['evt.type = setuid', setuid(C.SETID_CALL_UNSPECIFIED, 0, 'root'), true],
+      [
+        'evt.type = setreuid and evt.arg.ruid = 0 and evt.arg.euid = root and not evt.arg.suid exists',
+        setuid(C.SETID_CALL_SETREUID, 0, 'root', { ruid: 0 }),
+        true,
+      ],
+    ] as const) {
+      const filter = compileFilter(parseCondition(c), scope, { kind: 'processSetuid' });
+      assert.equal(filter.match(new EventContext().reset(event)), expected, c);
+    }
+    const setgid = {
+      ...exec,
+      processExec: null,
+      processSetgid: {
+        call: C.SETID_CALL_SETRESGID,
+        gid: 100,
+        group: 'users',
+        rgid: 100,
+        sgid: 0,
+        result: -1,
+      },
+    };
+    assert.equal(
+      matches(
+        'evt.type = setresgid and evt.arg.egid = users and evt.arg.rgid = 100 and evt.rawarg.sgid = 0 and evt.res = EPERM',
+        setgid,
+      ),
+      true,
+    );
+    assert.equal(matches('evt.type in (setresuid, setgid) or evt.arg.euid exists', setgid), false);
+  });
+
   test('proc.is_exe_from_memfd says whether the program is a memfd, named memfd:<name> as Falco does', () => {
     const fromMemfd = { ...exec, process: { ...exec.process, exe: 'memfd:payload' } };
     assert.equal(matches('proc.is_exe_from_memfd = true', fromMemfd), true);

@@ -3163,6 +3163,9 @@ export namespace vigil {
 
             /** Event fileMkdir */
             fileMkdir?: (vigil.v1.IFileMkdir|null);
+
+            /** Event processSetgid */
+            processSetgid?: (vigil.v1.IProcessSetgid|null);
         }
 
         /** Represents an Event. */
@@ -3270,8 +3273,11 @@ export namespace vigil {
             /** Event fileMkdir. */
             public fileMkdir?: (vigil.v1.IFileMkdir|null);
 
+            /** Event processSetgid. */
+            public processSetgid?: (vigil.v1.IProcessSetgid|null);
+
             /** Event payload. */
-            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|"bpfProgramLoad"|"fileMkdir");
+            public payload?: ("processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|"bpfProgramLoad"|"fileMkdir"|"processSetgid");
 
             /**
              * Creates a new Event instance using the specified properties.
@@ -5233,6 +5239,15 @@ export namespace vigil {
 
             /** ProcessSetuid result */
             result?: (number|null);
+
+            /** ProcessSetuid call */
+            call?: (vigil.v1.SetidCall|null);
+
+            /** ProcessSetuid ruid */
+            ruid?: (number|null);
+
+            /** ProcessSetuid suid */
+            suid?: (number|null);
         }
 
         /** Represents a ProcessSetuid. */
@@ -5252,6 +5267,15 @@ export namespace vigil {
 
             /** ProcessSetuid result. */
             public result: number;
+
+            /** ProcessSetuid call. */
+            public call: vigil.v1.SetidCall;
+
+            /** ProcessSetuid ruid. */
+            public ruid?: (number|null);
+
+            /** ProcessSetuid suid. */
+            public suid?: (number|null);
 
             /**
              * Creates a new ProcessSetuid instance using the specified properties.
@@ -5329,6 +5353,144 @@ export namespace vigil {
              * @returns The default type url
              */
             public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** Properties of a ProcessSetgid. */
+        interface IProcessSetgid {
+
+            /** ProcessSetgid gid */
+            gid?: (number|null);
+
+            /** ProcessSetgid group */
+            group?: (string|null);
+
+            /** ProcessSetgid result */
+            result?: (number|null);
+
+            /** ProcessSetgid call */
+            call?: (vigil.v1.SetidCall|null);
+
+            /** ProcessSetgid rgid */
+            rgid?: (number|null);
+
+            /** ProcessSetgid sgid */
+            sgid?: (number|null);
+        }
+
+        /** Represents a ProcessSetgid. */
+        class ProcessSetgid implements IProcessSetgid {
+
+            /**
+             * Constructs a new ProcessSetgid.
+             * @param [properties] Properties to set
+             */
+            constructor(properties?: vigil.v1.IProcessSetgid);
+
+            /** ProcessSetgid gid. */
+            public gid: number;
+
+            /** ProcessSetgid group. */
+            public group: string;
+
+            /** ProcessSetgid result. */
+            public result: number;
+
+            /** ProcessSetgid call. */
+            public call: vigil.v1.SetidCall;
+
+            /** ProcessSetgid rgid. */
+            public rgid?: (number|null);
+
+            /** ProcessSetgid sgid. */
+            public sgid?: (number|null);
+
+            /**
+             * Creates a new ProcessSetgid instance using the specified properties.
+             * @param [properties] Properties to set
+             * @returns ProcessSetgid instance
+             */
+            public static create(properties?: vigil.v1.IProcessSetgid): vigil.v1.ProcessSetgid;
+
+            /**
+             * Encodes the specified ProcessSetgid message. Does not implicitly {@link vigil.v1.ProcessSetgid.verify|verify} messages.
+             * @param message ProcessSetgid message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encode(message: vigil.v1.IProcessSetgid, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Encodes the specified ProcessSetgid message, length delimited. Does not implicitly {@link vigil.v1.ProcessSetgid.verify|verify} messages.
+             * @param message ProcessSetgid message or plain object to encode
+             * @param [writer] Writer to encode to
+             * @returns Writer
+             */
+            public static encodeDelimited(message: vigil.v1.IProcessSetgid, writer?: $protobuf.Writer): $protobuf.Writer;
+
+            /**
+             * Decodes a ProcessSetgid message from the specified reader or buffer.
+             * @param reader Reader or buffer to decode from
+             * @param [length] Message length if known beforehand
+             * @returns ProcessSetgid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decode(reader: ($protobuf.Reader|Uint8Array), length?: number): vigil.v1.ProcessSetgid;
+
+            /**
+             * Decodes a ProcessSetgid message from the specified reader or buffer, length delimited.
+             * @param reader Reader or buffer to decode from
+             * @returns ProcessSetgid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            public static decodeDelimited(reader: ($protobuf.Reader|Uint8Array)): vigil.v1.ProcessSetgid;
+
+            /**
+             * Verifies a ProcessSetgid message.
+             * @param message Plain object to verify
+             * @returns `null` if valid, otherwise the reason why it is not
+             */
+            public static verify(message: { [k: string]: any }): (string|null);
+
+            /**
+             * Creates a ProcessSetgid message from a plain object. Also converts values to their respective internal types.
+             * @param object Plain object
+             * @returns ProcessSetgid
+             */
+            public static fromObject(object: { [k: string]: any }): vigil.v1.ProcessSetgid;
+
+            /**
+             * Creates a plain object from a ProcessSetgid message. Also converts values to other types if specified.
+             * @param message ProcessSetgid
+             * @param [options] Conversion options
+             * @returns Plain object
+             */
+            public static toObject(message: vigil.v1.ProcessSetgid, options?: $protobuf.IConversionOptions): { [k: string]: any };
+
+            /**
+             * Converts this ProcessSetgid to JSON.
+             * @returns JSON object
+             */
+            public toJSON(): { [k: string]: any };
+
+            /**
+             * Gets the default type url for ProcessSetgid
+             * @param [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns The default type url
+             */
+            public static getTypeUrl(typeUrlPrefix?: string): string;
+        }
+
+        /** SetidCall enum. */
+        enum SetidCall {
+            SETID_CALL_UNSPECIFIED = 0,
+            SETID_CALL_SETUID = 1,
+            SETID_CALL_SETREUID = 2,
+            SETID_CALL_SETRESUID = 3,
+            SETID_CALL_SETGID = 4,
+            SETID_CALL_SETREGID = 5,
+            SETID_CALL_SETRESGID = 6
         }
 
         /** Properties of a NamespaceChange. */

@@ -8503,6 +8503,7 @@ export const vigil = $root.vigil = (() => {
              * @property {vigil.v1.INamespaceChange|null} [namespaceChange] Event namespaceChange
              * @property {vigil.v1.IBpfProgramLoad|null} [bpfProgramLoad] Event bpfProgramLoad
              * @property {vigil.v1.IFileMkdir|null} [fileMkdir] Event fileMkdir
+             * @property {vigil.v1.IProcessSetgid|null} [processSetgid] Event processSetgid
              */
 
             /**
@@ -8776,17 +8777,25 @@ export const vigil = $root.vigil = (() => {
              */
             Event.prototype.fileMkdir = null;
 
+            /**
+             * Event processSetgid.
+             * @member {vigil.v1.IProcessSetgid|null|undefined} processSetgid
+             * @memberof vigil.v1.Event
+             * @instance
+             */
+            Event.prototype.processSetgid = null;
+
             // OneOf field names bound to virtual getters and setters
             let $oneOfFields;
 
             /**
              * Event payload.
-             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|"bpfProgramLoad"|"fileMkdir"|undefined} payload
+             * @member {"processExec"|"processFork"|"processExit"|"fileOpen"|"fileWrite"|"fileRename"|"fileUnlink"|"fileChmod"|"fileChown"|"netConnect"|"netAccept"|"netListen"|"containerLifecycle"|"lost"|"sensorStatus"|"responseResult"|"fileLink"|"processPtrace"|"netSocket"|"socketDup"|"processSetuid"|"namespaceChange"|"bpfProgramLoad"|"fileMkdir"|"processSetgid"|undefined} payload
              * @memberof vigil.v1.Event
              * @instance
              */
             Object.defineProperty(Event.prototype, "payload", {
-                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup", "processSetuid", "namespaceChange", "bpfProgramLoad", "fileMkdir"]),
+                get: $util.oneOfGetter($oneOfFields = ["processExec", "processFork", "processExit", "fileOpen", "fileWrite", "fileRename", "fileUnlink", "fileChmod", "fileChown", "netConnect", "netAccept", "netListen", "containerLifecycle", "lost", "sensorStatus", "responseResult", "fileLink", "processPtrace", "netSocket", "socketDup", "processSetuid", "namespaceChange", "bpfProgramLoad", "fileMkdir", "processSetgid"]),
                 set: $util.oneOfSetter($oneOfFields)
             });
 
@@ -8882,6 +8891,8 @@ export const vigil = $root.vigil = (() => {
                     $root.vigil.v1.BpfProgramLoad.encode(message.bpfProgramLoad, writer.uint32(/* id 38, wireType 2 =*/306).fork(), q + 1).ldelim();
                 if (message.fileMkdir != null && Object.hasOwnProperty.call(message, "fileMkdir"))
                     $root.vigil.v1.FileMkdir.encode(message.fileMkdir, writer.uint32(/* id 39, wireType 2 =*/314).fork(), q + 1).ldelim();
+                if (message.processSetgid != null && Object.hasOwnProperty.call(message, "processSetgid"))
+                    $root.vigil.v1.ProcessSetgid.encode(message.processSetgid, writer.uint32(/* id 40, wireType 2 =*/322).fork(), q + 1).ldelim();
                 return writer;
             };
 
@@ -9058,6 +9069,10 @@ export const vigil = $root.vigil = (() => {
                         }
                     case 39: {
                             message.fileMkdir = $root.vigil.v1.FileMkdir.decode(reader, reader.uint32(), undefined, long + 1);
+                            break;
+                        }
+                    case 40: {
+                            message.processSetgid = $root.vigil.v1.ProcessSetgid.decode(reader, reader.uint32(), undefined, long + 1);
                             break;
                         }
                     default:
@@ -9371,6 +9386,16 @@ export const vigil = $root.vigil = (() => {
                             return "fileMkdir." + error;
                     }
                 }
+                if (message.processSetgid != null && Object.hasOwnProperty.call(message, "processSetgid")) {
+                    if (properties.payload === 1)
+                        return "payload: multiple values";
+                    properties.payload = 1;
+                    {
+                        let error = $root.vigil.v1.ProcessSetgid.verify(message.processSetgid, long + 1);
+                        if (error)
+                            return "processSetgid." + error;
+                    }
+                }
                 return null;
             };
 
@@ -9554,6 +9579,11 @@ export const vigil = $root.vigil = (() => {
                     if (!$util.isObject(object.fileMkdir))
                         throw TypeError(".vigil.v1.Event.fileMkdir: object expected");
                     message.fileMkdir = $root.vigil.v1.FileMkdir.fromObject(object.fileMkdir, long + 1);
+                }
+                if (object.processSetgid != null) {
+                    if (!$util.isObject(object.processSetgid))
+                        throw TypeError(".vigil.v1.Event.processSetgid: object expected");
+                    message.processSetgid = $root.vigil.v1.ProcessSetgid.fromObject(object.processSetgid, long + 1);
                 }
                 return message;
             };
@@ -9747,6 +9777,11 @@ export const vigil = $root.vigil = (() => {
                     object.fileMkdir = $root.vigil.v1.FileMkdir.toObject(message.fileMkdir, options, q + 1);
                     if (options.oneofs)
                         object.payload = "fileMkdir";
+                }
+                if (message.processSetgid != null && Object.hasOwnProperty.call(message, "processSetgid")) {
+                    object.processSetgid = $root.vigil.v1.ProcessSetgid.toObject(message.processSetgid, options, q + 1);
+                    if (options.oneofs)
+                        object.payload = "processSetgid";
                 }
                 return object;
             };
@@ -15330,6 +15365,9 @@ export const vigil = $root.vigil = (() => {
              * @property {number|null} [uid] ProcessSetuid uid
              * @property {string|null} [user] ProcessSetuid user
              * @property {number|null} [result] ProcessSetuid result
+             * @property {vigil.v1.SetidCall|null} [call] ProcessSetuid call
+             * @property {number|null} [ruid] ProcessSetuid ruid
+             * @property {number|null} [suid] ProcessSetuid suid
              */
 
             /**
@@ -15372,6 +15410,45 @@ export const vigil = $root.vigil = (() => {
             ProcessSetuid.prototype.result = 0;
 
             /**
+             * ProcessSetuid call.
+             * @member {vigil.v1.SetidCall} call
+             * @memberof vigil.v1.ProcessSetuid
+             * @instance
+             */
+            ProcessSetuid.prototype.call = 0;
+
+            /**
+             * ProcessSetuid ruid.
+             * @member {number|null|undefined} ruid
+             * @memberof vigil.v1.ProcessSetuid
+             * @instance
+             */
+            ProcessSetuid.prototype.ruid = null;
+
+            /**
+             * ProcessSetuid suid.
+             * @member {number|null|undefined} suid
+             * @memberof vigil.v1.ProcessSetuid
+             * @instance
+             */
+            ProcessSetuid.prototype.suid = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(ProcessSetuid.prototype, "_ruid", {
+                get: $util.oneOfGetter($oneOfFields = ["ruid"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(ProcessSetuid.prototype, "_suid", {
+                get: $util.oneOfGetter($oneOfFields = ["suid"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
              * Creates a new ProcessSetuid instance using the specified properties.
              * @function create
              * @memberof vigil.v1.ProcessSetuid
@@ -15405,6 +15482,12 @@ export const vigil = $root.vigil = (() => {
                     writer.uint32(/* id 2, wireType 2 =*/18).string(message.user);
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     writer.uint32(/* id 3, wireType 0 =*/24).int32(message.result);
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.call);
+                if (message.ruid != null && Object.hasOwnProperty.call(message, "ruid"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.ruid);
+                if (message.suid != null && Object.hasOwnProperty.call(message, "suid"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.suid);
                 return writer;
             };
 
@@ -15467,6 +15550,18 @@ export const vigil = $root.vigil = (() => {
                             message.result = reader.int32();
                             break;
                         }
+                    case 4: {
+                            message.call = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.ruid = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.suid = reader.uint32();
+                            break;
+                        }
                     default:
                         reader.skipType(tag & 7, long);
                         break;
@@ -15511,6 +15606,7 @@ export const vigil = $root.vigil = (() => {
                     long = 0;
                 if (long > $util.recursionLimit)
                     return "maximum nesting depth exceeded";
+                let properties = {};
                 if (message.uid != null && Object.hasOwnProperty.call(message, "uid"))
                     if (!$util.isInteger(message.uid))
                         return "uid: integer expected";
@@ -15520,6 +15616,29 @@ export const vigil = $root.vigil = (() => {
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     if (!$util.isInteger(message.result))
                         return "result: integer expected";
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    switch (message.call) {
+                    default:
+                        return "call: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                        break;
+                    }
+                if (message.ruid != null && Object.hasOwnProperty.call(message, "ruid")) {
+                    properties._ruid = 1;
+                    if (!$util.isInteger(message.ruid))
+                        return "ruid: integer expected";
+                }
+                if (message.suid != null && Object.hasOwnProperty.call(message, "suid")) {
+                    properties._suid = 1;
+                    if (!$util.isInteger(message.suid))
+                        return "suid: integer expected";
+                }
                 return null;
             };
 
@@ -15547,6 +15666,46 @@ export const vigil = $root.vigil = (() => {
                     message.user = String(object.user);
                 if (object.result != null)
                     message.result = object.result | 0;
+                switch (object.call) {
+                default:
+                    if (typeof object.call === "number") {
+                        message.call = object.call;
+                        break;
+                    }
+                    break;
+                case "SETID_CALL_UNSPECIFIED":
+                case 0:
+                    message.call = 0;
+                    break;
+                case "SETID_CALL_SETUID":
+                case 1:
+                    message.call = 1;
+                    break;
+                case "SETID_CALL_SETREUID":
+                case 2:
+                    message.call = 2;
+                    break;
+                case "SETID_CALL_SETRESUID":
+                case 3:
+                    message.call = 3;
+                    break;
+                case "SETID_CALL_SETGID":
+                case 4:
+                    message.call = 4;
+                    break;
+                case "SETID_CALL_SETREGID":
+                case 5:
+                    message.call = 5;
+                    break;
+                case "SETID_CALL_SETRESGID":
+                case 6:
+                    message.call = 6;
+                    break;
+                }
+                if (object.ruid != null)
+                    message.ruid = object.ruid >>> 0;
+                if (object.suid != null)
+                    message.suid = object.suid >>> 0;
                 return message;
             };
 
@@ -15571,6 +15730,7 @@ export const vigil = $root.vigil = (() => {
                     object.uid = 0;
                     object.user = "";
                     object.result = 0;
+                    object.call = options.enums === String ? "SETID_CALL_UNSPECIFIED" : 0;
                 }
                 if (message.uid != null && Object.hasOwnProperty.call(message, "uid"))
                     object.uid = message.uid;
@@ -15578,6 +15738,18 @@ export const vigil = $root.vigil = (() => {
                     object.user = message.user;
                 if (message.result != null && Object.hasOwnProperty.call(message, "result"))
                     object.result = message.result;
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    object.call = options.enums === String ? $root.vigil.v1.SetidCall[message.call] === undefined ? message.call : $root.vigil.v1.SetidCall[message.call] : message.call;
+                if (message.ruid != null && Object.hasOwnProperty.call(message, "ruid")) {
+                    object.ruid = message.ruid;
+                    if (options.oneofs)
+                        object._ruid = "ruid";
+                }
+                if (message.suid != null && Object.hasOwnProperty.call(message, "suid")) {
+                    object.suid = message.suid;
+                    if (options.oneofs)
+                        object._suid = "suid";
+                }
                 return object;
             };
 
@@ -15608,6 +15780,456 @@ export const vigil = $root.vigil = (() => {
             };
 
             return ProcessSetuid;
+        })();
+
+        v1.ProcessSetgid = (function() {
+
+            /**
+             * Properties of a ProcessSetgid.
+             * @memberof vigil.v1
+             * @interface IProcessSetgid
+             * @property {number|null} [gid] ProcessSetgid gid
+             * @property {string|null} [group] ProcessSetgid group
+             * @property {number|null} [result] ProcessSetgid result
+             * @property {vigil.v1.SetidCall|null} [call] ProcessSetgid call
+             * @property {number|null} [rgid] ProcessSetgid rgid
+             * @property {number|null} [sgid] ProcessSetgid sgid
+             */
+
+            /**
+             * Constructs a new ProcessSetgid.
+             * @memberof vigil.v1
+             * @classdesc Represents a ProcessSetgid.
+             * @implements IProcessSetgid
+             * @constructor
+             * @param {vigil.v1.IProcessSetgid=} [properties] Properties to set
+             */
+            function ProcessSetgid(properties) {
+                if (properties)
+                    for (let keys = Object.keys(properties), i = 0; i < keys.length; ++i)
+                        if (properties[keys[i]] != null && keys[i] !== "__proto__")
+                            this[keys[i]] = properties[keys[i]];
+            }
+
+            /**
+             * ProcessSetgid gid.
+             * @member {number} gid
+             * @memberof vigil.v1.ProcessSetgid
+             * @instance
+             */
+            ProcessSetgid.prototype.gid = 0;
+
+            /**
+             * ProcessSetgid group.
+             * @member {string} group
+             * @memberof vigil.v1.ProcessSetgid
+             * @instance
+             */
+            ProcessSetgid.prototype.group = "";
+
+            /**
+             * ProcessSetgid result.
+             * @member {number} result
+             * @memberof vigil.v1.ProcessSetgid
+             * @instance
+             */
+            ProcessSetgid.prototype.result = 0;
+
+            /**
+             * ProcessSetgid call.
+             * @member {vigil.v1.SetidCall} call
+             * @memberof vigil.v1.ProcessSetgid
+             * @instance
+             */
+            ProcessSetgid.prototype.call = 0;
+
+            /**
+             * ProcessSetgid rgid.
+             * @member {number|null|undefined} rgid
+             * @memberof vigil.v1.ProcessSetgid
+             * @instance
+             */
+            ProcessSetgid.prototype.rgid = null;
+
+            /**
+             * ProcessSetgid sgid.
+             * @member {number|null|undefined} sgid
+             * @memberof vigil.v1.ProcessSetgid
+             * @instance
+             */
+            ProcessSetgid.prototype.sgid = null;
+
+            // OneOf field names bound to virtual getters and setters
+            let $oneOfFields;
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(ProcessSetgid.prototype, "_rgid", {
+                get: $util.oneOfGetter($oneOfFields = ["rgid"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            // Virtual OneOf for proto3 optional field
+            Object.defineProperty(ProcessSetgid.prototype, "_sgid", {
+                get: $util.oneOfGetter($oneOfFields = ["sgid"]),
+                set: $util.oneOfSetter($oneOfFields)
+            });
+
+            /**
+             * Creates a new ProcessSetgid instance using the specified properties.
+             * @function create
+             * @memberof vigil.v1.ProcessSetgid
+             * @static
+             * @param {vigil.v1.IProcessSetgid=} [properties] Properties to set
+             * @returns {vigil.v1.ProcessSetgid} ProcessSetgid instance
+             */
+            ProcessSetgid.create = function create(properties) {
+                return new ProcessSetgid(properties);
+            };
+
+            /**
+             * Encodes the specified ProcessSetgid message. Does not implicitly {@link vigil.v1.ProcessSetgid.verify|verify} messages.
+             * @function encode
+             * @memberof vigil.v1.ProcessSetgid
+             * @static
+             * @param {vigil.v1.IProcessSetgid} message ProcessSetgid message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProcessSetgid.encode = function encode(message, writer, q) {
+                if (!writer)
+                    writer = $Writer.create();
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                if (message.gid != null && Object.hasOwnProperty.call(message, "gid"))
+                    writer.uint32(/* id 1, wireType 0 =*/8).uint32(message.gid);
+                if (message.group != null && Object.hasOwnProperty.call(message, "group"))
+                    writer.uint32(/* id 2, wireType 2 =*/18).string(message.group);
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    writer.uint32(/* id 3, wireType 0 =*/24).int32(message.result);
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    writer.uint32(/* id 4, wireType 0 =*/32).int32(message.call);
+                if (message.rgid != null && Object.hasOwnProperty.call(message, "rgid"))
+                    writer.uint32(/* id 5, wireType 0 =*/40).uint32(message.rgid);
+                if (message.sgid != null && Object.hasOwnProperty.call(message, "sgid"))
+                    writer.uint32(/* id 6, wireType 0 =*/48).uint32(message.sgid);
+                return writer;
+            };
+
+            /**
+             * Encodes the specified ProcessSetgid message, length delimited. Does not implicitly {@link vigil.v1.ProcessSetgid.verify|verify} messages.
+             * @function encodeDelimited
+             * @memberof vigil.v1.ProcessSetgid
+             * @static
+             * @param {vigil.v1.IProcessSetgid} message ProcessSetgid message or plain object to encode
+             * @param {$protobuf.Writer} [writer] Writer to encode to
+             * @returns {$protobuf.Writer} Writer
+             */
+            ProcessSetgid.encodeDelimited = function encodeDelimited(message, writer) {
+                return this.encode(message, writer && writer.len ? writer.fork() : writer).ldelim();
+            };
+
+            /**
+             * Decodes a ProcessSetgid message from the specified reader or buffer.
+             * @function decode
+             * @memberof vigil.v1.ProcessSetgid
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @param {number} [length] Message length if known beforehand
+             * @returns {vigil.v1.ProcessSetgid} ProcessSetgid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProcessSetgid.decode = function decode(reader, length, error, long) {
+                if (!(reader instanceof $Reader))
+                    reader = $Reader.create(reader);
+                if (long === undefined)
+                    long = 0;
+                if (long > $Reader.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let end, message;
+                if (length === undefined)
+                    end = reader.len;
+                else {
+                    end = reader.pos + length;
+                    if (end > reader.len)
+                        throw RangeError("index out of range");
+                    length = reader.len;
+                    reader.len = end;
+                }
+                message = new $root.vigil.v1.ProcessSetgid();
+                while (reader.pos < end) {
+                    let tag = reader.uint32();
+                    if (tag === error)
+                        break;
+                    switch (tag >>> 3) {
+                    case 1: {
+                            message.gid = reader.uint32();
+                            break;
+                        }
+                    case 2: {
+                            message.group = reader.string();
+                            break;
+                        }
+                    case 3: {
+                            message.result = reader.int32();
+                            break;
+                        }
+                    case 4: {
+                            message.call = reader.int32();
+                            break;
+                        }
+                    case 5: {
+                            message.rgid = reader.uint32();
+                            break;
+                        }
+                    case 6: {
+                            message.sgid = reader.uint32();
+                            break;
+                        }
+                    default:
+                        reader.skipType(tag & 7, long);
+                        break;
+                    }
+                }
+                if (length !== undefined) {
+                    if (reader.pos !== end)
+                        throw RangeError("index out of range");
+                    reader.len = length;
+                }
+                return message;
+            };
+
+            /**
+             * Decodes a ProcessSetgid message from the specified reader or buffer, length delimited.
+             * @function decodeDelimited
+             * @memberof vigil.v1.ProcessSetgid
+             * @static
+             * @param {$protobuf.Reader|Uint8Array} reader Reader or buffer to decode from
+             * @returns {vigil.v1.ProcessSetgid} ProcessSetgid
+             * @throws {Error} If the payload is not a reader or valid buffer
+             * @throws {$protobuf.util.ProtocolError} If required fields are missing
+             */
+            ProcessSetgid.decodeDelimited = function decodeDelimited(reader) {
+                if (!(reader instanceof $Reader))
+                    reader = new $Reader(reader);
+                return this.decode(reader, reader.uint32());
+            };
+
+            /**
+             * Verifies a ProcessSetgid message.
+             * @function verify
+             * @memberof vigil.v1.ProcessSetgid
+             * @static
+             * @param {Object.<string,*>} message Plain object to verify
+             * @returns {string|null} `null` if valid, otherwise the reason why it is not
+             */
+            ProcessSetgid.verify = function verify(message, long) {
+                if (typeof message !== "object" || message === null)
+                    return "object expected";
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    return "maximum nesting depth exceeded";
+                let properties = {};
+                if (message.gid != null && Object.hasOwnProperty.call(message, "gid"))
+                    if (!$util.isInteger(message.gid))
+                        return "gid: integer expected";
+                if (message.group != null && Object.hasOwnProperty.call(message, "group"))
+                    if (!$util.isString(message.group))
+                        return "group: string expected";
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    if (!$util.isInteger(message.result))
+                        return "result: integer expected";
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    switch (message.call) {
+                    default:
+                        return "call: enum value expected";
+                    case 0:
+                    case 1:
+                    case 2:
+                    case 3:
+                    case 4:
+                    case 5:
+                    case 6:
+                        break;
+                    }
+                if (message.rgid != null && Object.hasOwnProperty.call(message, "rgid")) {
+                    properties._rgid = 1;
+                    if (!$util.isInteger(message.rgid))
+                        return "rgid: integer expected";
+                }
+                if (message.sgid != null && Object.hasOwnProperty.call(message, "sgid")) {
+                    properties._sgid = 1;
+                    if (!$util.isInteger(message.sgid))
+                        return "sgid: integer expected";
+                }
+                return null;
+            };
+
+            /**
+             * Creates a ProcessSetgid message from a plain object. Also converts values to their respective internal types.
+             * @function fromObject
+             * @memberof vigil.v1.ProcessSetgid
+             * @static
+             * @param {Object.<string,*>} object Plain object
+             * @returns {vigil.v1.ProcessSetgid} ProcessSetgid
+             */
+            ProcessSetgid.fromObject = function fromObject(object, long) {
+                if (object instanceof $root.vigil.v1.ProcessSetgid)
+                    return object;
+                if (!$util.isObject(object))
+                    throw TypeError(".vigil.v1.ProcessSetgid: object expected");
+                if (long === undefined)
+                    long = 0;
+                if (long > $util.recursionLimit)
+                    throw Error("maximum nesting depth exceeded");
+                let message = new $root.vigil.v1.ProcessSetgid();
+                if (object.gid != null)
+                    message.gid = object.gid >>> 0;
+                if (object.group != null)
+                    message.group = String(object.group);
+                if (object.result != null)
+                    message.result = object.result | 0;
+                switch (object.call) {
+                default:
+                    if (typeof object.call === "number") {
+                        message.call = object.call;
+                        break;
+                    }
+                    break;
+                case "SETID_CALL_UNSPECIFIED":
+                case 0:
+                    message.call = 0;
+                    break;
+                case "SETID_CALL_SETUID":
+                case 1:
+                    message.call = 1;
+                    break;
+                case "SETID_CALL_SETREUID":
+                case 2:
+                    message.call = 2;
+                    break;
+                case "SETID_CALL_SETRESUID":
+                case 3:
+                    message.call = 3;
+                    break;
+                case "SETID_CALL_SETGID":
+                case 4:
+                    message.call = 4;
+                    break;
+                case "SETID_CALL_SETREGID":
+                case 5:
+                    message.call = 5;
+                    break;
+                case "SETID_CALL_SETRESGID":
+                case 6:
+                    message.call = 6;
+                    break;
+                }
+                if (object.rgid != null)
+                    message.rgid = object.rgid >>> 0;
+                if (object.sgid != null)
+                    message.sgid = object.sgid >>> 0;
+                return message;
+            };
+
+            /**
+             * Creates a plain object from a ProcessSetgid message. Also converts values to other types if specified.
+             * @function toObject
+             * @memberof vigil.v1.ProcessSetgid
+             * @static
+             * @param {vigil.v1.ProcessSetgid} message ProcessSetgid
+             * @param {$protobuf.IConversionOptions} [options] Conversion options
+             * @returns {Object.<string,*>} Plain object
+             */
+            ProcessSetgid.toObject = function toObject(message, options, q) {
+                if (!options)
+                    options = {};
+                if (q === undefined)
+                    q = 0;
+                if (q > $util.recursionLimit)
+                    throw Error("max depth exceeded");
+                let object = {};
+                if (options.defaults) {
+                    object.gid = 0;
+                    object.group = "";
+                    object.result = 0;
+                    object.call = options.enums === String ? "SETID_CALL_UNSPECIFIED" : 0;
+                }
+                if (message.gid != null && Object.hasOwnProperty.call(message, "gid"))
+                    object.gid = message.gid;
+                if (message.group != null && Object.hasOwnProperty.call(message, "group"))
+                    object.group = message.group;
+                if (message.result != null && Object.hasOwnProperty.call(message, "result"))
+                    object.result = message.result;
+                if (message.call != null && Object.hasOwnProperty.call(message, "call"))
+                    object.call = options.enums === String ? $root.vigil.v1.SetidCall[message.call] === undefined ? message.call : $root.vigil.v1.SetidCall[message.call] : message.call;
+                if (message.rgid != null && Object.hasOwnProperty.call(message, "rgid")) {
+                    object.rgid = message.rgid;
+                    if (options.oneofs)
+                        object._rgid = "rgid";
+                }
+                if (message.sgid != null && Object.hasOwnProperty.call(message, "sgid")) {
+                    object.sgid = message.sgid;
+                    if (options.oneofs)
+                        object._sgid = "sgid";
+                }
+                return object;
+            };
+
+            /**
+             * Converts this ProcessSetgid to JSON.
+             * @function toJSON
+             * @memberof vigil.v1.ProcessSetgid
+             * @instance
+             * @returns {Object.<string,*>} JSON object
+             */
+            ProcessSetgid.prototype.toJSON = function toJSON() {
+                return this.constructor.toObject(this, $protobuf.util.toJSONOptions);
+            };
+
+            /**
+             * Gets the default type url for ProcessSetgid
+             * @function getTypeUrl
+             * @memberof vigil.v1.ProcessSetgid
+             * @static
+             * @param {string} [typeUrlPrefix] your custom typeUrlPrefix(default "type.googleapis.com")
+             * @returns {string} The default type url
+             */
+            ProcessSetgid.getTypeUrl = function getTypeUrl(typeUrlPrefix) {
+                if (typeUrlPrefix === undefined) {
+                    typeUrlPrefix = "type.googleapis.com";
+                }
+                return typeUrlPrefix + "/vigil.v1.ProcessSetgid";
+            };
+
+            return ProcessSetgid;
+        })();
+
+        /**
+         * SetidCall enum.
+         * @name vigil.v1.SetidCall
+         * @enum {number}
+         * @property {number} SETID_CALL_UNSPECIFIED=0 SETID_CALL_UNSPECIFIED value
+         * @property {number} SETID_CALL_SETUID=1 SETID_CALL_SETUID value
+         * @property {number} SETID_CALL_SETREUID=2 SETID_CALL_SETREUID value
+         * @property {number} SETID_CALL_SETRESUID=3 SETID_CALL_SETRESUID value
+         * @property {number} SETID_CALL_SETGID=4 SETID_CALL_SETGID value
+         * @property {number} SETID_CALL_SETREGID=5 SETID_CALL_SETREGID value
+         * @property {number} SETID_CALL_SETRESGID=6 SETID_CALL_SETRESGID value
+         */
+        v1.SetidCall = (function() {
+            const valuesById = {}, values = Object.create(valuesById);
+            values[valuesById[0] = "SETID_CALL_UNSPECIFIED"] = 0;
+            values[valuesById[1] = "SETID_CALL_SETUID"] = 1;
+            values[valuesById[2] = "SETID_CALL_SETREUID"] = 2;
+            values[valuesById[3] = "SETID_CALL_SETRESUID"] = 3;
+            values[valuesById[4] = "SETID_CALL_SETGID"] = 4;
+            values[valuesById[5] = "SETID_CALL_SETREGID"] = 5;
+            values[valuesById[6] = "SETID_CALL_SETRESGID"] = 6;
+            return values;
         })();
 
         v1.NamespaceChange = (function() {

@@ -26,6 +26,7 @@ export const EVENT_KINDS = [
   'namespaceChange',
   'bpfProgramLoad',
   'fileMkdir',
+  'processSetgid',
 ] as const;
 
 /** One payload name of `Event`. */
@@ -74,6 +75,7 @@ const CATEGORY_OF: Record<EventKind, EventCategory> = {
   namespaceChange: 'process',
   bpfProgramLoad: 'process',
   fileMkdir: 'file',
+  processSetgid: 'process',
 };
 
 /** The family an event kind belongs to. */

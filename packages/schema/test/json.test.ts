@@ -85,7 +85,15 @@ const payloads: Record<EventKind, object> = {
   },
   processPtrace: { request: 16, targetPid: 4242, result: -1 },
   netSocket: { domain: 17, type: 3, protocol: 768, result: -94 },
-  processSetuid: { uid: 65534, user: 'nobody', result: -1 },
+  processSetuid: {
+    uid: 0,
+    user: 'root',
+    result: -1,
+    call: v1.SetidCall.SETID_CALL_SETRESUID,
+    ruid: 4294967295,
+    suid: 0,
+  },
+  processSetgid: { gid: 100, group: 'users', result: 0, call: v1.SetidCall.SETID_CALL_SETGID },
   fileMkdir: { path: '/usr/bin/.x', mode: 0o755, result: 0, pathTruncated: false },
   bpfProgramLoad: { progType: 5, progName: 'sys_enter_open', result: 7 },
   namespaceChange: {

@@ -111,7 +111,8 @@ export class Sensor {
     });
     // The two kernel collectors wait for each other: tracefs handles an exec once the ebpf
     // collector has the call's argv, and ebpf a file open once tracefs has handled the forks and
-    // execs before it.
+    // execs before it; and before tracefs applies a fork, exec or exit, ebpf handles what it
+    // holds from before, so that the two collectors' events are applied in the kernel's order.
     const running = (c: Collector) => this.#running.includes(c);
     const ebpf: EbpfCollector = new EbpfCollector({
       processes: this.processes,
@@ -125,6 +126,9 @@ export class Sensor {
       ...(options.pollIntervalMs ? { pollIntervalMs: options.pollIntervalMs } : {}),
       argvWatermark: () => (running(ebpf) ? ebpf.watermarkNs : undefined),
       onPolled: () => ebpf.release(),
+      handleUpTo: (monoNs) => {
+        if (running(ebpf)) ebpf.handleUpTo(monoNs);
+      },
     });
     this.#all = [
       tracefs,

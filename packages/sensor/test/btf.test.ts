@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import {
   VMLINUX_BTF,
   btfMemberOffset,
-  credCapOffsets,
+  credOffsets,
   mountMntOffset,
 } from '../src/collectors/btf.js';
 
@@ -59,7 +59,7 @@ test('member offsets are read from BTF, past other kinds; bit fields and absent 
   short.writeUInt32LE(btf.length, 12);
   assert.throws(() => btfMemberOffset(short, 'mount', 'mnt'), /past its end/);
   assert.equal(mountMntOffset('/nonexistent/vmlinux'), undefined);
-  assert.equal(credCapOffsets('/nonexistent/vmlinux'), undefined);
+  assert.equal(credOffsets('/nonexistent/vmlinux'), undefined);
 });
 
 test(
@@ -75,12 +75,18 @@ test(
 );
 
 test(
-  "the running kernel's struct cred gives where its capability sets are",
+  "the running kernel's struct cred gives where its ids and capability sets are",
   { skip: existsSync(VMLINUX_BTF) ? false : `no ${VMLINUX_BTF} on this host` },
   () => {
-    const caps = credCapOffsets();
-    assert.ok(caps, 'struct cred has cap_effective and cap_permitted');
-    // Both 8-byte sets, in include/linux/cred.h's order: inheritable, permitted, effective.
-    assert.equal(caps.effective - caps.permitted, 8);
+    const cred = credOffsets();
+    assert.ok(cred, 'struct cred has its ids, cap_effective and cap_permitted');
+    // In include/linux/cred.h's order: uid, gid, suid, sgid, euid, egid (4 bytes each), and
+    // the sets inheritable, permitted, effective (8 bytes each).
+    const ids = [cred.uid, cred.gid, cred.suid, cred.sgid, cred.euid, cred.egid];
+    assert.deepEqual(
+      ids.map((o) => o - cred.uid),
+      [0, 4, 8, 12, 16, 20],
+    );
+    assert.equal(cred.effective - cred.permitted, 8);
   },
 );

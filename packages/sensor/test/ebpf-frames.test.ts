@@ -284,20 +284,53 @@ test("the program of an exec through a descriptor is its walk's path, never held
   );
 });
 
-test('the capability sets an exec left come in time order; the program reads them only where it knows where they are', () => {
+test('the credentials an exec left come in time order; the program reads them only where it knows where they are', () => {
   const d = new FrameDecoder();
+  const full = 2 ** 41 - 1;
   const f = frameOf(d, [
-    map('@xc1', { '20,8': [2 ** 41 - 1, 2 ** 41 - 1], '10,7': [8192, 2105344] }),
+    map('@xc1', {
+      '20,8': [full, full, 1000, 0, 0, 1000, 1000, 1000],
+      '10,7': [8192, 2105344, 0, 0, 0, 0, 0, 0],
+    }),
     end(40),
   ]);
-  assert.deepEqual(f.caps, [
-    { monoNs: 10, pid: 7, effective: 8192, permitted: 2105344 },
-    { monoNs: 20, pid: 8, effective: 2 ** 41 - 1, permitted: 2 ** 41 - 1 },
+  const ids = (
+    uid: number,
+    euid: number,
+    suid: number,
+    gid: number,
+    egid: number,
+    sgid: number,
+  ) => ({
+    uid,
+    euid,
+    suid,
+    gid,
+    egid,
+    sgid,
+  });
+  assert.deepEqual(f.creds, [
+    { monoNs: 10, pid: 7, ...ids(0, 0, 0, 0, 0, 0), effective: 8192, permitted: 2105344 },
+    { monoNs: 20, pid: 8, ...ids(1000, 0, 0, 1000, 1000, 1000), effective: full, permitted: full },
   ]);
   assert.equal(frameCanWait(f), false, 'the exec waits for them');
-  const withCaps = bpftraceProgram('x64', 40, { effective: 72, permitted: 64 });
-  assert.ok(withCaps.includes('(*(uint64 *)($c + 72), *(uint64 *)($c + 64))'));
-  assert.ok(withCaps.includes('print(@xc0)') && withCaps.includes('clear(@xc1)'));
+  const withCreds = bpftraceProgram('x64', 40, {
+    uid: 4,
+    gid: 8,
+    suid: 12,
+    sgid: 16,
+    euid: 20,
+    egid: 24,
+    effective: 72,
+    permitted: 64,
+  });
+  // In the record's order: the sets, then real, effective and saved uids, then gids.
+  assert.ok(
+    withCreds.includes(
+      '(*(uint64 *)($c + 72), *(uint64 *)($c + 64), *(uint32 *)($c + 4), *(uint32 *)($c + 20), *(uint32 *)($c + 12), *(uint32 *)($c + 8), *(uint32 *)($c + 24), *(uint32 *)($c + 16))',
+    ),
+  );
+  assert.ok(withCreds.includes('print(@xc0)') && withCreds.includes('clear(@xc1)'));
   // Without the offsets there is no map of them at all (bpftrace rejects a map never written).
   assert.doesNotMatch(bpftraceProgram('x64', 40), /@xc/);
 });
@@ -448,9 +481,10 @@ test('the program writes every record map of a generation and prints and clears 
 test('every shed counter is counted, printed with each frame and at exit, and cleared only at exit', () => {
   const [interval = '', end = ''] =
     BPFTRACE_PROGRAM.split(/\ninterval:ms:25 /)[1]?.split(/\nEND /) ?? [];
-  // Opens, unreadable opens, the fifteen file operations, ptrace, socket and setuid (which share
-  // their probes), UDP connect, bind and sendto, and sockets made standard streams.
-  const fileOps = Array.from({ length: 18 }, (_, i) => 11 + i);
+  // Opens, unreadable opens, the file operations and the calls that share their probes (ptrace,
+  // socket, the setuid and setgid families, setns, unshare, bpf), UDP connect, bind and sendto,
+  // and sockets made standard streams.
+  const fileOps = Array.from({ length: 28 }, (_, i) => 11 + i);
   const codes = [1, 2, ...fileOps, 51, 52, 53, 60];
   for (const c of codes) {
     assert.ok(BPFTRACE_PROGRAM.includes(`@s${c} = count();`), `@s${c} counted`);

@@ -6,6 +6,7 @@ import { test } from 'node:test';
 import { containerFromCgroup } from '../src/enrich/containers.js';
 import {
   ANCESTOR_ARGV_BYTES,
+  ID_UNCHANGED,
   PARENT_ARGV_BYTES,
   ProcessTable,
   capArgv,
@@ -213,6 +214,68 @@ test('a forked child takes its image, credentials, capabilities and cgroup from 
     const e = table.onExec(child, '/usr/bin/cc', 51_300_000_000);
     assert.deepEqual([e.exe, e.argv, e.uid], ['/usr/bin/cc', ['cc', '-c', 'x.c'], 0]);
     assert.deepEqual(e.caps, { effective: 2 ** 41 - 1, permitted: 2 ** 41 - 1 });
+  } finally {
+    rmSync(proc, { recursive: true, force: true });
+  }
+});
+
+test('a successful setuid-family call changes the ids and capabilities as the kernel does, without reading /proc', () => {
+  const proc = mkdtempSync(join(tmpdir(), 'vigil-proc-'));
+  try {
+    const put = (pid: number, uid: number, suid: number, caps: string | undefined) => {
+      mkdirSync(join(proc, String(pid)), { recursive: true });
+      writeFileSync(
+        join(proc, String(pid), 'stat'),
+        `${pid} (d) S 1 ${pid} 0 0 0 0 0 0 0 0 0 0 20 0 1 0 100 0 0\n`,
+      );
+      writeFileSync(
+        join(proc, String(pid), 'status'),
+        `Name:\td\nUid:\t${uid}\t${uid}\t${suid}\t${uid}\nGid:\t0\t0\t0\t0\n` +
+          (caps ? `CapPrm:\t${caps}\nCapEff:\t${caps}\n` : ''),
+      );
+    };
+    const FULL = 2 ** 41 - 1;
+    const left = ID_UNCHANGED;
+    put(10, 0, 0, '000001ffffffffff');
+    put(11, 1000, 1000, '0000000000000000');
+    put(12, 0, 0, undefined);
+    const table = new ProcessTable({ host: 'h', proc });
+    table.seed([10, 11, 12]);
+    const ids = (pid: number) => {
+      const e = table.get(pid);
+      return [e?.uid, e?.euid, e?.suid, e?.caps?.effective, e?.caps?.permitted];
+    };
+    // seteuid(3) away from root and back: the effective set follows, from the permitted one.
+    table.idsChanged(10, 'setresuid', { r: left, e: 33, s: left });
+    assert.deepEqual(ids(10), [0, 33, 0, 0, FULL]);
+    table.idsChanged(10, 'setreuid', { r: left, e: 0, s: left });
+    assert.deepEqual(ids(10), [0, 0, 0, FULL, FULL], 'the old real uid: saved uid kept');
+    // setreuid to another effective uid than the real one sets the saved one too.
+    table.idsChanged(10, 'setreuid', { r: left, e: 33, s: left });
+    assert.deepEqual(ids(10), [0, 33, 33, 0, FULL]);
+    // setuid without CAP_SETUID sets the effective uid alone; no root id left clears both sets.
+    table.idsChanged(10, 'setuid', { r: left, e: 33, s: left });
+    assert.deepEqual(ids(10), [0, 33, 33, 0, FULL]);
+    table.idsChanged(10, 'setresuid', { r: 33, e: left, s: left });
+    assert.deepEqual(ids(10), [33, 33, 33, 0, 0]);
+    // setuid with CAP_SETUID, or as root with the sets unknown, sets all three.
+    put(10, 0, 0, '000001ffffffffff');
+    table.refresh(10);
+    table.idsChanged(10, 'setuid', { r: left, e: 1000, s: left });
+    assert.deepEqual(ids(10), [1000, 1000, 1000, 0, 0]);
+    table.idsChanged(12, 'setuid', { r: left, e: 1000, s: left });
+    assert.deepEqual(ids(12), [1000, 1000, 1000, undefined, undefined]);
+    // Not root: the user's own setuid changes the effective uid alone.
+    table.idsChanged(11, 'setuid', { r: left, e: 1000, s: left });
+    assert.deepEqual(ids(11), [1000, 1000, 1000, 0, 0]);
+    // The group family: ids only; the description follows.
+    table.idsChanged(11, 'setresgid', { r: 100, e: 100, s: left });
+    const e = table.get(11);
+    assert.deepEqual([e?.gid, e?.egid, e?.sgid], [100, 100, 0]);
+    assert.equal(e && table.describe(e).gid, 100);
+    // A process the table does not know stays unknown.
+    table.idsChanged(13, 'setuid', { r: left, e: 0, s: left });
+    assert.equal(table.get(13), undefined);
   } finally {
     rmSync(proc, { recursive: true, force: true });
   }

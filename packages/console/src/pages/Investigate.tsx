@@ -32,6 +32,7 @@ const KINDS = [
   'netSocket',
   'socketDup',
   'processSetuid',
+  'processSetgid',
   'namespaceChange',
   'bpfProgramLoad',
   'netConnect',

@@ -75,7 +75,22 @@ export function btfMemberOffset(btf: Buffer, name: string, member: string): numb
 /** What the eBPF program needs to know of the kernel's structs, as its BTF says. */
 interface KernelOffsets {
   mountMnt: number | undefined;
-  credCaps: { effective: number; permitted: number } | undefined;
+  cred: CredOffsets | undefined;
+}
+
+/**
+ * Where a process's ids and capability sets lie in the kernel's `struct cred`
+ * (include/linux/cred.h), bytes: each id a kuid_t or kgid_t (one u32), each set a kernel_cap_t.
+ */
+export interface CredOffsets {
+  uid: number;
+  gid: number;
+  suid: number;
+  sgid: number;
+  euid: number;
+  egid: number;
+  effective: number;
+  permitted: number;
 }
 
 /**
@@ -101,12 +116,24 @@ function kernelOffsets(path: string): KernelOffsets {
         return undefined;
       }
     };
-    const effective = member('cred', 'cap_effective');
-    const permitted = member('cred', 'cap_permitted');
+    const cred: Partial<CredOffsets> = {};
+    const names: Array<[keyof CredOffsets, string]> = [
+      ['uid', 'uid'],
+      ['gid', 'gid'],
+      ['suid', 'suid'],
+      ['sgid', 'sgid'],
+      ['euid', 'euid'],
+      ['egid', 'egid'],
+      ['effective', 'cap_effective'],
+      ['permitted', 'cap_permitted'],
+    ];
+    for (const [key, name] of names) {
+      const off = member('cred', name);
+      if (off !== undefined) cred[key] = off;
+    }
     known = {
       mountMnt: member('mount', 'mnt'),
-      credCaps:
-        effective === undefined || permitted === undefined ? undefined : { effective, permitted },
+      cred: names.every(([key]) => cred[key] !== undefined) ? (cred as CredOffsets) : undefined,
     };
     offsetsByPath.set(path, known);
   }
@@ -122,11 +149,9 @@ export function mountMntOffset(path = VMLINUX_BTF): number | undefined {
 }
 
 /**
- * Where the effective and permitted capability sets lie in the kernel's `struct cred`
+ * Where the ids and the effective and permitted capability sets lie in the kernel's `struct cred`
  * (include/linux/cred.h), from the running kernel's BTF; undefined when it cannot be read.
  */
-export function credCapOffsets(
-  path = VMLINUX_BTF,
-): { effective: number; permitted: number } | undefined {
-  return kernelOffsets(path).credCaps;
+export function credOffsets(path = VMLINUX_BTF): CredOffsets | undefined {
+  return kernelOffsets(path).cred;
 }

@@ -15,6 +15,9 @@
 // records written per map: a record that did not make it into a map (the map was full) shows up
 // as the difference between what was counted and what was printed, and is reported lost.
 
+import type { ProcessIds } from '../enrich/process-table.js';
+import type { CredOffsets } from './btf.js';
+
 /**
  * Longest string bpftrace 0.17 copies out of the kernel (BPFTRACE_STRLEN, at most 200): a path
  * that fills it was cut, and the event says so.
@@ -94,6 +97,11 @@ export const FILE_OPS = {
   21: 'bpf',
   22: 'mkdir',
   23: 'mkdirat',
+  24: 'setreuid',
+  25: 'setresuid',
+  26: 'setgid',
+  27: 'setregid',
+  28: 'setresgid',
 } as const;
 export type FileOp = (typeof FILE_OPS)[keyof typeof FILE_OPS];
 export type FileOpKind =
@@ -107,7 +115,8 @@ export type FileOpKind =
   | 'processSetuid'
   | 'namespaceChange'
   | 'bpfProgramLoad'
-  | 'fileMkdir';
+  | 'fileMkdir'
+  | 'processSetgid';
 
 /** Event kind of each file-operation code (index = code). */
 export const FILE_OP_KINDS = [
@@ -135,6 +144,11 @@ export const FILE_OP_KINDS = [
   'bpfProgramLoad',
   'fileMkdir',
   'fileMkdir',
+  'processSetuid',
+  'processSetuid',
+  'processSetgid',
+  'processSetgid',
+  'processSetgid',
 ] as const;
 
 // Entry probes of the file operations: the op code, what each saves until the exit, its
@@ -261,7 +275,38 @@ const FILE_OP_ENTRIES: ReadonlyArray<
     [],
     { when: `args->family == ${AF_PACKET} || (args->type & 0xf) == ${SOCK_RAW}`, shedAt: 1 },
   ],
+  // The ids a setuid-family call asks for: the effective one in @a1 (setuid's and setgid's only
+  // one), the real one in @fd, the saved one in @a2 (no walk reads @fd here).
   [['setuid'], 18, '@fd[tid] = -100; @a1[tid] = args->uid; @a2[tid] = 0;', [], { shedAt: 2 }],
+  [
+    ['setreuid'],
+    24,
+    '@fd[tid] = args->ruid; @a1[tid] = args->euid; @a2[tid] = 0;',
+    [],
+    { shedAt: 2 },
+  ],
+  [
+    ['setresuid'],
+    25,
+    '@fd[tid] = args->ruid; @a1[tid] = args->euid; @a2[tid] = args->suid;',
+    [],
+    { shedAt: 2 },
+  ],
+  [['setgid'], 26, '@fd[tid] = -100; @a1[tid] = args->gid; @a2[tid] = 0;', [], { shedAt: 2 }],
+  [
+    ['setregid'],
+    27,
+    '@fd[tid] = args->rgid; @a1[tid] = args->egid; @a2[tid] = 0;',
+    [],
+    { shedAt: 2 },
+  ],
+  [
+    ['setresgid'],
+    28,
+    '@fd[tid] = args->rgid; @a1[tid] = args->egid; @a2[tid] = args->sgid;',
+    [],
+    { shedAt: 2 },
+  ],
   // The namespace's descriptor rides in @fd: no walk of it (an nsfs file has no path).
   [['setns'], 19, '@fd[tid] = args->fd; @a1[tid] = args->flags; @a2[tid] = 0;', [], { shedAt: 2 }],
   [
@@ -738,9 +783,9 @@ tracepoint:syscalls:sys_exit_openat {
 export function bpftraceProgram(
   arch: string = process.arch,
   mntOffset: number | null = MOUNT_MNT_OFFSET_64,
-  capOffsets: CapOffsets | null = null,
+  credOffsets: CredOffsets | null = null,
 ): string {
-  const withCaps = capOffsets !== null;
+  const withCaps = credOffsets !== null;
   return `
 BEGIN { @g = 0; @shed = -1; @ack = 1; }
 tracepoint:syscalls:sys_enter_getpriority /pid == $1 && args->who >= ${CONTROL_WHO} && args->who < ${CONTROL_WHO + 8}/ {
@@ -791,7 +836,7 @@ tracepoint:syscalls:sys_enter_execve, tracepoint:syscalls:sys_enter_execveat /pi
   if ($i == ${BPF_MAX_ARGS} && *(args->argv + ${BPF_MAX_ARGS}) != 0) { ${byGeneration((g) => `@xt${g}[$t, pid] = 1;`, '$g')} }
   if ($i > 0) { ${byGeneration(flagged, '$g')} }
 }
-${execProbe(mntOffset, capOffsets)}
+${execProbe(mntOffset, credOffsets)}
 ${EXIT_PROBE}
 tracepoint:syscalls:sys_enter_chdir /pid != $1/ { @cd[tid] = args->filename; }
 tracepoint:syscalls:sys_exit_chdir /@cd[tid]/ {
@@ -826,31 +871,30 @@ END {
 `;
 }
 
-/** Where the capability sets lie in the kernel's `struct cred` (btf.ts), bytes. */
-export interface CapOffsets {
-  effective: number;
-  permitted: number;
-}
-
 /**
  * The probe at each exec, once the new image and its credentials are in place: it records the
- * process's capability sets (`@xc<g>[$t, pid]`: effective, permitted), read as 64-bit masks at
- * `caps` in its `struct cred` (kernel_cap_t is one u64 since Linux 6.3, two u32 before, which read
- * as one little-endian u64 give the same mask), so that a process gone before /proc is read has
- * them too; and it walks the program of an exec through a descriptor (`/dev/fd/<n>`). Without
- * the offsets it does only the walk, for those execs alone.
+ * process's credentials (`@xc<g>[$t, pid]`: effective and permitted capability sets, real,
+ * effective and saved uids and gids) as its `struct cred` holds them at `cred` (btf.ts): the sets
+ * as 64-bit masks (kernel_cap_t is one u64 since Linux 6.3, two u32 before, which read as one
+ * little-endian u64 give the same mask), the ids as the kernel's (a kuid_t or kgid_t, what
+ * /proc shows a reader in the initial user namespace). So the exec event shows what the program
+ * started with: a process gone before /proc is read has them too, and a set-user-ID program
+ * that drops its privileges at once is not shown as already dropped. It also walks the program
+ * of an exec through a descriptor (`/dev/fd/<n>`). Without the offsets it does only the walk,
+ * for those execs alone.
  */
-function execProbe(mntOffset: number | null, caps: CapOffsets | null): string {
+function execProbe(mntOffset: number | null, cred: CredOffsets | null): string {
   const walk = fileWalk(2, 'curtask->mm->exe_file', mntOffset);
   const throughFd = 'strncmp(str(args->filename), "/dev/fd/", 8) == 0';
-  if (caps === null) {
+  if (cred === null) {
     return `tracepoint:sched:sched_process_exec /pid != $1 && @shed < 2 && ${throughFd}/ {
   $t = nsecs; $g = @g;
   ${walk}
 }`;
   }
+  const id = (off: number) => `*(uint32 *)($c + ${off})`;
   const record = (g: 0 | 1) =>
-    `@xc${g}[$t, pid] = (*(uint64 *)($c + ${caps.effective}), *(uint64 *)($c + ${caps.permitted})); ${flagged(g)}`;
+    `@xc${g}[$t, pid] = (*(uint64 *)($c + ${cred.effective}), *(uint64 *)($c + ${cred.permitted}), ${[cred.uid, cred.euid, cred.suid, cred.gid, cred.egid, cred.sgid].map(id).join(', ')}); ${flagged(g)}`;
   return `tracepoint:sched:sched_process_exec /pid != $1 && @shed < 2/ {
   $t = nsecs; $g = @g; $c = (uint64)curtask->cred;
   ${byGeneration(record, '$g')}
@@ -982,8 +1026,8 @@ export interface ExeRecord {
   path: string;
 }
 
-/** The capability sets of a process as its exec left them (execProbe). */
-export interface CapsRecord {
+/** The credentials of a process as its exec left them (execProbe). */
+export interface CredRecord extends ProcessIds {
   monoNs: number;
   pid: number;
   effective: number;
@@ -1005,8 +1049,8 @@ export interface Frame {
   argvs: ArgvRecord[];
   /** Programs of execs through a descriptor, in time order. */
   exes: ExeRecord[];
-  /** Capability sets of processes at their exec, in time order. */
-  caps: CapsRecord[];
+  /** Credentials of processes at their exec, in time order. */
+  creds: CredRecord[];
   /** How processes ended, in time order. */
   exits: ExitRecord[];
   /** Records written in the kernel but missing from the print, by map. */
@@ -1063,7 +1107,7 @@ interface Printed {
   dirParts: Array<[string, unknown]>;
   /** How each walk ended, `ns,tid,which`: the number of names, or -1 when incomplete. */
   dirEnds: Array<[string, unknown]>;
-  caps: Array<[string, unknown]>;
+  creds: Array<[string, unknown]>;
   exits: Array<[string, unknown]>;
   written: Map<number, number>;
   /** Totals of the shed counters printed, by code (cumulative). */
@@ -1082,7 +1126,7 @@ function nothingPrinted(): Printed {
     chdir: [],
     dirParts: [],
     dirEnds: [],
-    caps: [],
+    creds: [],
     exits: [],
     written: new Map(),
     shedTotals: new Map(),
@@ -1223,7 +1267,7 @@ export class FrameDecoder {
           append(p.dirEnds, entries);
           break;
         case 'xc':
-          append(p.caps, entries);
+          append(p.creds, entries);
           break;
         case 'xx':
           append(p.exits, entries);
@@ -1252,12 +1296,23 @@ export class FrameDecoder {
       else dirs.set(walk, dir);
     }
     exes.sort((a, b) => a.monoNs - b.monoNs);
-    const caps: CapsRecord[] = p.caps.map(([k, v]) => {
+    const creds: CredRecord[] = p.creds.map(([k, v]) => {
       const [monoNs = 0, pid = 0] = keyParts(k);
-      const [effective, permitted] = v as [number, number];
-      return { monoNs, pid, effective: Number(effective), permitted: Number(permitted) };
+      const [effective, permitted, uid, euid, suid, gid, egid, sgid] = (v as unknown[]).map(Number);
+      return {
+        monoNs,
+        pid,
+        uid: uid ?? 0,
+        euid: euid ?? 0,
+        suid: suid ?? 0,
+        gid: gid ?? 0,
+        egid: egid ?? 0,
+        sgid: sgid ?? 0,
+        effective: effective ?? 0,
+        permitted: permitted ?? 0,
+      };
     });
-    caps.sort((a, b) => a.monoNs - b.monoNs);
+    creds.sort((a, b) => a.monoNs - b.monoNs);
     const exits: ExitRecord[] = p.exits.map(([k, v]) => {
       const [monoNs = 0, pid = 0] = keyParts(k);
       return { monoNs, pid, status: Number(v) };
@@ -1417,6 +1472,6 @@ export class FrameDecoder {
               : FILE_OP_KINDS[code - S_FILE_OP];
       if (kind) shed.set(kind, (shed.get(kind) ?? 0) + n);
     }
-    return { records, argvs, exes, caps, exits, missing, shed, unreadableOpens, untilNs };
+    return { records, argvs, exes, creds, exits, missing, shed, unreadableOpens, untilNs };
   }
 }

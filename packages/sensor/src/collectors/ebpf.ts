@@ -8,7 +8,7 @@ import { reportBackgroundError } from '@vigil/common';
 import { v1 } from '@vigil/schema';
 import type { EventKind, vigil } from '@vigil/schema';
 import type { ContainerTracker } from '../enrich/container-tracker.js';
-import type { ProcessTable } from '../enrich/process-table.js';
+import type { ProcessTable, SetidCall } from '../enrich/process-table.js';
 import { orElse } from '../enrich/procfs.js';
 import type { Collector, CollectorSink, ProbeResult } from './collector.js';
 import {
@@ -30,7 +30,7 @@ import type {
   OpenRecord,
   UdpRecord,
 } from './ebpf-program.js';
-import { VMLINUX_BTF, credCapOffsets, mountMntOffset } from './btf.js';
+import { VMLINUX_BTF, credOffsets, mountMntOffset } from './btf.js';
 import { disableTracepointSampling } from './perf-events.js';
 
 /**
@@ -76,6 +76,16 @@ function inetFamily(af: number): vigil.v1.AddressFamily {
   return af === 10 ? v1.AddressFamily.ADDRESS_FAMILY_INET6 : v1.AddressFamily.ADDRESS_FAMILY_INET;
 }
 
+/** The calls of the setuid and setgid families, by the program's operation. */
+const SETID_CALLS: Record<SetidCall, vigil.v1.SetidCall> = {
+  setuid: v1.SetidCall.SETID_CALL_SETUID,
+  setreuid: v1.SetidCall.SETID_CALL_SETREUID,
+  setresuid: v1.SetidCall.SETID_CALL_SETRESUID,
+  setgid: v1.SetidCall.SETID_CALL_SETGID,
+  setregid: v1.SetidCall.SETID_CALL_SETREGID,
+  setresgid: v1.SetidCall.SETID_CALL_SETRESGID,
+};
+
 /** AT_REMOVEDIR (include/uapi/linux/fcntl.h): unlinkat removes a directory. */
 const AT_REMOVEDIR = 0x200;
 /** AT_EMPTY_PATH (include/uapi/linux/fcntl.h): an empty path names the descriptor's file. */
@@ -100,7 +110,7 @@ export const IDLE_ACK_DELAY_MS = 100;
  * printed ~8 times a second, not 40.
  */
 export function frameCanWait(frame: Frame): boolean {
-  const held = [frame.records, frame.argvs, frame.exes, frame.caps, frame.exits];
+  const held = [frame.records, frame.argvs, frame.exes, frame.creds, frame.exits];
   if (held.some((list) => list.length > 0)) return false;
   return Object.values(frame.missing).every((n) => n === 0);
 }
@@ -247,11 +257,11 @@ export class EbpfCollector implements Collector {
         'ptrace(2) requests that only read or resume a tracee (those that start tracing or write to it are seen)',
         'the creation of sockets other than packet and raw ones (TCP, UDP and unix sockets are seen when they connect, bind, listen or accept)',
         'dup(2) calls other than an IPv4 or IPv6 socket made descriptor 0, 1 or 2, and fcntl(2) F_DUPFD',
-        'setreuid(2), setresuid(2) and the setgid family (setuid(2) is seen)',
+        'setgroups(2), setfsuid(2), setfsgid(2) and capset(2) (the setuid and setgid families are seen)',
         'bpf(2) commands other than BPF_PROG_LOAD (maps, attaching, links)',
-        ...(credCapOffsets() === undefined
+        ...(credOffsets() === undefined
           ? [
-              `the capability sets of a process gone before /proc is read (${VMLINUX_BTF} does not say where struct cred keeps them)`,
+              `the credentials a process had at its exec (${VMLINUX_BTF} does not say where struct cred keeps them): ids and capability sets are read from /proc when the exec is handled, and a process gone by then keeps its parent's ids and no capability sets`,
             ]
           : []),
       ],
@@ -261,11 +271,7 @@ export class EbpfCollector implements Collector {
   start(sink: CollectorSink): Promise<void> {
     this.#sink = sink;
     const bin = findExecutable('bpftrace') as string;
-    const program = bpftraceProgram(
-      process.arch,
-      mountMntOffset() ?? null,
-      credCapOffsets() ?? null,
-    );
+    const program = bpftraceProgram(process.arch, mountMntOffset() ?? null, credOffsets() ?? null);
     const child = spawn(bin, ['-f', 'json', '-e', program, String(process.pid)], {
       stdio: ['ignore', 'pipe', 'pipe'],
       env: {
@@ -389,12 +395,12 @@ export class EbpfCollector implements Collector {
         'fileOpen',
       );
     }
-    // argv, the programs of execs through a descriptor, capability sets and exit statuses go to
+    // argv, the programs of execs through a descriptor, credentials and exit statuses go to
     // the process table at once (not held): the tracefs collector waits for the watermark before
     // it handles an exec or an exit.
     for (const a of frame.argvs) this.#processes.argvHint(a.pid, a.argv, a.truncated, a.monoNs);
     for (const x of frame.exes) this.#processes.exeHint(x.pid, x.path, x.monoNs);
-    for (const c of frame.caps) this.#processes.capsHint(c.pid, c, c.monoNs);
+    for (const c of frame.creds) this.#processes.credHint(c.pid, c, c.monoNs);
     for (const x of frame.exits) this.#processes.exitHint(x.pid, x.status, x.monoNs);
     const now = Date.now();
     for (const r of frame.records) {
@@ -420,6 +426,16 @@ export class EbpfCollector implements Collector {
     if (!this.#sink || this.#pending.length === 0) return;
     const wm = this.#processWatermark ? this.#processWatermark() : Infinity;
     this.#drain(this.#sink, wm ?? -Infinity, Date.now() - MAX_HOLD_MS);
+  }
+
+  /**
+   * Handles the held records from before kernel time `monoNs`: the process collector calls it
+   * before it applies a fork, exec or exit at that time. It holds an exec until this collector
+   * has read past it (its argv watermark), so every record before it is here by then.
+   */
+  handleUpTo(monoNs: number): void {
+    const first = this.#pending[0];
+    if (this.#sink && first && first.r.monoNs < monoNs) this.#drain(this.#sink, monoNs, -Infinity);
   }
 
   /** Handles held records older than `untilNs` (kernel time) or whose frame came before `arrivedBefore` (ms). */
@@ -576,21 +592,48 @@ export class EbpfCollector implements Collector {
         );
         break;
       case 'processSetuid':
+      case 'processSetgid': {
+        const call = SETID_CALLS[r.op as SetidCall];
+        // The effective id rides in arg1, the real one in the descriptor's slot, the saved one
+        // in arg2 (ebpf-program.ts); the kernel keeps them as unsigned 32-bit ids.
+        const [id, real, saved] = [r.arg1 >>> 0, r.dirfd >>> 0, r.arg2 >>> 0];
+        const re =
+          call !== v1.SetidCall.SETID_CALL_SETUID && call !== v1.SetidCall.SETID_CALL_SETGID;
+        const res =
+          call === v1.SetidCall.SETID_CALL_SETRESUID || call === v1.SetidCall.SETID_CALL_SETRESGID;
         sink.event(
-          {
-            ...base,
-            processSetuid: {
-              uid: r.arg1,
-              user: this.#processes.userName(r.arg1),
-              result: r.result,
-            },
-          },
-          'processSetuid',
+          r.kind === 'processSetuid'
+            ? {
+                ...base,
+                processSetuid: {
+                  uid: id,
+                  user: this.#processes.userName(id),
+                  result: r.result,
+                  call,
+                  ...(re ? { ruid: real } : {}),
+                  ...(res ? { suid: saved } : {}),
+                },
+              }
+            : {
+                ...base,
+                processSetgid: {
+                  gid: id,
+                  group: this.#processes.groupName(id),
+                  result: r.result,
+                  call,
+                  ...(re ? { rgid: real } : {}),
+                  ...(res ? { sgid: saved } : {}),
+                },
+              },
+          r.kind,
           r.monoNs,
         );
-        // The process's user changed: its next event reads /proc again.
-        if (r.result === 0) this.#processes.credentialsChanged(r.pid);
+        // Its later events show the new ids (the caller's other threads change theirs too: glibc
+        // makes each call the same, nptl(7)).
+        if (r.result === 0)
+          this.#processes.idsChanged(r.pid, r.op as SetidCall, { e: id, r: real, s: saved });
         break;
+      }
       case 'namespaceChange': {
         const setns = r.op === 'setns';
         sink.event(

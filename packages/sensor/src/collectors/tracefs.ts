@@ -141,6 +141,7 @@ export class TracefsCollector implements Collector {
    */
   readonly #exits = new Map<number, bigint>();
   readonly #onPolled: (() => void) | undefined;
+  readonly #handleUpTo: ((monoNs: number) => void) | undefined;
 
   constructor(options: {
     processes: ProcessTable;
@@ -156,9 +157,16 @@ export class TracefsCollector implements Collector {
     argvWatermark?: () => number | undefined;
     /** Called after each read of the buffers (the ebpf collector then releases what it holds). */
     onPolled?: () => void;
+    /**
+     * Called before each record is applied with its kernel time: another collector's records
+     * from before it are handled first (the ebpf collector's held ones), so that what a process
+     * did just before an exec is told of the program that did it, not of the one it became.
+     */
+    handleUpTo?: (monoNs: number) => void;
   }) {
     this.#argvWatermark = options.argvWatermark;
     this.#onPolled = options.onPolled;
+    this.#handleUpTo = options.handleUpTo;
     this.#processes = options.processes;
     this.#containers = options.containers;
     this.#root = options.root ?? TRACEFS_ROOT;
@@ -313,7 +321,11 @@ export class TracefsCollector implements Collector {
       recs.sort((a, b) => (a.ts < b.ts ? -1 : a.ts > b.ts ? 1 : 0));
       this.#noteExits(recs);
       const n = this.#ready(recs);
-      for (let i = 0; i < n; i++) this.#handle(recs[i] as Rec);
+      for (let i = 0; i < n; i++) {
+        const r = recs[i] as Rec;
+        this.#handleUpTo?.(Number(r.ts));
+        this.#handle(r);
+      }
       this.#waiting = n === recs.length ? [] : recs.slice(n);
       if (complete) {
         const first = this.#waiting[0];

@@ -310,7 +310,9 @@ export class ProcessTable {
   }
 
   /**
-   * An exec: the image, argv and maybe credentials changed; read them again.
+   * An exec: the image, argv and maybe credentials changed; read them again. The credentials
+   * eBPF read at the exec, where it did, are taken over /proc's: read now, /proc shows what the
+   * process did since (a set-user-ID program that drops its privileges at once).
    *
    * `exited`: the caller already holds the process's exit (a later record of the same read), so
    * /proc is not read. At best it would show a zombie; while the process is still in do_exit it
@@ -325,9 +327,14 @@ export class ProcessTable {
     const exe = filename.startsWith('/dev/fd/')
       ? (this.#takeExeHint(pid, monoNs) ?? filename)
       : filename;
-    const caps = takeNear(this.#capsHints, pid, monoNs)?.caps;
+    const cred = takeNear(this.#credHints, pid, monoNs)?.cred;
     const fresh = exited ? undefined : this.refresh(pid);
-    if (fresh && !fresh.exited) return fresh;
+    if (fresh && !fresh.exited) {
+      if (cred === undefined) return fresh;
+      const entry: ProcessEntry = { ...fresh, ...cred, described: undefined };
+      this.#put(entry);
+      return entry;
+    }
     // Gone before we looked: keep what the kernel said, and say that argv is not the real one.
     const known = this.#byPid.get(pid);
     const entry: ProcessEntry = {
@@ -337,8 +344,9 @@ export class ProcessTable {
       // event says argv is incomplete.
       argv: hint?.argv ?? [filename],
       argvTruncated: hint ? hint.truncated : true,
-      // An exec may change them (a set-user-ID or file-capability program): unknown without eBPF.
-      caps,
+      // An exec may change them (a set-user-ID or file-capability program): the ids are the
+      // parent's and the capability sets unknown without eBPF's.
+      ...(cred ?? { caps: undefined }),
       // As this kernel names it: for an exec through a descriptor, the file's name (checked in
       // /proc/<pid>/comm; older kernels said the <n> of /dev/fd/<n>). A memfd's name may hold
       // slashes.
@@ -415,14 +423,22 @@ export class ProcessTable {
     return takeNear(this.#exeHints, pid, monoNs)?.path;
   }
 
-  /** Capability sets eBPF read at sched_process_exec, by pid, in time order (as #exeHints). */
-  readonly #capsHints = new Map<number, Array<{ monoNs: number; caps: Capabilities }>>();
+  /** Credentials eBPF read at sched_process_exec, by pid, in time order (as #exeHints). */
+  readonly #credHints = new Map<number, Array<{ monoNs: number; cred: ExecCredentials }>>();
 
-  /** Records the capability sets of `pid` as its exec at `monoNs` left them. */
-  capsHint(pid: number, caps: Capabilities, monoNs: number): void {
-    pushHint(this.#capsHints, pid, {
+  /** Records the credentials of `pid` as its exec at `monoNs` left them. */
+  credHint(pid: number, c: ProcessIds & Capabilities, monoNs: number): void {
+    pushHint(this.#credHints, pid, {
       monoNs,
-      caps: { effective: caps.effective, permitted: caps.permitted },
+      cred: {
+        uid: c.uid,
+        euid: c.euid,
+        suid: c.suid,
+        gid: c.gid,
+        egid: c.egid,
+        sgid: c.sgid,
+        caps: { effective: c.effective, permitted: c.permitted },
+      },
     });
   }
 
@@ -564,13 +580,34 @@ export class ProcessTable {
     return this.#users.get(uid) ?? '';
   }
 
+  /** The name of group `gid` in the host's group database, or ''. */
+  groupName(gid: number): string {
+    if (!this.#groups.has(gid)) this.#names();
+    return this.#groups.get(gid) ?? '';
+  }
+
   /**
-   * A process's credentials changed (setuid): its next event reads /proc again. A process gone
-   * by then keeps what was known.
+   * A process's setuid-family or setgid-family call succeeded: its ids change as the kernel
+   * changed them (kernel/sys.c), applied in the order of the events, so each later event shows
+   * the ids it was made with. /proc is not read for it: read when the event is handled, tens of
+   * milliseconds later, it would show what the process did since (a seteuid(3) there and back is
+   * over in microseconds). `ids` are the effective, real and saved ids asked for, each
+   * ID_UNCHANGED (-1 in C) to keep it; `call` which of them the call takes. A process gone from
+   * the table is left unknown.
    */
-  credentialsChanged(pid: number): void {
-    const known = this.#byPid.get(pid);
-    if (known) this.#put({ ...known, stale: true, described: undefined });
+  idsChanged(pid: number, call: SetidCall, ids: { e: number; r: number; s: number }): void {
+    const old = this.#byPid.get(pid);
+    if (old === undefined) return;
+    const user = call === 'setuid' || call === 'setreuid' || call === 'setresuid';
+    const prev = user
+      ? { r: old.uid, e: old.euid, s: old.suid }
+      : { r: old.gid, e: old.egid, s: old.sgid };
+    const next = nextIds(call, prev, ids, old.caps, old.euid);
+    const entry: ProcessEntry = user
+      ? { ...old, uid: next.r, euid: next.e, ...idOrNone('suid', next.s) }
+      : { ...old, gid: next.r, egid: next.e, ...idOrNone('sgid', next.s) };
+    if (user && old.caps) entry.caps = capsAfterSetuid(old.caps, prev, next);
+    this.#put({ ...entry, described: undefined });
   }
 
   #names(): void {
@@ -688,4 +725,101 @@ export class ProcessTable {
     if (chain.missing > 0 && this.#byPid.has(chain.missing)) return false;
     return chain.from.every((e) => this.#byPid.get(e.pid) === e);
   }
+}
+
+/** A process's real, effective and saved user and group ids. */
+export interface ProcessIds {
+  uid: number;
+  euid: number;
+  suid: number;
+  gid: number;
+  egid: number;
+  sgid: number;
+}
+
+/** A process's ids and capability sets, as the kernel held them at its exec. */
+export interface ExecCredentials extends ProcessIds {
+  caps: Capabilities;
+}
+
+/** An id a setuid-family call leaves as it was: -1 in C. */
+export const ID_UNCHANGED = 4294967295;
+
+/** The calls of the setuid and setgid families. */
+export type SetidCall = 'setuid' | 'setreuid' | 'setresuid' | 'setgid' | 'setregid' | 'setresgid';
+
+interface IdTriple {
+  r: number;
+  e: number;
+  s: number | undefined;
+}
+
+/** CAP_SETGID and CAP_SETUID (include/uapi/linux/capability.h). */
+const CAP_SETGID = 6;
+const CAP_SETUID = 7;
+
+/** `{ [key]: id }`, or nothing when the id is unknown. */
+function idOrNone<K extends string>(key: K, id: number | undefined): Partial<Record<K, number>> {
+  return id === undefined ? {} : ({ [key]: id } as Record<K, number>);
+}
+
+/**
+ * The real, effective and saved ids after a successful call, as kernel/sys.c sets them. setuid
+ * and setgid set all three when the caller holds CAP_SETUID (CAP_SETGID), else the effective one
+ * alone; with its capabilities unknown, a caller whose effective uid is root is taken to hold
+ * them. setreuid sets the saved id to the new effective one when it sets the real one, or an
+ * effective one other than the old real one.
+ */
+function nextIds(
+  call: SetidCall,
+  prev: IdTriple,
+  asked: { e: number; r: number; s: number },
+  caps: Capabilities | undefined,
+  euid: number,
+): IdTriple {
+  const keep = (id: number, old: number) => (id === ID_UNCHANGED ? old : id);
+  switch (call) {
+    case 'setuid':
+    case 'setgid': {
+      const cap = call === 'setuid' ? CAP_SETUID : CAP_SETGID;
+      const privileged =
+        caps === undefined ? euid === 0 : Math.floor(caps.effective / 2 ** cap) % 2 === 1;
+      return privileged ? { r: asked.e, e: asked.e, s: asked.e } : { ...prev, e: asked.e };
+    }
+    case 'setreuid':
+    case 'setregid': {
+      const r = keep(asked.r, prev.r);
+      const e = keep(asked.e, prev.e);
+      const savedToo = asked.r !== ID_UNCHANGED || (asked.e !== ID_UNCHANGED && asked.e !== prev.r);
+      return { r, e, s: savedToo ? e : prev.s };
+    }
+    default:
+      return {
+        r: keep(asked.r, prev.r),
+        e: keep(asked.e, prev.e),
+        s: asked.s === ID_UNCHANGED ? prev.s : asked.s,
+      };
+  }
+}
+
+/**
+ * Capability sets after the user ids change, as cap_emulate_setxuid (security/commoncap.c) makes
+ * them: root in none of the three ids any more, where it was in one, clears permitted and
+ * effective; the effective uid leaving root clears effective; coming back to root restores it
+ * from permitted. PR_SET_KEEPCAPS and SECBIT_NO_SETUID_FIXUP, which keep them, are not seen:
+ * with those a process's sets show as cleared until its next exec. Unknown with a saved uid
+ * unknown, where the first rule cannot be decided.
+ */
+function capsAfterSetuid(
+  caps: Capabilities,
+  prev: IdTriple,
+  next: IdTriple,
+): Capabilities | undefined {
+  if (prev.s === undefined || next.s === undefined) return undefined;
+  const wasRoot = prev.r === 0 || prev.e === 0 || prev.s === 0;
+  const noneRoot = next.r !== 0 && next.e !== 0 && next.s !== 0;
+  if (wasRoot && noneRoot) return { effective: 0, permitted: 0 };
+  if (prev.e === 0 && next.e !== 0) return { ...caps, effective: 0 };
+  if (prev.e !== 0 && next.e === 0) return { ...caps, effective: caps.permitted };
+  return caps;
 }

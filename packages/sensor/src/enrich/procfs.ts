@@ -25,6 +25,9 @@ export interface ProcSnapshot {
   euid: number;
   gid: number;
   egid: number;
+  /** Saved set-user-ID and set-group-ID, where known (the kernel's rules for setuid need them). */
+  suid?: number;
+  sgid?: number;
   loginuid: number;
   /** Capability sets of its main thread (CapEff, CapPrm in /proc/<pid>/status); undefined if not shown. */
   caps: Capabilities | undefined;
@@ -206,10 +209,12 @@ export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined 
   if (stat === undefined) return undefined;
   const status = readOr(`${proc}/${pid}/status`, '');
   // "Uid:\treal\teffective\tsaved\tfs" (proc(5)).
-  const ids = (key: string): number[] =>
-    (new RegExp(`^${key}:\\s*(\\d+)\\s+(\\d+)`, 'm').exec(status) ?? []).slice(1).map(Number);
-  const [uid = 0, euid = 0] = ids('Uid');
-  const [gid = 0, egid = 0] = ids('Gid');
+  const ids = (key: string): Array<number | undefined> =>
+    (new RegExp(`^${key}:\\s*(\\d+)\\s+(\\d+)(?:\\s+(\\d+))?`, 'm').exec(status) ?? [])
+      .slice(1)
+      .map((v) => (v === undefined ? undefined : Number(v)));
+  const [uid = 0, euid = 0, suid] = ids('Uid');
+  const [gid = 0, egid = 0, sgid] = ids('Gid');
   const cmdline = readOr(`${proc}/${pid}/cmdline`, '');
   const argv = cmdline.length ? cmdline.replace(/\0$/, '').split('\0') : [];
   const cgroupText = readOr(`${proc}/${pid}/cgroup`, '');
@@ -238,6 +243,8 @@ export function readProc(pid: number, proc = '/proc'): ProcSnapshot | undefined 
     euid,
     gid,
     egid,
+    ...(suid !== undefined ? { suid } : {}),
+    ...(sgid !== undefined ? { sgid } : {}),
     loginuid: Number(readOr(`${proc}/${pid}/loginuid`, '4294967295').trim()),
     caps: parseCaps(status),
     cgroup: any.slice(any.indexOf(':', any.indexOf(':') + 1) + 1),

@@ -2,6 +2,8 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import {
+  chmodSync,
+  copyFileSync,
   existsSync,
   mkdirSync,
   mkdtempSync,
@@ -15,7 +17,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { TestContext } from 'node:test';
 import { waitFor } from '@vigil/backplane/testkit';
-import { v1 } from '@vigil/schema';
+import { v1, type vigil } from '@vigil/schema';
 import { createLogger } from '@vigil/common';
 import { tracepointEventCounts } from '../../src/collectors/perf-events.js';
 import { MemoryOutput, Sensor } from '../../src/index.js';
@@ -98,6 +100,34 @@ test(
     assert.equal(exit.process?.exited, true);
     // Time order: fork, exec, exit.
     assert.ok(Number(fork.seq) < Number(exec.seq) && Number(exec.seq) < Number(exit.seq));
+  },
+);
+
+test(
+  'the events of a process just before its exec show the program that made them, not the one it became',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-order-');
+    const marker = `vigil-order-${randomBytes(4).toString('hex')}`;
+    // Each shell opens a file named for its round and execs /bin/true microseconds later: the
+    // open and the exec reach the sensor together, from the two collectors.
+    const rounds = 10;
+    for (let i = 0; i < rounds; i++) {
+      await run('/bin/sh', ['-c', `exec 3<>${join(dir, `f${i}`)}; exec /bin/true ${marker} ${i}`]);
+    }
+    const opens = () =>
+      events(output).filter((e) => e.fileOpen?.path?.startsWith(`${dir}/f`) === true);
+    await waitFor(() => (opens().length >= rounds ? true : undefined), {
+      message: () => `not ${rounds} opens: ${opens().length}`,
+    });
+    // The shell as its exec named it (gone before /proc could say /usr/bin/dash).
+    const wrong = opens().filter((e) => e.process?.argv?.[0] !== '/bin/sh');
+    assert.deepEqual(
+      wrong.map((e) => [e.fileOpen?.path, e.process?.exe, e.process?.argv]),
+      [],
+      'opened by the shell',
+    );
   },
 );
 
@@ -782,6 +812,126 @@ test(
 );
 
 test(
+  'setreuid, setresuid and the setgid family give events with the ids asked for; after each the process is seen with its new ids',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-setids-');
+    // A child of root changes its groups (root may), then its effective user to nobody and back
+    // (its real uid, root, allows it: seteuid(3) is a setresuid), then all its users for good,
+    // and is refused root. After each step it tries to open a file named for the step.
+    await runPython(
+      [
+        'import os, sys, time',
+        'def mark(name):',
+        '    time.sleep(0.2)',
+        '    try:',
+        "        open(sys.argv[1] + '/' + name).close()",
+        '    except OSError:',
+        '        pass',
+        'child = os.fork()',
+        'if child == 0:',
+        '    os.setgid(100)',
+        "    mark('g1')",
+        '    os.setregid(65534, 65534)',
+        '    os.setresgid(100, 100, 100)',
+        "    mark('g2')",
+        '    os.setreuid(-1, 65534)',
+        "    mark('u1')",
+        '    os.setresuid(0, 0, -1)',
+        "    mark('u2')",
+        '    os.setresuid(65534, 65534, 65534)',
+        '    try:',
+        '        os.setresuid(0, 0, 0)',
+        '    except PermissionError:',
+        '        pass',
+        "    mark('u3')",
+        '    time.sleep(0.3)',
+        '    os._exit(0)',
+        "open(sys.argv[1] + '/pid', 'w').write(str(child))",
+        'os.waitpid(child, 0)',
+      ],
+      dir,
+    );
+    const child = Number(readFileSync(join(dir, 'pid'), 'utf8'));
+    const mine = () => events(output).filter((e) => e.process?.pid === child);
+    const C = v1.SetidCall;
+    const changes = () =>
+      mine()
+        .filter((e) => e.processSetuid || e.processSetgid)
+        .map((e) =>
+          e.processSetuid
+            ? [
+                e.processSetuid.call,
+                e.processSetuid.ruid ?? null,
+                e.processSetuid.uid ?? 0,
+                e.processSetuid.suid ?? null,
+                e.processSetuid.user,
+                e.processSetuid.result ?? 0,
+              ]
+            : [
+                e.processSetgid?.call,
+                e.processSetgid?.rgid ?? null,
+                e.processSetgid?.gid ?? 0,
+                e.processSetgid?.sgid ?? null,
+                e.processSetgid?.group,
+                e.processSetgid?.result ?? 0,
+              ],
+        );
+    await waitFor(() => (changes().length >= 7 ? true : undefined), {
+      message: () => `not seven id changes: ${JSON.stringify(changes())}`,
+    });
+    const left = 4294967295;
+    assert.deepEqual(changes(), [
+      [C.SETID_CALL_SETGID, null, 100, null, 'users', 0],
+      [C.SETID_CALL_SETREGID, 65534, 65534, null, 'nogroup', 0],
+      [C.SETID_CALL_SETRESGID, 100, 100, 100, 'users', 0],
+      [C.SETID_CALL_SETREUID, left, 65534, null, 'nobody', 0],
+      [C.SETID_CALL_SETRESUID, 0, 0, left, 'root', 0],
+      [C.SETID_CALL_SETRESUID, 65534, 65534, 65534, 'nobody', 0],
+      [C.SETID_CALL_SETRESUID, 0, 0, 0, 'root', -1],
+    ]);
+    const seen = (mark: string) =>
+      waitFor(() => mine().find((e) => e.fileOpen?.path === join(dir, mark))).then(
+        (e) => e.process,
+      );
+    const ids = (p: vigil.v1.IProcess | null | undefined) => [
+      p?.uid,
+      p?.euid,
+      p?.gid,
+      p?.egid,
+      p?.user,
+      p?.group,
+    ];
+    const caps = (p: vigil.v1.IProcess | null | undefined) => [
+      Number(p?.caps?.effective ?? -1),
+      Number(p?.caps?.permitted ?? -1),
+    ];
+    const [g1, g2, u1, u2, u3] = [
+      await seen('g1'),
+      await seen('g2'),
+      await seen('u1'),
+      await seen('u2'),
+      await seen('u3'),
+    ];
+    assert.deepEqual(ids(g1), [0, 0, 100, 100, 'root', 'users']);
+    assert.deepEqual(ids(g2), [0, 0, 100, 100, 'root', 'users']);
+    assert.deepEqual(ids(u1), [0, 65534, 100, 100, 'root', 'users']);
+    assert.deepEqual(ids(u2), [0, 0, 100, 100, 'root', 'users']);
+    assert.deepEqual(ids(u3), [65534, 65534, 100, 100, 'nobody', 'users']);
+    // Capabilities as the kernel changes them with the user ids (capabilities(7)): the effective
+    // set goes with an effective uid leaving root and comes back from the permitted one; no root
+    // id left clears both.
+    const [, permitted] = caps(g1);
+    assert.ok((permitted ?? 0) > 0, 'root holds capabilities');
+    assert.deepEqual(caps(g1), [permitted, permitted]);
+    assert.deepEqual(caps(u1), [0, permitted]);
+    assert.deepEqual(caps(u2), [permitted, permitted]);
+    assert.deepEqual(caps(u3), [0, 0]);
+  },
+);
+
+test(
   'setns(2) and unshare(2) give namespace events with the call, the namespace types, the descriptor and the result',
   { skip: skip || skipWithoutBpftrace() },
   async (t) => {
@@ -1258,6 +1408,69 @@ test(
       16,
     );
     assert.deepEqual(caps(root), [bounding, bounding], `full set here is ${full.toString(16)}`);
+  },
+);
+
+test(
+  'an exec of a set-user-ID program shows the ids and capabilities it started with, though the program drops them at once',
+  { skip: skip || skipWithoutBpftrace() },
+  async (t) => {
+    const { output } = await startMemorySensor(t);
+    const dir = tempDir(t, 'vigil-suid-');
+    // A set-user-ID-root copy of perl (which starts in milliseconds), run by nobody: it starts
+    // with euid 0 and the full permitted set, drops to nobody for good at once, then opens a
+    // file. /proc, read when the exec is handled tens of milliseconds later, shows the dropped
+    // ids; the kernel's at the exec are the real ones. Only group root may run the copy: the
+    // child keeps gid 0, and no other user of this host gets a set-user-ID-root perl.
+    chmodSync(dir, 0o710);
+    const pl = join(dir, 'pl');
+    copyFileSync(realpathSync('/usr/bin/perl'), pl);
+    chmodSync(pl, 0o4750);
+    const marker = `vigil-suid-${randomBytes(4).toString('hex')}`;
+    const script = [
+      'use POSIX (); POSIX::setuid(65534) or die;',
+      'select(undef, undef, undef, 0.2);',
+      'open(my $f, "<", "/etc/hostname") or die;',
+      'select(undef, undef, undef, 0.3);',
+    ].join(' ');
+    await runPython(
+      [
+        'import os, sys',
+        'child = os.fork()',
+        'if child == 0:',
+        '    os.setresuid(65534, 65534, 65534)',
+        `    os.execv(sys.argv[1] + '/pl', ['pl', '-e', ${JSON.stringify(script)}, '${marker}'])`,
+        'os.waitpid(child, 0)',
+      ],
+      dir,
+    );
+    const exec = await waitFor(() =>
+      events(output).find((e) => e.processExec && e.process?.argv?.includes(marker)),
+    );
+    const pid = exec.process?.pid;
+    const bounding = Number.parseInt(
+      /^CapBnd:\s*([0-9a-f]+)$/m.exec(readFileSync('/proc/self/status', 'utf8'))?.[1] ?? '0',
+      16,
+    );
+    const creds = (p: vigil.v1.IProcess | null | undefined) => [
+      p?.uid,
+      p?.euid,
+      p?.user,
+      Number(p?.caps?.effective ?? -1),
+      Number(p?.caps?.permitted ?? -1),
+    ];
+    assert.deepEqual(creds(exec.process), [65534, 0, 'nobody', bounding, bounding]);
+    // Its setuid (the child's own before the exec was a setresuid).
+    const drop = await waitFor(() =>
+      events(output).find(
+        (e) => e.process?.pid === pid && e.processSetuid?.call === v1.SetidCall.SETID_CALL_SETUID,
+      ),
+    );
+    assert.deepEqual(creds(drop.process), [65534, 0, 'nobody', bounding, bounding]);
+    const open = await waitFor(() =>
+      events(output).find((e) => e.process?.pid === pid && e.fileOpen?.path === '/etc/hostname'),
+    );
+    assert.deepEqual(creds(open.process), [65534, 65534, 'nobody', 0, 0]);
   },
 );
 
