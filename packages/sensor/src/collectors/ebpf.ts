@@ -165,8 +165,13 @@ export class EbpfCollector implements Collector {
   #child: ChildProcess | undefined;
   #sampling: Record<string, unknown> = {};
   #produced = 0;
-  /** Records held for the process watermark, with the time their frame arrived. */
+  /**
+   * Records held for the process watermark, with the time their frame arrived, from `#head` on:
+   * handled ones are dropped from the front in bulk, not one call at a time (the process
+   * collector asks for the few before each of its records, `handleUpTo`).
+   */
   #pending: Array<{ r: EbpfRecord; at: number }> = [];
+  #head = 0;
   readonly #processWatermark: (() => number | undefined) | undefined;
   readonly #catchUp: (() => void) | undefined;
   #drainTimer: NodeJS.Timeout | undefined;
@@ -408,7 +413,7 @@ export class EbpfCollector implements Collector {
       if (r.type === 'chdir') this.#processes.chdirHint(r.pid, r.path, r.monoNs);
       this.#pending.push({ r, at: now });
     }
-    if (this.#pending.length > MAX_PENDING) this.#drain(sink, Infinity, 0);
+    if (this.#pending.length - this.#head > MAX_PENDING) this.#drain(sink, Infinity, 0);
     else this.#syncDrainTimer();
     this.#watermarkNs = frame.untilNs;
     // The process collector reads now, with this frame's argv in the table: its execs and forks
@@ -423,7 +428,7 @@ export class EbpfCollector implements Collector {
    * order. Called after each read of the process collector, and every 10 ms.
    */
   release(): void {
-    if (!this.#sink || this.#pending.length === 0) return;
+    if (!this.#sink || this.#head === this.#pending.length) return;
     const wm = this.#processWatermark ? this.#processWatermark() : Infinity;
     this.#drain(this.#sink, wm ?? -Infinity, Date.now() - MAX_HOLD_MS);
   }
@@ -434,19 +439,27 @@ export class EbpfCollector implements Collector {
    * has read past it (its argv watermark), so every record before it is here by then.
    */
   handleUpTo(monoNs: number): void {
-    const first = this.#pending[0];
+    const first = this.#pending[this.#head];
     if (this.#sink && first && first.r.monoNs < monoNs) this.#drain(this.#sink, monoNs, -Infinity);
   }
 
   /** Handles held records older than `untilNs` (kernel time) or whose frame came before `arrivedBefore` (ms). */
   #drain(sink: CollectorSink, untilNs: number, arrivedBefore: number): void {
-    let i = 0;
-    for (; i < this.#pending.length; i++) {
-      const p = this.#pending[i] as { r: EbpfRecord; at: number };
+    const pending = this.#pending;
+    let i = this.#head;
+    for (; i < pending.length; i++) {
+      const p = pending[i] as { r: EbpfRecord; at: number };
       if (p.r.monoNs >= untilNs && p.at > arrivedBefore) break;
       this.#handle(p.r, sink);
     }
-    if (i > 0) this.#pending.splice(0, i);
+    this.#head = i;
+    if (i === pending.length) {
+      this.#pending = [];
+      this.#head = 0;
+    } else if (i >= 1024 && i * 2 >= pending.length) {
+      this.#pending = pending.slice(i);
+      this.#head = 0;
+    }
     this.#syncDrainTimer();
   }
 
@@ -455,7 +468,7 @@ export class EbpfCollector implements Collector {
    * at all while there are none: an idle sensor wakes up less).
    */
   #syncDrainTimer(): void {
-    if (this.#pending.length > 0) {
+    if (this.#head < this.#pending.length) {
       this.#drainTimer ??= setInterval(() => this.release(), 10);
       return;
     }
