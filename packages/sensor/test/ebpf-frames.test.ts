@@ -478,6 +478,34 @@ test('the program writes every record map of a generation and prints and clears 
   assert.match(BPFTRACE_PROGRAM, /interval:ms:25 \/@ack == 1\//);
 });
 
+test('on x86_64 the rare calls take one probe at their exit, which reads their arguments from the saved registers; elsewhere an entry and an exit', () => {
+  const x64 = bpftraceProgram('x64', 32);
+  const arm64 = bpftraceProgram('arm64', 32);
+  for (const sc of [
+    'setuid',
+    'setreuid',
+    'setresuid',
+    'setgid',
+    'setregid',
+    'setresgid',
+    'setns',
+    'unshare',
+  ]) {
+    assert.doesNotMatch(x64, new RegExp(`sys_enter_${sc}\\b`), `${sc}: no entry probe on x86_64`);
+    assert.match(x64, new RegExp(`sys_exit_${sc} /pid != \\$1/`), `${sc}: its own exit probe`);
+    assert.match(arm64, new RegExp(`sys_enter_${sc}\\b`), `${sc}: an entry probe elsewhere`);
+  }
+  // setresuid (117): real, effective and saved uids, each cut to 32 bits, in the entry's slots.
+  assert.ok(
+    x64.includes(
+      '(25, pid, (int64)(int32)$r.di, (int64)(int32)$r.si, (int64)(int32)$r.dx, args->ret, str(0))',
+    ),
+  );
+  assert.match(x64, /if \(\$r\.orig_ax == 117\)/);
+  // The calls with a path keep their entry probe.
+  assert.match(x64, /sys_enter_unlinkat\b/);
+});
+
 test('every shed counter is counted, printed with each frame and at exit, and cleared only at exit', () => {
   const [interval = '', end = ''] =
     BPFTRACE_PROGRAM.split(/\ninterval:ms:25 /)[1]?.split(/\nEND /) ?? [];

@@ -343,10 +343,64 @@ const FILE_OP_ENTRIES: ReadonlyArray<
 const TWO_PATH_OPS = FILE_OP_ENTRIES.filter(([, , save]) => save.includes('@p2[tid]')).map(
   ([, op]) => op,
 );
-/** The exit probes of every file operation, which share one program. */
-const FILE_OP_EXITS = FILE_OP_ENTRIES.flatMap(([syscalls]) =>
-  syscalls.map((sc) => `tracepoint:syscalls:sys_exit_${sc}`),
-).join(', ');
+
+/**
+ * The calls of FILE_OP_ENTRIES recorded on x86_64 by one probe at their exit, which reads their
+ * arguments from the saved user registers as the opens' probes do (`openProbes`), by number
+ * (arch/x86/entry/syscalls/syscall_64.tbl): rare calls, with no path and no condition on their
+ * arguments. Each tracepoint costs ~72 ms of the sensor's start and as much of its stop (the
+ * kernel waits for a grace period as each perf event goes: bench/RESULTS.md, eighteenth
+ * session), so one probe a call instead of two saves ~0.6 s of each. The values go where their
+ * entry probe puts them: the descriptor's slot, @a1, @a2; each 32-bit argument is cut to its
+ * width, as the kernel does (the register's upper half is not the caller's).
+ */
+const EXIT_ONLY_X64: Readonly<Record<string, { nr: number; fd: string; a1: string; a2: string }>> =
+  {
+    setuid: { nr: 105, fd: `${AT_FDCWD}`, a1: 'di', a2: '' },
+    setgid: { nr: 106, fd: `${AT_FDCWD}`, a1: 'di', a2: '' },
+    setreuid: { nr: 113, fd: 'di', a1: 'si', a2: '' },
+    setregid: { nr: 114, fd: 'di', a1: 'si', a2: '' },
+    setresuid: { nr: 117, fd: 'di', a1: 'si', a2: 'dx' },
+    setresgid: { nr: 119, fd: 'di', a1: 'si', a2: 'dx' },
+    setns: { nr: 308, fd: 'di', a1: 'si', a2: '' },
+    unshare: { nr: 272, fd: `${AT_FDCWD}`, a1: 'di', a2: '' },
+  };
+
+/** The calls of FILE_OP_ENTRIES recorded at their exit alone on `arch`. */
+function exitOnly(arch: string): ReadonlySet<string> {
+  return new Set(arch === 'x64' ? Object.keys(EXIT_ONLY_X64) : []);
+}
+
+/** The entries that take an entry probe on `arch` (the rest: exitOnlyProbes). */
+function fileOpEntries(arch: string): typeof FILE_OP_ENTRIES {
+  const only = exitOnly(arch);
+  return FILE_OP_ENTRIES.filter(([[sc = '']]) => !only.has(sc));
+}
+
+/** The probes of the calls recorded at their exit alone (EXIT_ONLY_X64). */
+function exitOnlyProbes(arch: string): string {
+  const only = exitOnly(arch);
+  const [first, ...others] = PT_REGS_OFFSETS_X64;
+  const regsAt = (off: number | undefined) =>
+    `$r = *(struct pt_regs *)((uint64)curtask->stack + ${off});`;
+  const value = (reg: string) =>
+    reg === '' ? '0' : /^-?\d+$/.test(reg) ? reg : `(int64)(int32)$r.${reg}`;
+  return FILE_OP_ENTRIES.filter(([[sc = '']]) => only.has(sc))
+    .map(([[sc = ''], op, , , { shedAt = 0 } = {}]) => {
+      const c = EXIT_ONLY_X64[sc] as { nr: number; fd: string; a1: string; a2: string };
+      return `tracepoint:syscalls:sys_exit_${sc} /pid != $1/ {
+  if (@shed >= ${shedAt}) { ${shedCount(S_FILE_OP + op)} }
+  else {
+    ${regsAt(first)}
+    ${others.map((off) => `if ($r.orig_ax != ${c.nr}) { ${regsAt(off)} }`).join('\n    ')}
+    if ($r.orig_ax == ${c.nr}) {
+      ${byGeneration((g) => `@xf${g}[nsecs, tid] = (${op}, pid, ${value(c.fd)}, ${value(c.a1)}, ${value(c.a2)}, args->ret, str(0)); ${recorded(g, W.fileOp)}`)}
+    } else { ${shedCount(S_FILE_OP + op)} }
+  }
+}`;
+    })
+    .join('\n');
+}
 
 /**
  * Maps of one generation that hold records: opens, file ops, rename new paths, UDP, argv, argv cut,
@@ -792,27 +846,32 @@ tracepoint:syscalls:sys_enter_getpriority /pid == $1 && args->who >= ${CONTROL_W
   if (args->who == ${CONTROL_WHO}) { @ack = 1; } else { @shed = args->who - ${CONTROL_WHO + 2}; }
 }
 ${openProbes(arch, mntOffset)}
-${FILE_OP_ENTRIES.map(
-  ([
-    syscalls,
-    op,
-    save,
-    dirfds = [],
-    { when, shedAt = 0 } = {},
-  ]) => `${syscalls.map((sc) => `tracepoint:syscalls:sys_enter_${sc}`).join(', ')} /pid != $1${when ? ` && (${when})` : ''}/ {
+${fileOpEntries(arch)
+  .map(
+    ([
+      syscalls,
+      op,
+      save,
+      dirfds = [],
+      { when, shedAt = 0 } = {},
+    ]) => `${syscalls.map((sc) => `tracepoint:syscalls:sys_enter_${sc}`).join(', ')} /pid != $1${when ? ` && (${when})` : ''}/ {
   if (@shed >= ${shedAt}) { ${shedCount(S_FILE_OP + op)} }
   else {
     $t = nsecs; $g = @g; @op[tid] = ${op}; @ft[tid] = $t; ${save}
     ${dirfds.map((fd, which) => (fd === undefined ? '' : `if ((int32)${fd} != ${AT_FDCWD}) { ${dirWalk(which as 0 | 1, `(int32)${fd}`, mntOffset)} }`)).join('\n    ')}
   }
 }`,
-).join('\n')}
-${FILE_OP_EXITS} /@op[tid]/ {
+  )
+  .join('\n')}
+${fileOpEntries(arch)
+  .flatMap(([syscalls]) => syscalls.map((sc) => `tracepoint:syscalls:sys_exit_${sc}`))
+  .join(', ')} /@op[tid]/ {
   $t = @ft[tid]; $g = @g;
   ${byGeneration((g) => `@xf${g}[$t, tid] = (@op[tid], pid, @fd[tid], @a1[tid], @a2[tid], args->ret, str(@p1[tid])); ${recorded(g, W.fileOp)}`, '$g')}
   if (${TWO_PATH_OPS.map((op) => `@op[tid] == ${op}`).join(' || ')}) { ${byGeneration((g) => `@xn${g}[$t, tid] = str(@p2[tid]); ${recorded(g, W.newPath)}`, '$g')} }
   delete(@op[tid]); delete(@ft[tid]); delete(@p1[tid]); delete(@p2[tid]); delete(@fd[tid]); delete(@a1[tid]); delete(@a2[tid]);
 }
+${exitOnlyProbes(arch)}
 ${udpEntry('connect', 1, 'args->uservaddr')}
 ${udpEntry('bind', 2, 'args->umyaddr')}
 ${udpEntry('sendto', 3, 'args->addr')}
