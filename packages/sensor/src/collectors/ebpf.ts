@@ -86,6 +86,27 @@ const SETID_CALLS: Record<SetidCall, vigil.v1.SetidCall> = {
   setresgid: v1.SetidCall.SETID_CALL_SETRESGID,
 };
 
+/**
+ * The setuid and setgid payloads have one shape under two sets of names: the id set (effective
+ * after the call), its name, and the real and saved ids the re- and res- calls also set.
+ */
+const SETID_FIELDS = {
+  processSetuid: {
+    id: 'uid',
+    name: 'user',
+    real: 'ruid',
+    saved: 'suid',
+    lookup: (t: ProcessTable, id: number) => t.userName(id),
+  },
+  processSetgid: {
+    id: 'gid',
+    name: 'group',
+    real: 'rgid',
+    saved: 'sgid',
+    lookup: (t: ProcessTable, id: number) => t.groupName(id),
+  },
+} as const;
+
 /** AT_REMOVEDIR (include/uapi/linux/fcntl.h): unlinkat removes a directory. */
 const AT_REMOVEDIR = 0x200;
 /** AT_EMPTY_PATH (include/uapi/linux/fcntl.h): an empty path names the descriptor's file. */
@@ -614,33 +635,16 @@ export class EbpfCollector implements Collector {
           call !== v1.SetidCall.SETID_CALL_SETUID && call !== v1.SetidCall.SETID_CALL_SETGID;
         const res =
           call === v1.SetidCall.SETID_CALL_SETRESUID || call === v1.SetidCall.SETID_CALL_SETRESGID;
-        sink.event(
-          r.kind === 'processSetuid'
-            ? {
-                ...base,
-                processSetuid: {
-                  uid: id,
-                  user: this.#processes.userName(id),
-                  result: r.result,
-                  call,
-                  ...(re ? { ruid: real } : {}),
-                  ...(res ? { suid: saved } : {}),
-                },
-              }
-            : {
-                ...base,
-                processSetgid: {
-                  gid: id,
-                  group: this.#processes.groupName(id),
-                  result: r.result,
-                  call,
-                  ...(re ? { rgid: real } : {}),
-                  ...(res ? { sgid: saved } : {}),
-                },
-              },
-          r.kind,
-          r.monoNs,
-        );
+        const f = SETID_FIELDS[r.kind];
+        const payload: Record<string, unknown> = {
+          [f.id]: id,
+          [f.name]: f.lookup(this.#processes, id),
+          result: r.result,
+          call,
+        };
+        if (re) payload[f.real] = real;
+        if (res) payload[f.saved] = saved;
+        sink.event({ ...base, [r.kind]: payload }, r.kind, r.monoNs);
         // Its later events show the new ids (the caller's other threads change theirs too: glibc
         // makes each call the same, nptl(7)).
         if (r.result === 0)
