@@ -96,8 +96,13 @@ function workload(iterations: number): { wall: number; cpu: number } {
 /** The control's period: it burns its share of each, then sleeps the rest. */
 const BURN_PERIOD_MS = 10;
 
-/** The control's process: burns `share` of one core, in BURN_PERIOD_MS periods, until killed. */
-function burnRole(share: number): void {
+/**
+ * The control's process: burns `share` of one core, in BURN_PERIOD_MS periods, until killed, on
+ * the CPUs the sensor is confined to (the same choice from the same budget), so that it competes
+ * with the workload where the sensor does and not elsewhere.
+ */
+async function burnRole(share: number): Promise<void> {
+  await confineSensor(process.env.BENCH_SENSOR_CPUS ?? '', Number(values.budget));
   let acc = 0;
   // BENCH_CONTROL_MEMORY_MB=M: the control also walks M MiB, a cache line at a time, so that it
   // takes the caches and memory bandwidth that a busy process does, not only CPU time.
@@ -128,7 +133,15 @@ function burnRole(share: number): void {
 async function startBurner(share: number): Promise<ReturnType<typeof spawn>> {
   const child = spawn(
     process.execPath,
-    [process.argv[1] as string, '--role', 'burn', '--share', String(share)],
+    [
+      process.argv[1] as string,
+      '--role',
+      'burn',
+      '--share',
+      String(share),
+      '--budget',
+      values.budget,
+    ],
     { stdio: 'ignore' },
   );
   await new Promise((res) => setTimeout(res, 1000));
@@ -412,7 +425,7 @@ async function main(): Promise<void> {
       `3. workload (${ITERATIONS} x (exec /bin/true + cat a file)): slowdown, median of ${RUNS} paired runs [95 % bootstrap interval of that median]: ${withInterval(paired('wall'))} in wall time, ${withInterval(paired('cpu'))} in the workload's CPU time (medians of all runs: off ${mOff.toFixed(3)} s, on ${mOn.toFixed(3)} s, ${pct(mOn / mOff - 1)}); against the offs before and after each: ${withInterval(bracketed('wall'))} wall, ${withInterval(bracketed('cpu'))} CPU`,
     );
     console.log(
-      `3b. control (a process burning the CPU share the sensor, bpftrace and nats-server used, median ${median(shares).toFixed(3)} cores, of which nats-server ${median(natsShares).toFixed(3)}): ${withInterval(paired('wall', control))} in wall time, ${withInterval(paired('cpu', control))} in CPU time against the off before it; the sensor against the control: ${withInterval(beyondControl('wall'))} wall, ${withInterval(beyondControl('cpu'))} CPU`,
+      `3b. control (a process burning the CPU share the sensor, bpftrace and nats-server used, on the sensor's CPUs, median ${median(shares).toFixed(3)} cores, of which nats-server ${median(natsShares).toFixed(3)}): ${withInterval(paired('wall', control))} in wall time, ${withInterval(paired('cpu', control))} in CPU time against the off before it; the sensor against the control: ${withInterval(beyondControl('wall'))} wall, ${withInterval(beyondControl('cpu'))} CPU`,
     );
   } finally {
     await bp.close();
@@ -448,7 +461,7 @@ async function sensorRole(url: string): Promise<void> {
 }
 
 if (values.role === 'burn') {
-  burnRole(Number(values.share));
+  await burnRole(Number(values.share));
 } else if (values.role === 'sensor') {
   await sensorRole(values.url);
 } else {
