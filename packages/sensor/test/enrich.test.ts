@@ -468,7 +468,9 @@ test('siblings share their ancestor chain until a process in it changes; a proce
     assert.equal(b2?.[1]?.comm, 'systemd');
     assert.equal(d(303), b2);
 
-    // An exec seen only as shed changes the entry in place: also seen.
+    // An exec seen only as shed changes the entry: also seen (the ancestor, left stale, is read
+    // from /proc again, which shows the new image).
+    put(301, 300, 'bash', ['bash', '-c', 'loop']);
     table.onShed('exec', 301, '/usr/bin/bash', 2);
     const c2 = d(302);
     assert.notEqual(c2, b2);
@@ -551,6 +553,30 @@ test('a thread is told from a process by task_newtask, belongs to its creator pr
     table.onNewTask(5003, 1, false);
     assert.equal(table.isThread(5003), false, 'a tid reused by a process is no thread');
     assert.equal(table.processOf(5003), 5003);
+  } finally {
+    rmSync(proc, { recursive: true, force: true });
+  }
+});
+
+test("a child's parent is named by the uid its parent's own events carry, also when the parent's fork was shed", () => {
+  // A fake /proc: a shell 600 whose fork of 601 was shed (the table took the fork's time as 601's
+  // start, 10 ms later than the kernel's, whose ticks /proc shows), then 601's child 602.
+  const proc = mkdtempSync(join(tmpdir(), 'vigil-proc-'));
+  try {
+    fakeProcess(proc, 600, 1, 'sh', ['sh', '-c', 'loop']);
+    fakeProcess(proc, 601, 600, 'sh', ['sh', '-c', 'loop']);
+    fakeProcess(proc, 602, 601, 'true', ['true']);
+    const table = new ProcessTable({ host: 'h', proc });
+    table.seed([600]);
+    // 601 started at tick 601 (6.01 s); its fork event came at 6.020000100 s.
+    table.onShed('fork', 600, 601, 6_020_000_100);
+    const child = table.onFork(601, 602, 'true', 6_030_000_000);
+    const parentNamed = table.describe(child).ancestors?.[0];
+    const parent = table.current(601);
+    assert.ok(parent);
+    const own = table.describe(parent).processUid;
+    assert.equal(own, 'h:601:601', 'the parent read from /proc again has the kernel start time');
+    assert.equal(parentNamed?.processUid, own);
   } finally {
     rmSync(proc, { recursive: true, force: true });
   }

@@ -213,6 +213,8 @@ export class ProcessTable {
     if (!snap || snap.state === 'Z' || (snap.exiting && known)) {
       if (known) {
         known.exited = true;
+        // Nothing more to read: what the table holds is all there will be.
+        known.stale = false;
         known.described = undefined;
       }
       return known;
@@ -682,7 +684,9 @@ export class ProcessTable {
    */
   #ancestorsOf(entry: ProcessEntry, maxAncestors: number): vigil.v1.IAncestor[] {
     const own = () => this.#walk(entry.ppid, new Set([entry.pid]), maxAncestors).ancestors;
-    const parent = this.#byPid.get(entry.ppid);
+    // A parent left stale by a shed fork or exec is read again first: its own events will carry
+    // what /proc says (its start time, so its process uid), and its children must name it so.
+    const parent = this.current(entry.ppid);
     if (parent === undefined || maxAncestors !== DEFAULT_MAX_ANCESTORS) return own();
     let chain = this.#chains.get(parent);
     if (chain === undefined || !this.#holds(chain)) {
@@ -700,7 +704,7 @@ export class ProcessTable {
     let missing = 0;
     while (ppid > 0 && ancestors.length < max && !seen.has(ppid)) {
       seen.add(ppid);
-      const a = this.#byPid.get(ppid) ?? this.refresh(ppid);
+      const a = this.current(ppid) ?? this.refresh(ppid);
       if (!a) {
         missing = ppid;
         break;
