@@ -380,9 +380,6 @@ function fileOpEntries(arch: string): typeof FILE_OP_ENTRIES {
 /** The probes of the calls recorded at their exit alone (EXIT_ONLY_X64). */
 function exitOnlyProbes(arch: string): string {
   const only = exitOnly(arch);
-  const [first, ...others] = PT_REGS_OFFSETS_X64;
-  const regsAt = (off: number | undefined) =>
-    `$r = *(struct pt_regs *)((uint64)curtask->stack + ${off});`;
   const value = (reg: string) =>
     reg === '' ? '0' : /^-?\d+$/.test(reg) ? reg : `(int64)(int32)$r.${reg}`;
   return FILE_OP_ENTRIES.filter(([[sc = '']]) => only.has(sc))
@@ -391,8 +388,7 @@ function exitOnlyProbes(arch: string): string {
       return `tracepoint:syscalls:sys_exit_${sc} /pid != $1/ {
   if (@shed >= ${shedAt}) { ${shedCount(S_FILE_OP + op)} }
   else {
-    ${regsAt(first)}
-    ${others.map((off) => `if ($r.orig_ax != ${c.nr}) { ${regsAt(off)} }`).join('\n    ')}
+    ${savedRegs(c.nr)}
     if ($r.orig_ax == ${c.nr}) {
       ${byGeneration((g) => `@xf${g}[nsecs, tid] = (${op}, pid, ${value(c.fd)}, ${value(c.a1)}, ${value(c.a2)}, args->ret, str(0)); ${recorded(g, W.fileOp)}`)}
     } else { ${shedCount(S_FILE_OP + op)} }
@@ -725,6 +721,18 @@ export const PT_REGS_OFFSETS_X64 = [
 ];
 
 /**
+ * bpftrace statements that leave in `$r` the caller's saved `struct pt_regs`: the first offset
+ * of PT_REGS_OFFSETS_X64 whose orig_ax is the call's number `nr` (if none is, `$r.orig_ax` is
+ * not `nr` after them, and the caller counts the call as unreadable).
+ */
+function savedRegs(nr: number): string {
+  const regsAt = (off: number) => `$r = *(struct pt_regs *)((uint64)curtask->stack + ${off});`;
+  return PT_REGS_OFFSETS_X64.map((off, i) =>
+    i === 0 ? regsAt(off) : `if ($r.orig_ax != ${nr}) { ${regsAt(off)} }`,
+  ).join('\n    ');
+}
+
+/**
  * The calls that open a file on x86_64, by number (arch/x86/entry/syscalls/syscall_64.tbl), and
  * where each keeps its arguments among the saved user registers (the syscall ABI: di, si, dx,
  * r10). glibc opens with openat, but musl (Alpine's containers, busybox) calls open(2); creat(2)
@@ -800,15 +808,11 @@ tracepoint:syscalls:sys_exit_openat {
   }
 }`;
   }
-  const [first, ...others] = PT_REGS_OFFSETS_X64;
-  const regsAt = (off: number | undefined) =>
-    `$r = *(struct pt_regs *)((uint64)curtask->stack + ${off});`;
   return OPEN_CALLS_X64.map(
     (c) => `tracepoint:syscalls:sys_exit_${c.name} /pid != $1/ {
   if (@shed >= 0) { ${shedCount(S_OPEN)} }
   else {
-    ${regsAt(first)}
-    ${others.map((off) => `if ($r.orig_ax != ${c.nr}) { ${regsAt(off)} }`).join('\n    ')}
+    ${savedRegs(c.nr)}
     if ($r.orig_ax == ${c.nr}) {
       $t = nsecs; $g = @g;
       ${c.walk ? `if (${c.dfd} != ${AT_FDCWD}) { ${dirWalk(0, c.dfd, mntOffset)} }` : ''}
@@ -840,13 +844,14 @@ export function bpftraceProgram(
   credOffsets: CredOffsets | null = null,
 ): string {
   const withCaps = credOffsets !== null;
+  const entries = fileOpEntries(arch);
   return `
 BEGIN { @g = 0; @shed = -1; @ack = 1; }
 tracepoint:syscalls:sys_enter_getpriority /pid == $1 && args->who >= ${CONTROL_WHO} && args->who < ${CONTROL_WHO + 8}/ {
   if (args->who == ${CONTROL_WHO}) { @ack = 1; } else { @shed = args->who - ${CONTROL_WHO + 2}; }
 }
 ${openProbes(arch, mntOffset)}
-${fileOpEntries(arch)
+${entries
   .map(
     ([
       syscalls,
@@ -863,7 +868,7 @@ ${fileOpEntries(arch)
 }`,
   )
   .join('\n')}
-${fileOpEntries(arch)
+${entries
   .flatMap(([syscalls]) => syscalls.map((sc) => `tracepoint:syscalls:sys_exit_${sc}`))
   .join(', ')} /@op[tid]/ {
   $t = @ft[tid]; $g = @g;
